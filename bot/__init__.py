@@ -1,0 +1,1 @@
+"""Stapsteen domain logic: criteria, scoring, consent, storage. No Rasa imports."""

@@ -1,0 +1,196 @@
+"""Staff command line: `python -m bot ...` (built on click)."""
+from __future__ import annotations
+
+import csv
+import getpass
+import io
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Dict, List
+
+import click
+
+from bot.models import STATUSES
+from bot.store import SETTABLE_STATUSES, StorageError, Store, StorageUnavailable
+
+
+def _default_actor() -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name available (containers)
+        user = "unknown"
+    return os.environ.get("STAPSTEEN_STAFF_ID") or f"cli:{user}"
+
+
+def _store() -> Store:
+    try:
+        return Store()
+    except StorageUnavailable as exc:
+        raise click.ClickException(f"{exc}. Check STAPSTEEN_DATABASE_URL.") from exc
+
+
+def _run(fn):
+    """Turn storage errors into clear messages and a non-zero exit."""
+    try:
+        return fn()
+    except StorageError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group()
+@click.option("--actor", default=_default_actor, show_default="$STAPSTEEN_STAFF_ID or cli:<user>",
+              help="Who is acting; written to the audit log.")
+@click.pass_context
+def main(ctx: click.Context, actor: str) -> None:
+    """Stapsteen staff command line."""
+    ctx.obj = {"actor": actor}
+
+
+@main.group()
+def referrals() -> None:
+    """See, export, update and withdraw referrals."""
+
+
+@referrals.command("list")
+@click.option("--status", type=click.Choice(STATUSES), help="Only this status.")
+def list_(status: str) -> None:
+    """List referrals, newest first (no contact details)."""
+    items = _run(lambda: _store().list(status=status))
+    if not items:
+        click.echo("No referrals.")
+        return
+    for r in items:
+        score = "-" if r["score"] is None else f"{r['score']}/6"
+        click.echo(f"{r['reference']}  {r['created_at']}  {r['status']:<11}  {r['channel']:<4}  "
+                   f"{score:<4}  {r['recipient']}")
+
+
+@referrals.command()
+@click.argument("reference")
+@click.option("--with-contact", is_flag=True, help="Also show decrypted contact details (audited).")
+@click.pass_obj
+def show(obj: Dict[str, Any], reference: str, with_contact: bool) -> None:
+    """Show one referral as JSON."""
+    item = _run(lambda: _store().get(reference, with_contact=with_contact, actor=obj["actor"]))
+    click.echo(json.dumps(item, indent=2, ensure_ascii=False))
+
+
+CSV_COLUMNS = ["reference", "created_at", "channel", "recorded_by", "municipality", "recipient",
+               "status", "score", "unknown", "vulnerable", "criteria_version", "share_answers"]
+
+
+def to_csv(items: List[Dict[str, Any]], criterion_ids: List[str], with_contact: bool) -> str:
+    out = io.StringIO()
+    columns = (CSV_COLUMNS + [f"criteria.{c}" for c in criterion_ids]
+               + ["consent.given_at", "consent.text_version", "consent.text_sha256", "consent.withdrawn_at"])
+    if with_contact:
+        columns += ["contact.name", "contact.phone", "contact.email", "contact.best_time"]
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for item in items:
+        row = {k: item[k] for k in CSV_COLUMNS}
+        for cid in criterion_ids:
+            row[f"criteria.{cid}"] = (item["criteria"] or {}).get(cid)
+        for key, value in item["consent"].items():
+            row[f"consent.{key}"] = value
+        for key, value in (item.get("contact") or {}).items():
+            row[f"contact.{key}"] = _csv_safe(value)
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _csv_safe(value: Any) -> Any:
+    """Neutralise spreadsheet formulas in free text (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and not value[1:].replace(" ", "").isdigit():
+        return "'" + value
+    return value
+
+
+@referrals.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option("--status", type=click.Choice(STATUSES), help="Only this status.")
+@click.option("--with-contact", is_flag=True, help="Include decrypted contact details (audited).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (created with 0600 permissions) instead of stdout.")
+@click.pass_obj
+def export(obj: Dict[str, Any], fmt: str, status: str, with_contact: bool, output: Path) -> None:
+    """Export referrals as JSON or CSV."""
+    store = _store()
+    items = _run(lambda: store.export(with_contact=with_contact, actor=obj["actor"], status=status))
+    text = (json.dumps(items, indent=2, ensure_ascii=False) if fmt == "json"
+            else to_csv(items, store.defs.ids, with_contact))
+    if output:
+        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text if text.endswith("\n") else text + "\n")
+        click.echo(f"Wrote {len(items)} referral(s) to {output}", err=True)
+    else:
+        click.echo(text.rstrip("\n"))
+
+
+@referrals.command("set-status")
+@click.argument("reference")
+@click.argument("status", type=click.Choice(SETTABLE_STATUSES))
+@click.pass_obj
+def set_status(obj: Dict[str, Any], reference: str, status: str) -> None:
+    """Set the status of a referral (new, in_progress, closed)."""
+    _run(lambda: _store().set_status(reference, status, obj["actor"]))
+    click.echo(f"{reference.upper()}: status is now {status}")
+
+
+@referrals.command()
+@click.argument("reference")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def withdraw(obj: Dict[str, Any], reference: str, yes: bool) -> None:
+    """Withdraw the family's consent: erase contact details and answers."""
+    store = _store()
+    _run(lambda: store.get(reference))   # unknown reference: fail before asking
+    if not yes:
+        click.confirm(f"Withdraw consent for {reference.upper()} and erase its contact details and answers?",
+                      abort=True)
+    ref = _run(lambda: store.withdraw(reference, obj["actor"], method="recorded_by_staff_on_request"))
+    click.echo(f"{ref}: consent withdrawn, contact details and answers erased")
+
+
+@main.command()
+@click.option("--older-than", "days", type=click.IntRange(min=0), required=True, metavar="DAYS",
+              help="Delete referrals created more than DAYS days ago.")
+@click.pass_obj
+def purge(obj: Dict[str, Any], days: int) -> None:
+    """Delete old referrals (retention). Consent records stay as proof."""
+    count = _run(lambda: _store().purge(days, obj["actor"]))
+    click.echo(f"Deleted {count} referral(s) older than {days} day(s).")
+
+
+@main.group()
+def db() -> None:
+    """Database maintenance."""
+
+
+@db.command()
+def upgrade() -> None:
+    """Create or migrate the database schema to the newest version."""
+    store = _store()
+    click.echo(f"Database schema is up to date ({store.engine.url.render_as_string(hide_password=True)}).")
+
+
+@main.group()
+def nlp() -> None:
+    """The Dutch spaCy pipeline."""
+
+
+@nlp.command()
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--blank", is_flag=True, help="Ignore nl_core_news_sm even when installed.")
+def build(output: Path, blank: bool) -> None:
+    """Build the Dutch spaCy pipeline that Rasa loads."""
+    from bot.nlp.pipeline import save_pipeline
+    path = save_pipeline(output, base=None if blank else "auto")
+    click.echo(f"Dutch pipeline written to {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""The six criteria as versioned data, loaded from bot/data/criteria.yml.
+
+The file is validated on load with pydantic: a broken file raises
+`CriteriaError` with a message that names the problem.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, conint, validator
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "criteria.yml"
+
+CRITERION_IDS = ("income", "employment", "education", "housing", "health", "stimulation")
+INADEQUATE, ADEQUATE, UNKNOWN = "inadequate", "adequate", "unknown"
+VALUES = (INADEQUATE, ADEQUATE, UNKNOWN)
+
+
+class CriteriaError(ValueError):
+    """The criteria definition file is missing or invalid."""
+
+
+class _Strict(BaseModel):
+    class Config:
+        extra = "forbid"
+        allow_mutation = False
+
+
+class Option(_Strict):
+    title: str = Field(..., min_length=1, max_length=80)
+    value: str
+
+    @validator("value")
+    def _known_value(cls, v: str) -> str:
+        if v not in VALUES:
+            raise ValueError(f"value must be one of {', '.join(VALUES)}, not {v!r}")
+        return v
+
+
+class Criterion(_Strict):
+    id: str
+    label: str = Field(..., min_length=1)
+    family_question: str = Field(..., min_length=1)
+    staff_question: str = Field(..., min_length=1)
+    why: str = Field(..., min_length=1)
+    options: List[Option] = Field(..., min_items=2)
+    weak_items: List[str] = Field(..., min_items=1)
+
+    @validator("options")
+    def _all_values_reachable(cls, options: List[Option]) -> List[Option]:
+        present = {o.value for o in options}
+        missing = [v for v in VALUES if v not in present]
+        if missing:
+            raise ValueError(f"no button for value(s) {', '.join(missing)}")
+        titles = [o.title for o in options]
+        if len(titles) != len(set(titles)):
+            raise ValueError("button titles must be unique")
+        return options
+
+
+class LeefloonAmount(_Strict):
+    valid_from: dt.date
+    category_1: Decimal
+    category_2: Decimal
+    category_3: Decimal
+
+
+class Leefloon(_Strict):
+    comparator_category: conint(ge=1, le=3) = 3
+    per_extra_child: Decimal = Decimal(0)
+    amounts: List[LeefloonAmount] = Field(..., min_items=1)
+
+    @validator("amounts")
+    def _sorted_unique(cls, amounts: List[LeefloonAmount]) -> List[LeefloonAmount]:
+        dates = [a.valid_from for a in amounts]
+        if len(dates) != len(set(dates)):
+            raise ValueError("two leefloon rows with the same valid_from date")
+        return sorted(amounts, key=lambda a: a.valid_from)
+
+    def amount_on(self, day: dt.date) -> Decimal:
+        """The monthly leefloon of the comparator category in force on `day`."""
+        in_force = [a for a in self.amounts if a.valid_from <= day]
+        if not in_force:
+            raise CriteriaError(f"no leefloon amount in force on {day.isoformat()}")
+        return getattr(in_force[-1], f"category_{self.comparator_category}")
+
+
+class CriteriaSet(_Strict):
+    version: str = Field(..., min_length=1)
+    effective_date: dt.date
+    source: str = ""
+    threshold: conint(ge=1, le=6)
+    staff_options: List[Option]
+    criteria: List[Criterion]
+    leefloon: Leefloon
+
+    @validator("criteria")
+    def _exactly_the_six(cls, criteria: List[Criterion]) -> List[Criterion]:
+        ids = [c.id for c in criteria]
+        if sorted(ids) != sorted(CRITERION_IDS) or len(ids) != len(set(ids)):
+            raise ValueError(
+                f"criteria must be exactly {', '.join(CRITERION_IDS)} once each; got {', '.join(ids)}"
+            )
+        return criteria
+
+    @property
+    def ids(self) -> List[str]:
+        return [c.id for c in self.criteria]
+
+    def get(self, criterion_id: str) -> Criterion:
+        for c in self.criteria:
+            if c.id == criterion_id:
+                return c
+        raise KeyError(criterion_id)
+
+    def index_of(self, criterion_id: str) -> int:
+        """1-based position of the criterion in the question order."""
+        return self.ids.index(criterion_id) + 1
+
+    def labels(self) -> Dict[str, str]:
+        return {c.id: c.label for c in self.criteria}
+
+
+def load_criteria(path: Optional[Path] = None) -> CriteriaSet:
+    """Load and validate a criteria file. Raises CriteriaError on any problem."""
+    path = Path(path) if path else DEFAULT_PATH
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CriteriaError(f"criteria file not found: {path}") from exc
+    except yaml.YAMLError as exc:
+        raise CriteriaError(f"criteria file {path} is not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise CriteriaError(f"criteria file {path} must hold a mapping at the top level")
+    try:
+        return CriteriaSet.parse_obj(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise CriteriaError(f"criteria file {path} is invalid: {problems}") from exc
+
+
+@lru_cache(maxsize=1)
+def criteria() -> CriteriaSet:
+    """The criteria in force (cached)."""
+    return load_criteria()
