@@ -12,6 +12,7 @@ from typing import Any, Dict, List
 
 import click
 
+from bot.crypto import CryptoKeyError
 from bot.models import STATUSES
 from bot.store import SETTABLE_STATUSES, StorageError, Store, StorageUnavailable
 
@@ -35,7 +36,7 @@ def _run(fn):
     """Turn storage errors into clear messages and a non-zero exit."""
     try:
         return fn()
-    except StorageError as exc:
+    except (StorageError, CryptoKeyError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -163,6 +164,40 @@ def purge(obj: Dict[str, Any], days: int) -> None:
     """Delete old referrals (retention). Consent records stay as proof."""
     count = _run(lambda: _store().purge(days, obj["actor"]))
     click.echo(f"Deleted {count} referral(s) older than {days} day(s).")
+
+
+@main.group()
+def staff() -> None:
+    """Staff members and their chat codes."""
+
+
+@staff.command("add")
+@click.argument("staff_id")
+@click.option("--organisation", help="e.g. 'OCMW Gent'.")
+@click.pass_obj
+def staff_add(obj: Dict[str, Any], staff_id: str, organisation: str) -> None:
+    """Create a staff member (or give a new code). The code is shown once."""
+    from bot.staff import add_staff
+    code = _run(lambda: add_staff(_store(), staff_id, organisation, obj["actor"]))
+    click.echo(f"Staff member {staff_id} ready. Chat code (shown once, keep it private): {code}")
+
+
+@staff.command("remove")
+@click.argument("staff_id")
+@click.pass_obj
+def staff_remove(obj: Dict[str, Any], staff_id: str) -> None:
+    """Deactivate a staff member; their code stops working."""
+    from bot.staff import remove_staff
+    _run(lambda: remove_staff(_store(), staff_id, obj["actor"]))
+    click.echo(f"Staff member {staff_id} deactivated.")
+
+
+@staff.command("list")
+def staff_list() -> None:
+    """List staff members."""
+    from bot.staff import list_staff
+    for row in _run(lambda: list_staff(_store())):
+        click.echo(f"{row.staff_id}  {'active' if row.active else 'inactive'}  {row.organisation or '-'}")
 
 
 @main.group()

@@ -5,7 +5,7 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 import yaml
 
@@ -44,11 +44,11 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def notice(kind: str, recipient: str = "") -> Notice:
+def notice(kind: str, recipient: Optional[str] = None) -> Notice:
     """The exact notice text for `kind`, rendered for `recipient`, with its hash."""
     cfg = config()
     raw = cfg["notices"][kind]
-    text = raw["text"].format(recipient=recipient)
+    text = raw["text"].format(recipient=recipient if recipient is not None else recipient_phrase())
     return Notice(
         kind=kind,
         version=str(cfg["version"]),
@@ -59,3 +59,9 @@ def notice(kind: str, recipient: str = "") -> Notice:
         legal_basis=raw["legal_basis"],
         data_items=tuple(raw["data_items"]),
     )
+
+
+def recipient_phrase() -> str:
+    """How the recipient is named in the notices shown before the municipality
+    is known. The hash stored with a consent event is of this exact text."""
+    return config()["recipient_phrase"]

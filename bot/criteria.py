@@ -50,6 +50,29 @@ class Criterion(_Strict):
     why: str = Field(..., min_length=1)
     options: List[Option] = Field(..., min_items=2)
     weak_items: List[str] = Field(..., min_items=1)
+    yes_means: Optional[str] = None            # meaning of a plain 'ja' to the family question
+    keywords: Dict[str, List[str]] = Field(default_factory=dict)   # value -> phrases
+    check_back: Dict[str, str]                 # value -> "Begrijp ik goed dat <...>?"
+
+    @validator("yes_means")
+    def _yes_means_value(cls, v: Optional[str]) -> Optional[str]:
+        if v is not None and v not in (INADEQUATE, ADEQUATE):
+            raise ValueError("yes_means must be inadequate, adequate or null")
+        return v
+
+    @validator("keywords", "check_back")
+    def _keys_are_values(cls, mapping: Dict) -> Dict:
+        bad = [k for k in mapping if k not in VALUES]
+        if bad:
+            raise ValueError(f"keys must be values ({', '.join(VALUES)}), not {', '.join(bad)}")
+        return mapping
+
+    @validator("check_back")
+    def _check_back_complete(cls, mapping: Dict[str, str]) -> Dict[str, str]:
+        missing = [v for v in VALUES if not mapping.get(v)]
+        if missing:
+            raise ValueError(f"check_back text missing for {', '.join(missing)}")
+        return mapping
 
     @validator("options")
     def _all_values_reachable(cls, options: List[Option]) -> List[Option]:

@@ -114,3 +114,15 @@ def _append_only(session, flush_context, instances):
             obj in session.deleted or session.is_modified(obj)
         ):
             raise AppendOnlyError(f"{type(obj).__name__} rows are append-only")
+
+
+class StaffMember(Base):
+    """An intake worker. The staff code (chat) is stored only as an argon2 hash."""
+
+    __tablename__ = "staff_member"
+
+    staff_id = Column(String(64), primary_key=True)
+    code_hash = Column(String(200), nullable=False)
+    organisation = Column(String(120), nullable=True)
+    created_at = Column(UTCDateTime, nullable=False)
+    active = Column(Boolean, nullable=False, default=True)

@@ -97,7 +97,10 @@ class Store:
         if engine is None:
             if self.url.startswith("sqlite:///"):
                 from pathlib import Path
-                Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:   # e.g. a parent is a file, or not writable
+                    raise StorageUnavailable("the database cannot be reached") from exc
             engine = create_engine(self.url, future=True, pool_pre_ping=True)
         self.engine = engine
         self.defs = defs or criteria()
@@ -139,7 +142,7 @@ class Store:
     def _consent_event(self, *, reference: str, subject_id: str, recipient: str, kind: str,
                        state: str, recorded_by: str, method: str, now: dt.datetime) -> ConsentEvent:
         cfg = consent_mod.config()
-        notice = consent_mod.notice(kind, recipient)
+        notice = consent_mod.notice(kind, consent_mod.recipient_phrase())
         return ConsentEvent(
             id=str(uuid.uuid4()), referral_reference=reference,
             schema_version=str(cfg["schema_version"]), language=cfg["language"],

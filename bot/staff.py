@@ -1,0 +1,77 @@
+"""Staff members and their chat codes (argon2 hashes via argon2-cffi).
+
+Codes are created with `python -m bot staff add ID` and shown once; only the
+hash is stored, so codes never end up in git or in the database in clear.
+"""
+from __future__ import annotations
+
+import re
+import secrets
+from typing import List, Optional
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from bot.models import StaffMember
+from bot.store import InvalidRequest, Store, utcnow
+
+_hasher = PasswordHasher()
+STAFF_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+
+
+def _norm_code(code: str) -> str:
+    return re.sub(r"[\s-]", "", (code or "")).upper()[:64]
+
+
+def add_staff(store: Store, staff_id: str, organisation: Optional[str] = None,
+              actor: str = "cli") -> str:
+    """Create (or reset) a staff member; returns the new code, shown once."""
+    if not STAFF_ID_RE.match(staff_id or ""):
+        raise InvalidRequest("staff id: 2-63 characters, lower-case letters, digits, '.', '_' or '-'")
+    code = new_code()
+    with store._session() as s:
+        row = s.get(StaffMember, staff_id)
+        if row is None:
+            row = StaffMember(staff_id=staff_id, created_at=utcnow())
+            s.add(row)
+        row.code_hash, row.organisation, row.active = _hasher.hash(code), organisation, True
+        store._audit(s, actor, "staff_add", None, {"staff_id": staff_id})
+    return code
+
+
+def remove_staff(store: Store, staff_id: str, actor: str = "cli") -> None:
+    with store._session() as s:
+        row = s.get(StaffMember, staff_id)
+        if row is None:
+            raise InvalidRequest(f"unknown staff id: {staff_id!r}"[:80])
+        row.active = False
+        store._audit(s, actor, "staff_remove", None, {"staff_id": staff_id})
+
+
+def list_staff(store: Store) -> List[StaffMember]:
+    with store._session() as s:
+        rows = s.execute(select(StaffMember).order_by(StaffMember.staff_id)).scalars().all()
+        s.expunge_all()
+        return list(rows)
+
+
+def verify_code(store: Store, code: str) -> Optional[str]:
+    """The staff id whose code this is, or None. Codes are unique per person."""
+    code = _norm_code(code)
+    if len(code) < 6:
+        return None
+    with store._session() as s:
+        rows = s.execute(select(StaffMember).where(StaffMember.active.is_(True))).scalars().all()
+        for row in rows:
+            try:
+                if _hasher.verify(row.code_hash, code):
+                    return row.staff_id
+            except (VerificationError, InvalidHashError):
+                continue
+    return None
