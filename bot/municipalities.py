@@ -59,6 +59,7 @@ class _Index:
     by_municipality_key: Dict[str, str]  # normalised municipality name -> name
     by_place_key: Dict[str, FrozenSet[str]]  # normalised place -> municipality names
     place_names: Tuple[str, ...]  # every name as written in the CSV
+    all_keys: Tuple[str, ...]  # every normalised name, for typo matching
 
 
 def normalise(text: str) -> str:
@@ -114,12 +115,14 @@ def _index() -> _Index:
     }
     for name in municipalities:
         place_names[name] = None
+    by_municipality_key = {normalise(name): name for name in municipalities}
     return _Index(
         municipalities=municipalities,
         by_postcode=by_postcode,
-        by_municipality_key={normalise(name): name for name in municipalities},
+        by_municipality_key=by_municipality_key,
         by_place_key={key: frozenset(v) for key, v in place_to_munis.items()},
         place_names=tuple(sorted(place_names, key=str.lower)),
+        all_keys=tuple(sorted(set(by_municipality_key) | set(place_to_munis))),
     )
 
 
@@ -186,8 +189,7 @@ def _fuzzy(key: str) -> Optional[str]:
     """Resolve one small typo, only when the result is unambiguous."""
     if len(key.replace(" ", "")) < MIN_FUZZY_LENGTH:
         return None
-    idx = _index()
-    keys = set(idx.by_municipality_key) | set(idx.by_place_key)
+    keys = _index().all_keys
     close = [k for k in keys if _osa_distance_at_most_one(key, k)]
     if not close:
         close = difflib.get_close_matches(key, keys, n=5, cutoff=FUZZY_CUTOFF)

@@ -146,8 +146,12 @@ def answers() -> dict:
 
 
 @pytest.fixture
-def make_referral(store, person, answers):
-    """Create a referral through the real Store; keyword overrides allowed."""
+def make_referral(request, person, answers):
+    """Create a referral through the real Store; keyword overrides allowed.
+
+    Goes to the `store` fixture unless another Store is given as `target`
+    (the `store` fixture is only set up when it is used).
+    """
     from bot.store import Contact
 
     def _make(*, target=None, contact=None, **overrides):
@@ -155,7 +159,7 @@ def make_referral(store, person, answers):
                       recipient="OCMW Gent", contact=Contact(**(contact or person)),
                       answers=dict(answers), share_answers=True)
         kwargs.update(overrides)
-        return (target or store).create_referral(**kwargs)
+        return (target or request.getfixturevalue("store")).create_referral(**kwargs)
 
     return _make
 

@@ -21,12 +21,12 @@ import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import Iterable, List, Optional, Union
+from typing import List, Optional, Tuple, Union
 
 import spacy
 from spacy.language import Language
 
-from bot.municipalities import _index, all_place_names, all_postcodes, lookup
+from bot.municipalities import all_place_names, all_postcodes, lookup
 from bot.nlp import numbers
 
 SM_MODEL = "nl_core_news_sm"
@@ -45,8 +45,8 @@ COMMON_WORD_PLACES = frozenset(
     kluizen kozen laar laken landen lauw lauwe lede leest leut lier linden lint
     lo lot mal marke mater meer melden menen mere moen mol muizen olmen outer
     paal peer perk proven reet ruien schaffen schoten sluizen stene veulen
-    voeren voorde voort vorsen vorst wange welle wellen werken wichelen wortel
-    zande zele zeveren zolder
+    voeren voorde voort vorsen vorst wakken wange weelde welle wellen werken
+    wichelen wortel zande zele zeveren zolder kapellen malle schelle
     """.split()
 )
 
@@ -65,6 +65,7 @@ PHONE_TOKEN = (
     r"|^(\+32|0032|0)\d{1,3}[/.\-]\d{2,7}([/.\-]\d{2,3})*$"
 )
 COUNTRY_CODES = ["+32", "0032"]
+YEAR_LIKE = (1900, 2099)
 
 
 # --------------------------------------------------------------------------
@@ -118,15 +119,22 @@ def _tokens(nlp: Language, text: str) -> List[str]:
     return [t.text for t in nlp.make_doc(text)]
 
 
+def bare_postcodes() -> List[str]:
+    """Postcodes that are a MUNICIPALITY even without a place name after them.
+
+    Codes that read like years (1900-2099: "in 2018", "sinds 1980") are left
+    out; "2018 Antwerpen" still matches through the postcode+name patterns.
+    """
+    return [code for code in all_postcodes() if not YEAR_LIKE[0] <= int(code) <= YEAR_LIKE[1]]
+
+
 def _municipality_patterns(nlp: Language) -> List[dict]:
-    idx = _index()
-    postcodes = all_postcodes()
     patterns: List[dict] = []
-    for code in postcodes:
+    for code in bare_postcodes():
         patterns.append({
             "label": "MUNICIPALITY",
             "pattern": [{"TEXT": code}],
-            "id": idx.by_postcode[code],
+            "id": lookup(code).name,
         })
     seen = set()
     for name in all_place_names():
@@ -141,7 +149,8 @@ def _municipality_patterns(nlp: Language) -> List[dict]:
                 alone = [{"ORTH": toks[0], "IS_SENT_START": False}]
             else:
                 alone = lowered
-            with_code = [{"TEXT": {"IN": postcodes}}] + lowered
+            # any 4-digit token in front; lookup() checks the postcode later
+            with_code = [{"SHAPE": "dddd"}] + lowered
             # with a postcode the id is left out: the postcode decides
             for pattern, pattern_id in ((alone, ent_id), (with_code, None)):
                 key = json.dumps(pattern, sort_keys=True)
@@ -179,7 +188,7 @@ def _number_patterns(number_words: List[str]) -> List[dict]:
     return [
         {"label": "NUMBER", "pattern": [{"LOWER": {"IN": number_words}}]},
         {"label": "NUMBER", "pattern": [
-            {"TEXT": {"REGEX": PLAIN_NUMBER_TOKEN, "NOT_IN": all_postcodes()}}
+            {"TEXT": {"REGEX": PLAIN_NUMBER_TOKEN, "NOT_IN": bare_postcodes()}}
         ]},
     ]
 
@@ -227,7 +236,8 @@ def entity_patterns(nlp: Language) -> List[dict]:
 # build / save
 # --------------------------------------------------------------------------
 
-def _base_pipeline(base: Optional[str]) -> Language:
+def _base_pipeline(base: Optional[str]) -> Tuple[Language, str]:
+    """The base pipeline and a short description of it."""
     if base == "auto":
         base = SM_MODEL if spacy.util.is_package(SM_MODEL) else None
     if base is None:
@@ -235,8 +245,8 @@ def _base_pipeline(base: Optional[str]) -> Language:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         # loads the Dutch lookup table from spacy-lookups-data (offline)
         nlp.initialize()
-        return nlp
-    return spacy.load(base)
+        return nlp, "blank nl + lookup lemmatizer"
+    return spacy.load(base), str(base)
 
 
 def build_pipeline(base: Optional[str] = "auto") -> Language:
@@ -246,7 +256,7 @@ def build_pipeline(base: Optional[str] = "auto") -> Language:
     with a lookup lemmatizer; base=None: always blank; any other string is
     passed to spacy.load (a package name or a path).
     """
-    nlp = _base_pipeline(base)
+    nlp, source = _base_pipeline(base)
     ruler_config = {"overwrite_ents": True, "validate": False, "phrase_matcher_attr": None}
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
@@ -257,9 +267,7 @@ def build_pipeline(base: Optional[str] = "auto") -> Language:
     nlp.meta["name"] = "stapsteen_nl"
     nlp.meta["version"] = "1.0.0"
     nlp.meta["description"] = (
-        "Stapsteen Dutch pipeline: "
-        + ("nl_core_news_sm" if "ner" in nlp.pipe_names else "blank nl + lookup lemmatizer")
-        + " + entity_ruler (" + ", ".join(LABELS) + ")"
+        f"Stapsteen Dutch pipeline: {source} + entity_ruler ({', '.join(LABELS)})"
     )
     return nlp
 
@@ -275,6 +283,9 @@ def save_pipeline(output: Union[str, Path], base: Optional[str] = "auto") -> Pat
     output.parent.mkdir(parents=True, exist_ok=True)
     nlp = build_pipeline(base)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it 0700
     old: Optional[Path] = None
     try:
         nlp.to_disk(tmp)
@@ -297,6 +308,4 @@ def entities(nlp: Language, text: str) -> List[tuple]:
     return [(ent.label_, ent.text) for ent in nlp(text).ents]
 
 
-__all__: Iterable[str] = (
-    "LABELS", "build_pipeline", "save_pipeline", "entity_patterns", "entities",
-)
+__all__ = ["LABELS", "build_pipeline", "save_pipeline", "entity_patterns", "entities"]

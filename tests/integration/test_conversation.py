@@ -1,0 +1,241 @@
+"""Whole conversations over the REST webhook against the real servers.
+
+Each test ends by checking the database through bot/.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.conftest import customs, payload, texts
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+ORDER = ["income", "employment", "education", "housing", "health", "stimulation"]
+
+
+def start(servers, sender):
+    reply = servers.say(sender, "hallo")
+    assert "automatische assistent" in texts(reply)
+    reply = servers.say(sender, "/affirm")
+    assert customs(reply)[-1] == {"criterion": "income", "index": 1, "total": 6}
+    return reply
+
+
+def answer_all(servers, sender, values):
+    reply = None
+    for i, (cid, value) in enumerate(zip(ORDER, values), start=1):
+        reply = servers.say(sender, payload(value))
+        if i < 6:
+            assert customs(reply)[-1] == {"criterion": ORDER[i], "index": i + 1, "total": 6}, reply
+    return reply
+
+
+def give_contact(servers, sender, name="An", phone="0470 12 34 56", place="9000", moment="na 17 uur"):
+    reply = servers.say(sender, name)
+    assert "telefoon" in texts(reply).lower()
+    reply = servers.say(sender, phone)
+    assert "gemeente" in texts(reply).lower()
+    reply = servers.say(sender, place)
+    assert "wanneer" in texts(reply).lower()
+    reply = servers.say(sender, moment)
+    assert "Klopt dit?" in texts(reply)
+    return servers.say(sender, "/affirm")
+
+
+def reference_of(reply):
+    refs = [c["reference"] for c in customs(reply) if "reference" in c]
+    assert refs, reply
+    return refs[0]
+
+
+def test_greeting_is_dutch(servers, sender):
+    reply = servers.say(sender, "hallo")
+    text = texts(reply)
+    assert "Hallo" in text and "geen mens" in text
+    assert any(b["payload"] == "/affirm" for m in reply for b in m.get("buttons", []))
+
+
+def test_family_with_referral(servers, sender):
+    before = len(servers.store().list())
+    start(servers, sender)
+    values = ["inadequate", "inadequate", "adequate", "inadequate", "unknown", "adequate"]
+    reply = answer_all(servers, sender, values)
+    assert {"score": 3, "unknown": 1, "vulnerable": True} in customs(reply)
+    assert "kansarm" not in texts(reply).lower()
+    assert "3 van de 6" in texts(reply)
+    reply = servers.say(sender, "/affirm")                 # contact wanted
+    assert "beroepsgeheim" in texts(reply) and "intrekken" in texts(reply)
+    reply = servers.say(sender, "/give_consent")
+    assert "antwoorden" in texts(reply)                     # separate question: share answers
+    servers.say(sender, "/affirm")
+    reply = give_contact(servers, sender)
+    ref = reference_of(reply)
+    store = servers.store()
+    assert len(store.list()) == before + 1
+    item = store.get(ref, with_contact=True, actor="test")
+    assert item["channel"] == "web" and item["recorded_by"] == "self"
+    assert item["municipality"] == "Gent" and item["recipient"] == "OCMW Gent"
+    assert item["criteria"] == dict(zip(ORDER, values))
+    assert item["score"] == 3 and item["vulnerable"] is True and item["share_answers"] is True
+    assert item["contact"]["phone"] == "+32470123456" and item["contact"]["name"] == "An"
+    kinds = sorted(e.kind for e in store.consent_events(ref))
+    assert kinds == ["referral", "share_answers"]
+
+
+def test_refusing_consent_stores_nothing(servers, sender):
+    before = len(servers.store().list())
+    start(servers, sender)
+    answer_all(servers, sender, ["inadequate"] * 6)
+    servers.say(sender, "/affirm")
+    reply = servers.say(sender, "/deny")
+    assert "niets bewaard" in texts(reply)
+    assert len(servers.store().list()) == before
+
+
+def test_consent_needs_an_explicit_yes(servers, sender):
+    start(servers, sender)
+    answer_all(servers, sender, ["inadequate"] * 6)
+    servers.say(sender, "/affirm")
+    reply = servers.say(sender, "ok")                      # not an explicit consent
+    assert "Ja, ik geef toestemming" in texts(reply)
+
+
+def test_staff_path(servers, sender):
+    from bot.staff import add_staff
+    code = add_staff(servers.store(), "test.worker", "OCMW Gent")
+    reply = servers.say(sender, "/staff_mode")
+    assert "medewerkerscode" in texts(reply)
+    reply = servers.say(sender, "FOUTCODE12")
+    assert "klopt niet" in texts(reply)
+    reply = servers.say(sender, code)
+    assert "test.worker" in texts(reply)
+    titles = [b["title"] for m in reply for b in m.get("buttons", [])]
+    assert titles == ["ontoereikend", "toereikend", "onbekend"]
+    answer_all(servers, sender, ["inadequate", "adequate", "inadequate", "inadequate", "adequate", "unknown"])
+    reply = servers.say(sender, "/affirm")
+    assert "vijf punten" in texts(reply)
+    servers.say(sender, "/give_consent")
+    servers.say(sender, "/deny")                           # answers not shared
+    reply = give_contact(servers, sender, name="Sofie", phone="09 123 45 67", place="Sint-Niklaas")
+    ref = reference_of(reply)
+    item = servers.store().get(ref)
+    assert item["channel"] == "desk" and item["recorded_by"] == "test.worker"
+    assert item["share_answers"] is False and item["criteria"] is None and item["score"] is None
+    events = servers.store().consent_events(ref)
+    assert [e.method for e in events] == ["verbal_at_desk_confirmed_by_staff"]
+    assert events[0].recorded_by == "test.worker" and events[0].given_by == "parent"
+
+
+def test_withdrawal(servers, sender):
+    from bot.store import Contact
+    store = servers.store()
+    ref = store.create_referral(channel="web", recorded_by="self", municipality="Gent",
+                                recipient="OCMW Gent", contact=Contact(name="Jan", phone="+32470000000"),
+                                answers=dict.fromkeys(ORDER, "adequate"), share_answers=True)
+    reply = servers.say(sender, "ik wil mijn toestemming intrekken")
+    assert "referentiecode" in texts(reply)
+    reply = servers.say(sender, "STP-2222-2222" if ref != "STP-2222-2222" else "STP-3333-3333")
+    assert "niet" in texts(reply) and "niets veranderd" in texts(reply)
+    assert store.get(ref)["status"] == "new"
+    servers.say(sender, "ik wil mijn toestemming intrekken")
+    reply = servers.say(sender, ref.lower().replace("-", " "))
+    assert "ingetrokken" in texts(reply)
+    item = store.get(ref, with_contact=True, actor="test")
+    assert item["status"] == "withdrawn" and item["contact"] is None and item["criteria"] is None
+    assert item["consent"]["withdrawn_at"]
+
+
+def test_crisis_mid_form_then_go_on(servers, sender):
+    before = len(servers.store().list())
+    start(servers, sender)
+    servers.say(sender, payload("adequate"))
+    servers.say(sender, payload("adequate"))               # now at question 3
+    reply = servers.say(sender, "ik wil niet meer leven")
+    assert "1813" in texts(reply)
+    assert not any("criterion" in c for c in customs(reply))   # questions stopped
+    reply = servers.say(sender, "/resume")
+    assert customs(reply)[-1]["criterion"] == "education"
+    assert len(servers.store().list()) == before
+
+
+def test_no_food_today_gives_ocmw(servers, sender):
+    start(servers, sender)
+    reply = servers.say(sender, "we hebben vandaag niets te eten")
+    assert "OCMW" in texts(reply)
+
+
+def test_stop_midway_stores_nothing(servers, sender):
+    before = len(servers.store().list())
+    start(servers, sender)
+    servers.say(sender, payload("inadequate"))
+    reply = servers.say(sender, "stop")
+    assert "niets bewaard" in texts(reply)
+    assert len(servers.store().list()) == before
+    reply = servers.say(sender, "/restart")
+    assert "automatische assistent" in texts(reply)
+
+
+def test_privacy_question_mid_form(servers, sender):
+    start(servers, sender)
+    servers.say(sender, payload("adequate"))
+    reply = servers.say(sender, "wie ziet mijn antwoorden?")
+    assert "niemand" in texts(reply).lower()
+    assert customs(reply)[-1]["criterion"] == "employment"
+    reply = servers.say(sender, "hoe lang bewaren jullie dat?")
+    assert "1 jaar" in texts(reply)
+
+
+def test_why_question_then_same_question(servers, sender):
+    start(servers, sender)
+    reply = servers.say(sender, "waarom vraag je dat?")
+    assert "Waarom vraag ik dit?" in texts(reply)
+    assert customs(reply)[-1]["criterion"] == "income"
+
+
+def test_correcting_an_answer(servers, sender):
+    start(servers, sender)
+    for value in ["adequate", "adequate", "adequate", "inadequate"]:
+        servers.say(sender, payload(value))                 # housing answered 'inadequate'
+    reply = servers.say(sender, "ik wil mijn antwoord over wonen aanpassen")
+    assert customs(reply)[-1]["criterion"] == "housing"
+    reply = servers.say(sender, payload("adequate"))
+    assert customs(reply)[-1]["criterion"] == "health"
+    servers.say(sender, payload("adequate"))
+    reply = servers.say(sender, payload("adequate"))
+    assert {"score": 0, "unknown": 0, "vulnerable": False} in customs(reply)
+
+
+def test_free_text_answers(servers, sender):
+    start(servers, sender)
+    reply = servers.say(sender, "we hebben 1.400 euro per maand")
+    assert customs(reply)[-1]["criterion"] == "employment"    # amount judged: no re-ask
+    reply = servers.say(sender, "zeg ik liever niet")
+    assert customs(reply)[-1]["criterion"] == "education"
+    reply = servers.say(sender, "ik heb BSO gedaan")
+    assert customs(reply)[-1]["criterion"] == "housing"
+    reply = servers.say(sender, "er is veel schimmel in de badkamer")
+    assert customs(reply)[-1]["criterion"] == "health"
+    reply = servers.say(sender, "iedereen is gezond")
+    assert customs(reply)[-1]["criterion"] == "stimulation"
+    reply = servers.say(sender, "de kinderen doen het goed op school")
+    result = [c for c in customs(reply) if "score" in c]
+    assert result == [{"score": 3, "unknown": 1, "vulnerable": True}], reply
+
+
+BAD_INPUTS = ["", "   ", "a" * 5000, "<script>alert(1)</script>", "'; DROP TABLE referral; --",
+              "😀😀😀", "hallo\x00\x07\x1b[31m", '/answer{"criterion_value": "hacked"}',
+              '/answer{"criterion_value": ', "asdkjh qwpoe zxmn"]
+
+
+@pytest.mark.parametrize("bad", BAD_INPUTS, ids=range(len(BAD_INPUTS)))
+def test_bad_input_is_handled_kindly(servers, sender, bad):
+    before = len(servers.store().list())
+    start(servers, sender)
+    reply = servers.say(sender, bad)
+    text = texts(reply)
+    assert "Traceback" not in text and "Error" not in text
+    assert "hacked" not in text
+    # the conversation goes on: the next button answer is accepted
+    reply = servers.say(sender, payload("adequate")) if not customs(reply) or customs(reply)[-1].get("criterion") == "income" else reply
+    assert any(c.get("criterion") == "employment" for c in customs(reply)), reply
+    assert len(servers.store().list()) == before

@@ -1,0 +1,152 @@
+"""Encryption at rest: key file, environment key, rotation, wrong and malformed keys."""
+from __future__ import annotations
+
+import stat
+
+import pytest
+from cryptography.fernet import Fernet, InvalidToken
+
+from bot import crypto
+from bot.crypto import CryptoKeyError
+
+VALUE = {"name": "Griet Vanderstraeten-Zwijsen", "phone": "+32 470 98 76 54", "note": "é ü ë"}
+
+
+@pytest.fixture
+def no_env_key(var_dir, monkeypatch):
+    monkeypatch.delenv("STAPSTEEN_SECRET_KEY", raising=False)
+    return var_dir
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_round_trip(var_dir):
+    token = crypto.encrypt_json(VALUE)
+    assert isinstance(token, bytes)
+    assert b"Griet" not in token and b"470" not in token
+    assert crypto.decrypt_json(token) == VALUE
+    assert crypto.decrypt_json(None) is None
+
+
+def test_key_file_is_created_0600_on_first_use_and_reused(no_env_key):
+    key_file = no_env_key / "secret.key"
+    assert not key_file.exists()
+    token = crypto.encrypt_json(VALUE)
+    assert key_file.is_file()
+    assert mode(key_file) == 0o600
+    key = key_file.read_bytes().strip()
+    Fernet(key)                                       # a valid Fernet key
+    assert Fernet(key).decrypt(token)                 # and the one that encrypted
+
+    # a fresh cipher (as in a new process) reads the same file, does not replace it
+    again = crypto.build_cipher(None, key_file)
+    assert crypto.decrypt_json(token, again) == VALUE
+    assert key_file.read_bytes().strip() == key
+    assert mode(key_file) == 0o600
+
+
+def test_key_file_location_can_be_set(no_env_key, tmp_path, monkeypatch):
+    key_file = tmp_path / "keys" / "nested" / "stapsteen.key"
+    monkeypatch.setenv("STAPSTEEN_KEY_FILE", str(key_file))
+    token = crypto.encrypt_json(VALUE)
+    assert key_file.is_file() and mode(key_file) == 0o600
+    assert not (no_env_key / "secret.key").exists()
+    assert Fernet(key_file.read_bytes().strip()).decrypt(token)
+
+
+def test_existing_key_file_is_used(no_env_key):
+    key = Fernet.generate_key()
+    key_file = no_env_key / "secret.key"
+    key_file.write_bytes(key + b"\n")
+    token = crypto.encrypt_json(VALUE)
+    assert Fernet(key).decrypt(token)
+    assert key_file.read_bytes().strip() == key
+
+
+def test_env_key_wins_over_key_file(var_dir, monkeypatch):
+    file_key = Fernet.generate_key()
+    (var_dir / "secret.key").write_bytes(file_key + b"\n")
+    env_key = Fernet.generate_key()
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", env_key.decode())
+    token = crypto.encrypt_json(VALUE)
+    assert Fernet(env_key).decrypt(token)
+    with pytest.raises(InvalidToken):
+        Fernet(file_key).decrypt(token)
+
+
+def test_env_key_creates_no_key_file(var_dir):
+    crypto.encrypt_json(VALUE)
+    assert not (var_dir / "secret.key").exists()
+
+
+def test_rotation_with_multifernet(var_dir, monkeypatch):
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", old)
+    old_token = crypto.encrypt_json(VALUE)
+
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", f"{new}, {old}")   # new first, old still decrypts
+    assert crypto.decrypt_json(old_token) == VALUE
+    new_token = crypto.encrypt_json(VALUE)
+    assert Fernet(new.encode()).decrypt(new_token)                  # the first key encrypts
+    with pytest.raises(InvalidToken):
+        Fernet(old.encode()).decrypt(new_token)
+
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", new)                 # old key retired
+    assert crypto.decrypt_json(new_token) == VALUE
+    with pytest.raises(CryptoKeyError):
+        crypto.decrypt_json(old_token)
+
+
+def test_rotation_through_the_store(var_dir, sqlite_url, monkeypatch, person, answers):
+    from bot.store import Contact, Store
+
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", old)
+    store = Store(sqlite_url)
+    ref = store.create_referral(channel="web", recorded_by="self", municipality="Gent",
+                                recipient="OCMW Gent", contact=Contact(**person),
+                                answers=answers, share_answers=True)
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", f"{new},{old}")
+    item = store.get(ref, with_contact=True, actor="worker-1")
+    assert item["contact"] == person and item["criteria"] == answers
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", Fernet.generate_key().decode())   # wrong key
+    with pytest.raises(CryptoKeyError):
+        store.get(ref, with_contact=True, actor="worker-1")
+    store.engine.dispose()
+
+
+def test_wrong_key_raises_crypto_key_error(var_dir, monkeypatch):
+    token = crypto.encrypt_json(VALUE)
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", Fernet.generate_key().decode())
+    with pytest.raises(CryptoKeyError):
+        crypto.decrypt_json(token)
+
+
+def test_tampered_token_raises_crypto_key_error(var_dir):
+    token = bytearray(crypto.encrypt_json(VALUE))
+    token[-5] = ord("A") if token[-5] != ord("A") else ord("B")
+    with pytest.raises(CryptoKeyError):
+        crypto.decrypt_json(bytes(token))
+
+
+@pytest.mark.parametrize("bad", [
+    "not-a-key",
+    "c2hvcnQ=",                                        # valid base64, too short
+    Fernet.generate_key().decode()[:-4],               # truncated
+    "%s,garbage" % Fernet.generate_key().decode(),     # one good, one bad
+])
+def test_malformed_env_key(var_dir, monkeypatch, bad):
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", bad)
+    with pytest.raises(CryptoKeyError):
+        crypto.encrypt_json(VALUE)
+    with pytest.raises(CryptoKeyError):
+        crypto.build_cipher(bad)
+
+
+def test_malformed_key_file(no_env_key):
+    (no_env_key / "secret.key").write_text("this is no key\n")
+    with pytest.raises(CryptoKeyError):
+        crypto.encrypt_json(VALUE)
+    assert (no_env_key / "secret.key").read_text() == "this is no key\n"   # not overwritten
