@@ -1,7 +1,9 @@
 """Custom actions: adapt Rasa to bot/ (criteria, interpretation, consent, storage)."""
 from __future__ import annotations
 
+import abc
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -67,12 +69,51 @@ def entity(tracker: Tracker, name: str) -> Optional[str]:
     return None
 
 
+def said(text: str) -> str:
+    """Typed text for comparing with a short phrase: folded, without commas and dots
+    (fold keeps them, so 'Ja, ik geef toestemming' would not match otherwise)."""
+    return " ".join(re.sub(r"[,.]", " ", fold(text)).split())
+
+
 def reset(slots: List[str]) -> List[EventType]:
     return [SlotSet(s, None) for s in slots]
 
 
 def answers_of(tracker: Tracker) -> Dict[str, str]:
     return {cid: tracker.get_slot(cid) for cid in CRITERIA if tracker.get_slot(cid) in VALUES}
+
+
+class StapsteenFormValidation(FormValidationAction):
+    """Validates only what the person just typed or tapped.
+
+    When a form is (re)activated, Rasa asks to validate the slots that are
+    already filled; those values were validated when they were given, and the
+    latest message (e.g. '/resume') says nothing about them, so they are kept.
+    """
+
+    @abc.abstractmethod
+    def name(self) -> Text:
+        """Each form's validation action names itself."""
+
+    async def get_validation_events(self, dispatcher, tracker, domain):
+        typed = (tracker.latest_message or {}).get("text")
+        kept, fresh = [], {}
+        for slot, value in tracker.slots_to_validate().items():
+            if value is None or value == typed:
+                fresh[slot] = value
+            else:
+                kept.append(SlotSet(slot, value))
+        if not fresh:
+            return kept
+        events = await super().get_validation_events(dispatcher, _only(tracker, fresh), domain)
+        return kept + events
+
+
+def _only(tracker: Tracker, fresh: Dict[Text, Any]) -> Tracker:
+    """A copy of the tracker whose slots_to_validate() returns only `fresh`."""
+    copy = tracker.copy()
+    copy.slots_to_validate = lambda: dict(fresh)   # type: ignore[assignment]
+    return copy
 
 
 # --- start, stop, resume ---------------------------------------------------
@@ -178,7 +219,7 @@ def validate_criterion(cid: str, dispatcher: CollectingDispatcher, tracker: Trac
     return {cid: None, "pending_value": f"{cid}:{result.value}"}
 
 
-class ValidateCriteriaForm(FormValidationAction):
+class ValidateCriteriaForm(StapsteenFormValidation):
     def name(self) -> Text:
         return "validate_criteria_form"
 
@@ -338,7 +379,7 @@ def _plain(text: str, limit: int = 80) -> Optional[str]:
     return text
 
 
-class ValidateReferralForm(FormValidationAction):
+class ValidateReferralForm(StapsteenFormValidation):
     def name(self) -> Text:
         return "validate_referral_form"
 
@@ -353,7 +394,7 @@ class ValidateReferralForm(FormValidationAction):
 
     async def validate_referral_consent(self, value, dispatcher, tracker, domain):
         text, intent, _, _ = latest(tracker)
-        if intent == "give_consent" or fold(text) in ("ja ik geef toestemming", "ik geef toestemming"):
+        if intent == "give_consent" or said(text) in ("ja ik geef toestemming", "ik geef toestemming"):
             return {"referral_consent": YES}
         if intent == "deny":
             return {"referral_consent": NO}
@@ -381,7 +422,7 @@ class ValidateReferralForm(FormValidationAction):
 
     async def validate_contact_phone(self, value, dispatcher, tracker, domain):
         text, intent, _, _ = latest(tracker)
-        if intent == "deny" or fold(text) in ("geen", "geen telefoon", "nee"):
+        if intent == "deny" or said(text) in ("geen", "geen telefoon", "nee"):
             return {"contact_phone": NONE}
         phone = normalise_phone(entity(tracker, "PHONE") or text)
         if phone is None:
@@ -390,7 +431,7 @@ class ValidateReferralForm(FormValidationAction):
 
     async def validate_contact_email(self, value, dispatcher, tracker, domain):
         text, intent, _, _ = latest(tracker)
-        if intent == "deny" or fold(text) in ("geen", "geen e-mail", "nee"):
+        if intent == "deny" or said(text) in ("geen", "geen e-mail", "nee"):
             if tracker.get_slot("contact_phone") in (None, NONE):
                 dispatcher.utter_message(text=CONTACT_ERRORS["contact_phone_or_email"])
                 return {"contact_email": None, "contact_phone": None}
@@ -461,7 +502,7 @@ class ActionSaveReferral(Action):
 
 
 # --- withdrawal ---------------------------------------------------------------
-class ValidateWithdrawForm(FormValidationAction):
+class ValidateWithdrawForm(StapsteenFormValidation):
     def name(self) -> Text:
         return "validate_withdraw_form"
 
@@ -499,7 +540,7 @@ class ActionWithdraw(Action):
 
 
 # --- staff mode -------------------------------------------------------------------
-class ValidateStaffLoginForm(FormValidationAction):
+class ValidateStaffLoginForm(StapsteenFormValidation):
     def name(self) -> Text:
         return "validate_staff_login_form"
 

@@ -14,7 +14,8 @@ import click
 
 from bot.crypto import CryptoKeyError
 from bot.models import STATUSES
-from bot.store import SETTABLE_STATUSES, StorageError, Store, StorageUnavailable
+from bot.store import (SETTABLE_STATUSES, StorageError, Store, StorageUnavailable,
+                       normalise_reference)
 
 
 def _default_actor() -> str:
@@ -138,7 +139,7 @@ def export(obj: Dict[str, Any], fmt: str, status: str, with_contact: bool, outpu
 def set_status(obj: Dict[str, Any], reference: str, status: str) -> None:
     """Set the status of a referral (new, in_progress, closed)."""
     _run(lambda: _store().set_status(reference, status, obj["actor"]))
-    click.echo(f"{reference.upper()}: status is now {status}")
+    click.echo(f"{normalise_reference(reference)}: status is now {status}")
 
 
 @referrals.command()

@@ -16,7 +16,7 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional
 
 from sqlalchemy import create_engine, delete, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
 from bot import consent as consent_mod
@@ -101,7 +101,12 @@ class Store:
                     Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:   # e.g. a parent is a file, or not writable
                     raise StorageUnavailable("the database cannot be reached") from exc
-            engine = create_engine(self.url, future=True, pool_pre_ping=True)
+            try:
+                engine = create_engine(self.url, future=True, pool_pre_ping=True)
+            except (ArgumentError, NoSuchModuleError) as exc:
+                raise StorageUnavailable(
+                    "the database URL is not valid (e.g. sqlite:///var/stapsteen.db or "
+                    "postgresql+psycopg2://user:password@host/db)") from exc
         self.engine = engine
         self.defs = defs or criteria()
         if migrate:
@@ -213,6 +218,7 @@ class Store:
         with self._session() as s:
             row = self._get(s, reference)
             if row.status == "withdrawn":
+                self._audit(s, actor, "withdraw_again", row.reference, None, now)
                 return row.reference
             given = s.execute(select(ConsentEvent).where(
                 ConsentEvent.referral_reference == row.reference,

@@ -271,7 +271,7 @@ def test_set_status_of_a_withdrawn_referral(cli, db, make_referral, sqlite_url):
 def test_unknown_reference(cli, db, make_referral, sqlite_url, args):
     make_referral(target=db)
     before = snapshot(db)
-    proc = cli(sqlite_url, *args, input="y\n")
+    proc = cli(sqlite_url, *args, input="n\n")   # fails before asking
     assert proc.returncode != 0
     assert UNKNOWN_REF in proc.stderr
     assert_no_traceback(proc)

@@ -57,10 +57,21 @@ def criteria_version() -> str:
     return str(yaml.safe_load(CRITERIA_PATH.read_text(encoding="utf-8"))["version"])
 
 
-def expected_notice_sha(kind: str, recipient: str) -> str:
-    """Hash of the notice text computed from the YAML, not through bot.consent."""
-    raw = consent_yaml()["notices"][kind]["text"]
-    return hashlib.sha256(raw.replace("{recipient}", recipient).encode("utf-8")).hexdigest()
+def expected_notice_sha(kind: str) -> str:
+    """Hash of the notice text as shown before the municipality is known (the
+    recipient named by the generic `recipient_phrase`), computed from the YAML,
+    not through bot.consent."""
+    cfg = consent_yaml()
+    raw = cfg["notices"][kind]["text"]
+    return hashlib.sha256(raw.replace("{recipient}", cfg["recipient_phrase"]).encode("utf-8")).hexdigest()
+
+
+def shown_text(kind: str) -> str:
+    """The exact consent text the family sees in the chat."""
+    from bot import dialogue
+    message = (dialogue.referral_consent_question() if kind == "referral"
+               else dialogue.share_answers_question())
+    return message.text
 
 
 def hand_score(answers: dict) -> tuple:
@@ -141,7 +152,7 @@ def test_round_trip_get_list_export(store, make_referral, answers, person, db_ur
     assert item["share_answers"] is True
     assert parse_iso(item["consent"]["given_at"]) == T0
     assert item["consent"]["text_version"] == str(consent_yaml()["version"])
-    assert item["consent"]["text_sha256"] == expected_notice_sha("referral", "OCMW Antwerpen")
+    assert item["consent"]["text_sha256"] == expected_notice_sha("referral")
     assert item["consent"]["withdrawn_at"] is None
     assert "contact" not in item
 
@@ -315,10 +326,13 @@ def test_consent_events_hold_the_record_of_domain_md(store, make_referral, perso
         assert isinstance(e.retention_days, int) and e.retention_days > 0
         assert e.withdrawal_method.strip()
         assert e.notice_version == str(cfg["version"])
-        notice = consent_mod.notice(e.kind, e.recipient)
-        assert e.notice_sha256 == hashlib.sha256(notice.text.encode("utf-8")).hexdigest()
-        assert e.notice_sha256 == expected_notice_sha(e.kind, "Huis van het Kind Leuven")
-        assert "Huis van het Kind Leuven" in notice.text and "{recipient}" not in notice.text
+        # the hash proves the exact text the family was shown
+        shown = shown_text(e.kind)
+        assert e.notice_sha256 == hashlib.sha256(shown.encode("utf-8")).hexdigest()
+        assert e.notice_sha256 == expected_notice_sha(e.kind)
+        notice = consent_mod.notice(e.kind, consent_mod.recipient_phrase())
+        assert notice.text == shown and notice.sha256 == e.notice_sha256
+        assert "{recipient}" not in shown
         assert "explicit" in e.event_type
         assert e.state == "given"
         assert e.occurred_at == T0 and e.occurred_at.utcoffset() == dt.timedelta(0)
