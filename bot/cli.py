@@ -183,6 +183,21 @@ def staff_add(obj: Dict[str, Any], staff_id: str, organisation: str) -> None:
     click.echo(f"Staff member {staff_id} ready. Chat code (shown once, keep it private): {code}")
 
 
+@staff.command("set-password")
+@click.argument("staff_id")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@click.pass_obj
+def staff_set_password(obj: Dict[str, Any], staff_id: str, password_stdin: bool) -> None:
+    """Set the password for the staff desk (web page)."""
+    from bot.staff import set_password
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    _run(lambda: set_password(_store(), staff_id, password, obj["actor"]))
+    click.echo(f"Desk password set for {staff_id}.")
+
+
 @staff.command("remove")
 @click.argument("staff_id")
 @click.pass_obj

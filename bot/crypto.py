@@ -37,6 +37,11 @@ def _read_or_create_key_file(path: Path) -> bytes:
     return key
 
 
+def read_or_create_secret(path: Path) -> str:
+    """A random secret kept in a 0600 file (e.g. the web session key)."""
+    return _read_or_create_key_file(path).decode()
+
+
 def build_cipher(keys: Optional[str] = None, key_file: Optional[Path] = None) -> MultiFernet:
     raw = keys if keys is not None else os.environ.get(settings.SECRET_KEY_ENV)
     try:

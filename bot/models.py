@@ -123,6 +123,7 @@ class StaffMember(Base):
 
     staff_id = Column(String(64), primary_key=True)
     code_hash = Column(String(200), nullable=False)
+    password_hash = Column(String(200), nullable=True)    # desk login (argon2)
     organisation = Column(String(120), nullable=True)
     created_at = Column(UTCDateTime, nullable=False)
     active = Column(Boolean, nullable=False, default=True)

@@ -160,6 +160,12 @@ class Store:
             occurred_at=now, given_by="parent", recorded_by=recorded_by, method=method,
         )
 
+    def audit(self, actor: str, action: str, reference: Optional[str] = None,
+              detail: Optional[Dict[str, Any]] = None) -> None:
+        """Write an audit event on its own (logins, views, exports)."""
+        with self._session() as s:
+            self._audit(s, actor, action, normalise_reference(reference) if reference else None, detail)
+
     # -- commands ---------------------------------------------------------
     def create_referral(self, *, channel: str, recorded_by: str, municipality: str,
                         recipient: str, contact: Contact, answers: Mapping[str, str],
