@@ -14,6 +14,8 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
 
+AXE   := node_modules/axe-core/axe.min.js
+
 .PHONY: run test setup nlp model clean
 setup: $(STAMP) $(NLP) $(MODEL)
 
@@ -39,8 +41,14 @@ model: $(MODEL)
 run: setup
 	@scripts/run.sh
 
+# axe-core (npm) for the accessibility check in the browser tests.
+$(AXE): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility check will be skipped (install nodejs + npm)"; fi
+
 test: setup
+	@$(MAKE) --no-print-directory $(AXE) || true
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) models var/spacy test-output .pytest_cache
+	rm -rf $(VENV) models var/spacy test-output .pytest_cache node_modules

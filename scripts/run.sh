@@ -6,7 +6,8 @@ export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 SAN
 VENV=.venv
 ACTION_PORT=${STAPSTEEN_ACTION_PORT:-5055}
 RASA_PORT=${STAPSTEEN_RASA_PORT:-5005}
-WEB_ORIGIN=${STAPSTEEN_WEB_ORIGIN:-http://127.0.0.1:8080}
+WEB_PORT=${STAPSTEEN_WEB_PORT:-8080}
+WEB_ORIGIN=${STAPSTEEN_WEB_ORIGIN:-http://127.0.0.1:$WEB_PORT}
 mkdir -p var/log
 
 # Create the database (and the encryption key) before anything talks to it.
@@ -29,13 +30,19 @@ pids+=($!)
   --credentials credentials.yml --endpoints endpoints.yml --cors "$WEB_ORIGIN" \
   >var/log/rasa.log 2>&1 &
 pids+=($!)
+STAPSTEEN_RASA_URL="http://127.0.0.1:$RASA_PORT" STAPSTEEN_WEB_PORT="$WEB_PORT" \
+  "$VENV/bin/python" -m web.app >var/log/web.log 2>&1 &
+pids+=($!)
 
 echo "Stapsteen start (logs in var/log/)..."
 for _ in $(seq 1 240); do
-  if curl -fs "http://127.0.0.1:$RASA_PORT/" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$ACTION_PORT/health" >/dev/null 2>&1; then
+  if curl -fs "http://127.0.0.1:$RASA_PORT/" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$ACTION_PORT/health" >/dev/null 2>&1 \
+     && curl -fs "http://127.0.0.1:$WEB_PORT/" >/dev/null 2>&1; then
     cat <<MSG
 
 Stapsteen is klaar.
+  Chat voor gezinnen: http://127.0.0.1:$WEB_PORT/
+  Balie (medewerkers): http://127.0.0.1:$WEB_PORT/desk
   Rasa server:   http://127.0.0.1:$RASA_PORT  (REST en socket.io)
   Action server: http://127.0.0.1:$ACTION_PORT
 Praat met de assistent:
