@@ -82,7 +82,7 @@ def answer_accuracy() -> dict:
 def load_test(levels=(1, 8, 32)) -> list:
     import requests
     sys.path.insert(0, str(ROOT / "tests"))
-    from integration.conftest import free_port, wait_http  # reuse the test harness
+    from harness import free_port, wait_http  # reuse the test harness
 
     from cryptography.fernet import Fernet
     tmp = Path(tempfile.mkdtemp())

@@ -180,3 +180,7 @@ def break_database(request, db_url):
             finally:
                 engine.dispose()
     return _break
+
+
+# The real servers (Rasa, actions, web page) for integration and browser tests.
+from tests.harness import sender, servers, web  # noqa: E402,F401

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.conftest import customs, payload, texts
+from tests.harness import customs, payload, texts
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

@@ -19,7 +19,7 @@ import pytest
 import requests
 from cryptography.fernet import Fernet
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "stapsteen.tar.gz"
 VENV_BIN = Path(sys.executable).parent
 
@@ -129,3 +129,20 @@ def customs(messages):
 
 def payload(value: str) -> str:
     return "/answer" + json.dumps({"criterion_value": value})
+
+
+@pytest.fixture(scope="session")
+def web(servers):
+    """The web server (family chat + staff desk) in front of the real servers."""
+    port = free_port()
+    env = dict(servers.env, STAPSTEEN_WEB_PORT=str(port), STAPSTEEN_RASA_URL=servers.rasa_url)
+    log = open(servers.var_dir / "web.log", "wb")
+    proc = subprocess.Popen([sys.executable, "-m", "web.app"], cwd=ROOT, env=env,
+                            stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/", [proc], timeout=60)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
