@@ -1,0 +1,307 @@
+"""The family chat and the staff desk in a real browser (Debian's Chromium,
+driven by Playwright), against the real Rasa, action and web servers."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SHOTS = ROOT / "test-output" / "screenshots"
+PASSWORD = "een-lang-wachtwoord-123"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium not installed: apt-get install chromium chromium-driver (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def phone(browser, web):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-BE")
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    yield page
+    context.close()
+
+
+def bot_count(page) -> int:
+    return page.locator(".msg-bot").count()
+
+
+def wait_reply(page, before: int) -> None:
+    page.wait_for_function(
+        "n => document.querySelectorAll('.msg-bot').length > n"
+        " && document.getElementById('chat-typing').hidden", arg=before, timeout=60000)
+
+
+def click(page, title: str) -> None:
+    before = bot_count(page)
+    page.locator(".quick-replies").last.get_by_role("button", name=title, exact=True).click()
+    wait_reply(page, before)
+
+
+def click_value(page, value: str) -> None:
+    before = bot_count(page)
+    page.locator(".quick-replies").last.locator(f'button[data-payload*="{value}"]').first.click()
+    wait_reply(page, before)
+
+
+def type_message(page, text: str) -> None:
+    before = bot_count(page)
+    page.fill("#chat-input", text)
+    page.press("#chat-input", "Enter")
+    wait_reply(page, before)
+
+
+def open_chat(page, web) -> None:
+    page.goto(web + "/")
+    page.wait_for_selector(".msg-bot", timeout=60000)
+    page.wait_for_function("() => document.getElementById('chat-typing').hidden")
+    assert "automatische assistent" in page.locator(".msg-bot").first.inner_text()
+
+
+def progress(page) -> str:
+    return page.inner_text("#chat-progress-label")
+
+
+def reference_on(page) -> str:
+    page.wait_for_selector(".reference-code", timeout=60000)
+    return page.inner_text(".reference-code").strip()
+
+
+def test_family_clicks_through_to_a_reference(phone, web, servers):
+    open_chat(phone, web)
+    click(phone, "Ja, dat is goed")
+    for i in range(1, 7):
+        assert progress(phone) == f"Vraag {i} van 6"
+        click_value(phone, "inadequate")
+    assert "6 van de 6" in phone.locator(".msg-bot").last.inner_text() or \
+        "6 van de 6" in phone.inner_text("#log")
+    click(phone, "Ja, graag")
+    click(phone, "Ja, ik geef toestemming")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    click(phone, "Ja, mijn antwoorden mogen mee")
+    type_message(phone, "Fatima")
+    type_message(phone, "0470 12 34 56")
+    type_message(phone, "2000")
+    click(phone, "Na 17 uur")
+    click(phone, "Ja, dat klopt")
+    ref = reference_on(phone)
+    phone.screenshot(path=str(SHOTS / "chat-phone.png"), full_page=False)
+    item = servers.store().get(ref, with_contact=True, actor="browser-test")
+    assert item["recipient"] == "OCMW Antwerpen" and item["contact"]["name"] == "Fatima"
+    assert item["score"] == 6 and item["channel"] == "web"
+    # the conversation ended: nothing about it stays in the browser's storage
+    assert phone.evaluate("() => window.localStorage.length") == 0
+    assert phone.evaluate("() => window.sessionStorage.length") == 0
+
+
+def test_family_types_free_text(phone, web, servers):
+    open_chat(phone, web)
+    type_message(phone, "ja dat is goed")
+    type_message(phone, "we hebben 1.300 euro per maand")
+    assert progress(phone) == "Vraag 2 van 6"
+    type_message(phone, "ik werk via interim")
+    type_message(phone, "ik heb een bachelor")
+    type_message(phone, "er is schimmel")
+    type_message(phone, "iedereen is gezond")
+    type_message(phone, "zeg ik liever niet")
+    assert "3 van de 6" in phone.inner_text("#log")
+    type_message(phone, "ja graag")
+    type_message(phone, "Ja, ik geef toestemming")
+    type_message(phone, "nee")
+    type_message(phone, "Pieter")
+    type_message(phone, "0470 99 88 77")
+    type_message(phone, "Gent")
+    type_message(phone, "woensdagnamiddag")
+    type_message(phone, "ja dat klopt")
+    ref = reference_on(phone)
+    item = servers.store().get(ref)
+    assert item["municipality"] == "Gent" and item["share_answers"] is False and item["criteria"] is None
+
+
+def test_refusal_stores_nothing(phone, web, servers):
+    before = len(servers.store().list())
+    open_chat(phone, web)
+    click(phone, "Ja, dat is goed")
+    for _ in range(6):
+        click_value(phone, "inadequate")
+    click(phone, "Ja, graag")
+    click(phone, "Nee")
+    assert "niets bewaard" in phone.locator(".msg-bot").last.inner_text()
+    assert len(servers.store().list()) == before
+
+
+def test_keyboard_only(phone, web, servers):
+    """The whole conversation with Tab, Enter and typing: no mouse."""
+    open_chat(phone, web)
+
+    def focused() -> str:
+        return phone.evaluate("() => document.activeElement && (document.activeElement.id"
+                              " || document.activeElement.className)")
+
+    def enter_on_focused_button():
+        before = bot_count(phone)
+        assert "quick-reply" in focused()
+        phone.keyboard.press("Enter")
+        wait_reply(phone, before)
+
+    def type_in_input(text):
+        before = bot_count(phone)
+        for _ in range(12):
+            if focused() == "chat-input":
+                break
+            phone.keyboard.press("Tab")
+        assert focused() == "chat-input"
+        phone.keyboard.type(text)
+        phone.keyboard.press("Enter")
+        wait_reply(phone, before)
+
+    # focus moves to the first new quick reply: "Ja, dat is goed", then the first answer of each question
+    enter_on_focused_button()
+    for _ in range(6):
+        enter_on_focused_button()
+    enter_on_focused_button()            # "Ja, graag"
+    enter_on_focused_button()            # "Ja, ik geef toestemming"
+    enter_on_focused_button()            # "Ja, mijn antwoorden mogen mee"
+    type_in_input("Sara")
+    type_in_input("0470 11 22 33")
+    type_in_input("3000")
+    type_in_input("na 17 uur")
+    enter_on_focused_button()            # "Ja, dat klopt"
+    ref = reference_on(phone)
+    assert servers.store().get(ref)["municipality"] == "Leuven"
+    # focus is visible: the outline of a focused control is not 'none'
+    phone.focus("#chat-input")
+    outline = phone.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+
+
+def test_markup_is_shown_as_text_and_never_runs(phone, web):
+    open_chat(phone, web)
+    type_message(phone, "<script>alert(1)</script><img src=x onerror=alert(2)>")
+    users = phone.locator(".msg-user .msg-text")
+    assert users.last.inner_text() == "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    assert phone.locator("#log script, #log img").count() == 0
+    phone.wait_for_timeout(300)
+    assert phone.dialogs == []
+
+
+def make_worker_and_referral(servers):
+    from bot.staff import add_staff, set_password
+    from bot.store import Contact
+    store = servers.store()
+    add_staff(store, "desk.worker", "OCMW Gent")
+    set_password(store, "desk.worker", PASSWORD)
+    ref = store.create_referral(channel="web", recorded_by="self", municipality="Gent",
+                                recipient="OCMW Gent", contact=Contact(name="Lotte", phone="+32470555666"),
+                                answers=dict.fromkeys(["income", "employment", "education", "housing",
+                                                       "health", "stimulation"], "inadequate"),
+                                share_answers=True)
+    return store, ref
+
+
+def desk_login(page, web, password=PASSWORD):
+    page.goto(web + "/desk/login")
+    page.fill("#staff_id", "desk.worker")
+    page.fill("#password", password)
+    page.click("#desk-login-submit")
+
+
+def test_staff_desk(browser, web, servers):
+    store, ref = make_worker_and_referral(servers)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
+    page = context.new_page()
+    desk_login(page, web, password="helemaal-fout-123")
+    assert "klopt niet" in page.inner_text("#login-error")
+    desk_login(page, web)
+    page.wait_for_selector("#referrals-table")
+    assert ref in page.inner_text("#referrals-table")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "desk.png"), full_page=True)
+    page.click(f"text={ref}")
+    page.wait_for_selector("#current-status")
+    assert "Lotte" in page.inner_text("main")
+    page.select_option("select[name=status]", "in_progress")
+    page.locator("form[action$='/status'] button[type=submit]").click()
+    page.wait_for_selector("#flash-message")
+    assert store.get(ref)["status"] == "in_progress"
+    actions = [(e.actor, e.action) for e in store.audit_events(ref)]
+    assert ("desk.worker", "view_contact") in actions and ("desk.worker", "set_status") in actions
+    context.close()
+
+
+def run_axe(page) -> list:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async () => {
+        const r = await axe.run(document, {runOnly: {type: 'tag',
+                  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}});
+        return r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}));
+    }""")
+    report = SHOTS.parent / "axe.json"
+    SHOTS.parent.mkdir(parents=True, exist_ok=True)
+    old = json.loads(report.read_text()) if report.exists() else {}
+    old[page.url] = result
+    report.write_text(json.dumps(old, indent=2))
+    return [v for v in result if v["impact"] in ("serious", "critical")]
+
+
+def test_accessibility_check(browser, web, servers):
+    if not AXE.exists():
+        pytest.skip("axe-core not installed: npm ci (make test does it when npm is available)")
+    store, ref = make_worker_and_referral(servers) if not servers.store().list() else (servers.store(), None)
+    context = browser.new_context(viewport={"width": 390, "height": 844}, bypass_csp=True)
+    page = context.new_page()
+    open_chat(page, web)
+    click(page, "Ja, dat is goed")
+    assert run_axe(page) == []
+    page.goto(web + "/privacy")
+    assert run_axe(page) == []
+    page.goto(web + "/desk/login")
+    assert run_axe(page) == []
+    page.set_viewport_size({"width": 1280, "height": 900})
+    try:
+        from bot.staff import add_staff, set_password
+        add_staff(servers.store(), "axe.worker", "OCMW Gent")
+        set_password(servers.store(), "axe.worker", PASSWORD)
+    except Exception:
+        pass
+    page.fill("#staff_id", "axe.worker")
+    page.fill("#password", PASSWORD)
+    page.click("#desk-login-submit")
+    page.wait_for_selector("#referrals-table")
+    assert run_axe(page) == []
+    link = page.locator(".ref-link").first
+    if link.count():
+        link.click()
+        page.wait_for_selector("#current-status")
+        assert run_axe(page) == []
+    context.close()
+
+
+def test_chat_works_at_200_percent_zoom(browser, web):
+    # 200% zoom of a 1280 px window = a 640 px CSS viewport at device scale 2
+    context = browser.new_context(viewport={"width": 640, "height": 800}, device_scale_factor=2)
+    page = context.new_page()
+    open_chat(page, web)
+    click(page, "Ja, dat is goed")
+    overflow = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth")
+    assert overflow is False
+    context.close()

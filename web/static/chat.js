@@ -1,0 +1,598 @@
+/*
+ * Stapsteen web chat.
+ *
+ * Finds <section id="chat" data-start="/greet"> and talks to POST /api/chat
+ * (Rasa REST channel format). No globals, no innerHTML: every text goes in
+ * with textContent or text nodes.
+ *
+ * Storage: only the sender id, in sessionStorage (key from data-storage-key,
+ * default "stapsteen.sender"). It is removed on restart and when the
+ * conversation ends (custom payload `stopped` or `reference`). The transcript
+ * lives in memory (the DOM) only.
+ */
+(() => {
+  'use strict';
+
+  const DEFAULT_STORAGE_KEY = 'stapsteen.sender';
+  const DEFAULT_ENDPOINT = '/api/chat';
+  const MAX_LENGTH = 1000;
+  const TIMEOUT_MS = 45000;
+
+  const TEXT = {
+    networkError: 'Er ging iets mis met de verbinding. Probeer het opnieuw.',
+    serverError: 'Er ging iets mis. Probeer het zo meteen opnieuw.',
+    sessionExpired: 'Je sessie is verlopen. Laad de pagina opnieuw en probeer het nog eens.',
+    botLabel: 'Stapsteen zegt:',
+    userLabel: 'Jij zegt:',
+    choices: 'Kies een antwoord',
+    speak: 'Lees voor',
+    speakLabel: 'Lees dit bericht voor',
+    stop: 'Stop',
+    stopLabel: 'Stop met voorlezen',
+    spokenChoices: 'Je kunt kiezen:',
+    or: 'of',
+    progress: (index, total) => `Vraag ${index} van ${total}`,
+    person: 'Ik wil met iemand praten',
+    referenceLabel: 'Je referentiecode:',
+    hidden: '••••••',
+  };
+
+  // Help lines that may appear in bot texts (domain.md §4); shown as tel: links.
+  const HELP_NUMBER = /(^|[^0-9A-Za-z€.,\-\/])(112|101|102|106|1712|1733|1813|0800 13 500|070 245 245)(?![0-9A-Za-z]|[.,][0-9]|\s*(?:euro|EUR))/g;
+
+  const reducedMotion = () =>
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  // ---------------------------------------------------------------- helpers
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function newSenderId() {
+    const c = window.crypto;
+    if (c && typeof c.randomUUID === 'function') {
+      try { return c.randomUUID(); } catch (e) { /* not a secure context */ }
+    }
+    const bytes = new Uint8Array(16);
+    if (c && typeof c.getRandomValues === 'function') {
+      c.getRandomValues(bytes);
+    } else {
+      for (let i = 0; i < bytes.length; i += 1) bytes[i] = Math.floor(Math.random() * 256);
+    }
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  const storage = {
+    get(key) {
+      try { return window.sessionStorage.getItem(key); } catch (e) { return null; }
+    },
+    set(key, value) {
+      try { window.sessionStorage.setItem(key, value); } catch (e) { /* storage off */ }
+    },
+    remove(key) {
+      try { window.sessionStorage.removeItem(key); } catch (e) { /* storage off */ }
+    },
+  };
+
+  function csrfToken() {
+    const meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.getAttribute('content') || '' : '';
+  }
+
+  /** Append `text` to `parent`, turning known help-line numbers into tel: links. */
+  function appendLinkedText(parent, text) {
+    let last = 0;
+    HELP_NUMBER.lastIndex = 0;
+    let match = HELP_NUMBER.exec(text);
+    while (match) {
+      const start = match.index + match[1].length;
+      if (start > last) parent.appendChild(document.createTextNode(text.slice(last, start)));
+      const link = el('a', 'tel-link', match[2]);
+      link.href = `tel:${match[2].replace(/\s+/g, '')}`;
+      parent.appendChild(link);
+      last = start + match[2].length;
+      match = HELP_NUMBER.exec(text);
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  /** Rasa REST items, checked: only strings and plain objects get through. */
+  function normaliseItem(raw) {
+    if (!raw || typeof raw !== 'object') return null;
+    const item = {};
+    if (typeof raw.text === 'string' && raw.text.trim() !== '') item.text = raw.text;
+    if (Array.isArray(raw.buttons)) {
+      item.buttons = raw.buttons
+        .filter((b) => b && typeof b.title === 'string' && typeof b.payload === 'string'
+          && b.title.trim() !== '' && b.payload.trim() !== '')
+        .map((b) => ({ title: b.title, payload: b.payload }));
+    } else {
+      item.buttons = [];
+    }
+    if (raw.custom && typeof raw.custom === 'object' && !Array.isArray(raw.custom)) {
+      item.custom = raw.custom;
+    }
+    return item;
+  }
+
+  // ---------------------------------------------------------------- speech
+
+  const speech = (() => {
+    const synth = window.speechSynthesis;
+    const supported = !!synth && typeof window.SpeechSynthesisUtterance === 'function';
+    let current = null; // { button, utterance }
+
+    function dutchVoice() {
+      const voices = supported ? synth.getVoices() : [];
+      const norm = (v) => String(v.lang || '').replace('_', '-').toLowerCase();
+      return voices.find((v) => norm(v) === 'nl-be')
+        || voices.find((v) => norm(v).startsWith('nl'))
+        || null;
+    }
+
+    function setIdle(button) {
+      button.textContent = TEXT.speak;
+      button.setAttribute('aria-label', TEXT.speakLabel);
+      button.classList.remove('is-speaking');
+    }
+
+    function stop() {
+      if (!supported) return;
+      if (current) setIdle(current.button);
+      current = null;
+      synth.cancel();
+    }
+
+    function speak(button, text) {
+      if (!supported) return;
+      const wasThis = current && current.button === button;
+      stop();
+      if (wasThis) return; // second press stops
+      const utterance = new window.SpeechSynthesisUtterance(text);
+      const voice = dutchVoice();
+      utterance.lang = voice ? voice.lang : 'nl-BE';
+      if (voice) utterance.voice = voice;
+      utterance.rate = 0.95;
+      const done = () => {
+        if (current && current.utterance === utterance) {
+          setIdle(button);
+          current = null;
+        }
+      };
+      utterance.onend = done;
+      utterance.onerror = done;
+      current = { button, utterance };
+      button.textContent = TEXT.stop;
+      button.setAttribute('aria-label', TEXT.stopLabel);
+      button.classList.add('is-speaking');
+      synth.speak(utterance);
+    }
+
+    // Voices load asynchronously in Chromium; asking once starts loading them.
+    if (supported) synth.getVoices();
+    return { supported, speak, stop };
+  })();
+
+  // ---------------------------------------------------------------- chat
+
+  function createChat(root) {
+    const $ = (id) => document.getElementById(id);
+    const log = $('log');
+    const form = $('chat-form');
+    const input = $('chat-input');
+    const sendButton = $('chat-send');
+    const typing = $('chat-typing');
+    const alertBox = $('chat-alert');
+    const progress = $('chat-progress');
+    const progressLabel = $('chat-progress-label');
+    const progressBar = $('chat-progress-bar');
+    if (!log || !form || !input || !sendButton) return;
+
+    const startMessage = root.dataset.start || '/greet';
+    const endpoint = root.dataset.endpoint || DEFAULT_ENDPOINT;
+    const storageKey = root.dataset.storageKey || DEFAULT_STORAGE_KEY;
+
+    const state = {
+      sender: null,
+      busy: false,
+      generation: 0,      // bumped on restart; stale answers are dropped
+      controller: null,   // AbortController of the request in flight
+      started: false,
+      secretNext: false,  // mask the next typed answer (custom {"secret": true})
+    };
+
+    // Elements that only work with JavaScript.
+    document.querySelectorAll('[data-needs-js]').forEach((node) => { node.hidden = false; });
+
+    // ---- sender id
+
+    function loadSender() {
+      // A reload starts a new conversation: the old transcript is gone (never stored).
+      state.sender = newSenderId();
+      storage.set(storageKey, state.sender);
+    }
+
+    function forgetSender() {
+      storage.remove(storageKey);
+    }
+
+    // ---- UI state
+
+    function setBusy(busy) {
+      state.busy = busy;
+      sendButton.disabled = busy;
+      root.classList.toggle('is-busy', busy);
+      if (typing) typing.hidden = !busy;
+      document.querySelectorAll('[data-chat-action="person"]').forEach((b) => {
+        if (busy) b.setAttribute('aria-disabled', 'true');
+        else b.removeAttribute('aria-disabled');
+      });
+    }
+
+    function showAlert(text) {
+      if (!alertBox) return;
+      alertBox.textContent = '';
+      alertBox.appendChild(el('p', 'chat-alert-text', text));
+    }
+
+    function clearAlert() {
+      if (alertBox) alertBox.textContent = '';
+    }
+
+    function setSecret(on) {
+      state.secretNext = on;
+      input.type = on ? 'password' : 'text';
+    }
+
+    function showProgress(index, total) {
+      if (!progress) return;
+      progressLabel.textContent = TEXT.progress(index, total);
+      if (progressBar) {
+        progressBar.max = total;
+        progressBar.value = index;
+        progressBar.textContent = TEXT.progress(index, total);
+      }
+      progress.hidden = false;
+    }
+
+    function hideProgress() {
+      if (progress) progress.hidden = true;
+    }
+
+    function quickReplyGroups() {
+      return Array.from(log.querySelectorAll('.quick-replies'));
+    }
+
+    function lockQuickReplies(locked) {
+      quickReplyGroups().forEach((group) => {
+        group.querySelectorAll('button').forEach((b) => {
+          if (locked) b.setAttribute('aria-disabled', 'true');
+          else b.removeAttribute('aria-disabled');
+        });
+      });
+    }
+
+    // ---- rendering
+
+    function appendUser(text) {
+      const msg = el('div', 'msg msg-user');
+      msg.appendChild(el('span', 'visually-hidden', TEXT.userLabel + ' '));
+      msg.appendChild(el('p', 'msg-text', text));
+      log.appendChild(msg);
+      return msg;
+    }
+
+    function renderQuickReplies(buttons) {
+      const group = el('div', 'quick-replies');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', TEXT.choices);
+      buttons.forEach((b) => {
+        const button = el('button', 'quick-reply', b.title);
+        button.type = 'button';
+        button.dataset.payload = b.payload;
+        button.addEventListener('click', () => {
+          if (state.busy || button.getAttribute('aria-disabled') === 'true') return;
+          send(b.payload, b.title, { fromButton: true });
+        });
+        group.appendChild(button);
+      });
+      return group;
+    }
+
+    function spokenText(item) {
+      let text = item.text || '';
+      if (item.buttons.length) {
+        const titles = item.buttons.map((b) => b.title);
+        const list = titles.length > 1
+          ? `${titles.slice(0, -1).join(', ')} ${TEXT.or} ${titles[titles.length - 1]}`
+          : titles[0];
+        text += `\n${TEXT.spokenChoices} ${list}.`;
+      }
+      return text;
+    }
+
+    function appendBot(item) {
+      const msg = el('div', 'msg msg-bot');
+      msg.appendChild(el('span', 'visually-hidden', TEXT.botLabel + ' '));
+      if (item.text) {
+        const p = el('p', 'msg-text');
+        appendLinkedText(p, item.text);
+        msg.appendChild(p);
+      }
+      if (speech.supported && item.text) {
+        const speak = el('button', 'speak', TEXT.speak);
+        speak.type = 'button';
+        speak.setAttribute('aria-label', TEXT.speakLabel);
+        const toSay = spokenText(item);
+        speak.addEventListener('click', () => speech.speak(speak, toSay));
+        msg.appendChild(speak);
+      }
+      let group = null;
+      if (item.buttons.length) {
+        group = renderQuickReplies(item.buttons);
+        msg.appendChild(group);
+      }
+      log.appendChild(msg);
+      return { msg, group };
+    }
+
+    function appendReference(msg, reference) {
+      if (!msg || !/^[A-Za-z0-9-]{4,40}$/.test(reference)) return;
+      const card = el('p', 'reference-card');
+      card.appendChild(el('span', 'reference-label', TEXT.referenceLabel + ' '));
+      card.appendChild(el('strong', 'reference-code', reference));
+      // Before the speak button and the quick replies, after the text.
+      const after = msg.querySelector('.msg-text');
+      if (after && after.nextSibling) msg.insertBefore(card, after.nextSibling);
+      else msg.appendChild(card);
+    }
+
+    /** Render one answer of the server; returns what to focus and whether the conversation ended. */
+    function renderBatch(items) {
+      let firstNew = null;
+      let lastMsg = null;
+      let lastGroup = null;
+      let ended = false;
+      let secret = false;
+      items.forEach((item) => {
+        if (item.text || item.buttons.length) {
+          const { msg, group } = appendBot(item);
+          if (!firstNew) firstNew = msg;
+          lastMsg = msg;
+          if (group) {
+            if (lastGroup) lastGroup.remove(); // only the newest choices stay
+            lastGroup = group;
+          }
+        }
+        const custom = item.custom;
+        if (!custom) return;
+        const index = Number(custom.index);
+        const total = Number(custom.total);
+        if (Number.isInteger(index) && Number.isInteger(total) && total > 0 && index >= 1 && index <= total) {
+          showProgress(index, total);
+        }
+        if ('score' in custom || custom.stopped === true || typeof custom.reference === 'string') {
+          hideProgress();
+        }
+        if (custom.crisis === true && lastMsg) lastMsg.classList.add('msg-crisis');
+        if (typeof custom.reference === 'string') {
+          appendReference(lastMsg, custom.reference);
+          ended = true;
+        }
+        if (custom.stopped === true) ended = true;
+        if (custom.secret === true) secret = true;
+      });
+      return { firstNew, lastGroup, ended, secret };
+    }
+
+    // ---- focus and scrolling
+
+    function inViewport(node) {
+      const r = node.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= (window.innerHeight || document.documentElement.clientHeight);
+    }
+
+    function focusMayMove() {
+      const active = document.activeElement;
+      return !active || active === document.body || root.contains(active)
+        || !!active.closest('[data-chat-action], [data-chat-open]');
+    }
+
+    function settle(firstNew, target, moveFocus) {
+      const behavior = reducedMotion() ? 'auto' : 'smooth';
+      if (firstNew && !inViewport(firstNew)) {
+        firstNew.scrollIntoView({ block: 'start', behavior });
+      }
+      if (moveFocus && target) {
+        target.focus({ preventScroll: true });
+        if (!inViewport(target)) target.scrollIntoView({ block: 'nearest', behavior });
+      }
+    }
+
+    // ---- sending
+
+    async function post(message, signal) {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        credentials: 'same-origin',
+        cache: 'no-store',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'X-CSRFToken': csrfToken(),
+        },
+        body: JSON.stringify({ sender: state.sender, message }),
+        signal,
+      });
+      let data = null;
+      try { data = await response.json(); } catch (e) { data = null; }
+      if (!response.ok) {
+        const error = new Error('http');
+        error.kind = 'http';
+        error.status = response.status;
+        error.text = data && typeof data.error === 'string' && data.error.trim() ? data.error : null;
+        throw error;
+      }
+      if (!Array.isArray(data)) {
+        const error = new Error('format');
+        error.kind = 'http';
+        throw error;
+      }
+      return data.map(normaliseItem).filter(Boolean);
+    }
+
+    function errorText(err) {
+      if (err && err.kind === 'http') {
+        if (err.text) return err.text;
+        if (err.status === 400 || err.status === 403 || err.status === 419) return TEXT.sessionExpired;
+        return TEXT.serverError;
+      }
+      return TEXT.networkError;
+    }
+
+    /**
+     * Send `message` to the bot. `display` is what the log shows as the
+     * person's message (null: nothing, e.g. the start message).
+     * options.typed: the text came from the input (restored on failure).
+     */
+    async function send(message, display, options = {}) {
+      if (state.busy) return;
+      const text = String(message).trim().slice(0, MAX_LENGTH);
+      if (!text) return;
+      const generation = state.generation;
+      const userInitiated = options.userInitiated !== false;
+      const wasSecret = options.typed && state.secretNext;
+
+      setBusy(true);
+      clearAlert();
+      lockQuickReplies(true);
+      storage.set(storageKey, state.sender);
+      let userMsg = null;
+      if (display !== null && display !== undefined) {
+        userMsg = appendUser(wasSecret ? TEXT.hidden : display);
+      }
+      if (options.typed) {
+        input.value = '';
+        setSecret(false);
+      }
+
+      const controller = typeof AbortController === 'function' ? new AbortController() : null;
+      state.controller = controller;
+      const timer = controller ? window.setTimeout(() => controller.abort(), TIMEOUT_MS) : null;
+      let items;
+      try {
+        items = await post(text, controller ? controller.signal : undefined);
+      } catch (err) {
+        if (generation !== state.generation) return; // restarted meanwhile
+        if (userMsg) userMsg.remove();
+        if (options.typed) {
+          if (!input.value) input.value = options.raw !== undefined ? options.raw : text;
+          if (wasSecret) setSecret(true);
+        }
+        lockQuickReplies(false);
+        setBusy(false);
+        showAlert(errorText(err));
+        if (options.typed && focusMayMove()) input.focus();
+        return;
+      } finally {
+        if (timer) window.clearTimeout(timer);
+        if (state.controller === controller) state.controller = null;
+      }
+      if (generation !== state.generation) return;
+
+      // The answer is in: old choices go, so focus never lands on them.
+      quickReplyGroups().forEach((g) => g.remove());
+      const moveFocus = userInitiated && focusMayMove();
+      const { firstNew, lastGroup, ended, secret } = renderBatch(items);
+      setBusy(false);
+      setSecret(secret);
+      if (ended) forgetSender();
+      const target = lastGroup ? lastGroup.querySelector('button') : input;
+      settle(firstNew, target, moveFocus);
+    }
+
+    // ---- lifecycle
+
+    function start(userInitiated) {
+      state.started = true;
+      send(startMessage, null, { userInitiated });
+    }
+
+    function restart() {
+      state.generation += 1;
+      if (state.controller) state.controller.abort();
+      state.controller = null;
+      speech.stop();
+      setBusy(false);
+      clearAlert();
+      hideProgress();
+      setSecret(false);
+      log.textContent = '';
+      input.value = '';
+      forgetSender();
+      state.sender = newSenderId();
+      storage.set(storageKey, state.sender);
+      start(true);
+    }
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (state.busy) return;
+      const raw = input.value;
+      const text = raw.trim();
+      if (!text) {
+        input.value = '';
+        input.focus();
+        return;
+      }
+      send(text, text, { typed: true, raw });
+    });
+
+    document.querySelectorAll('[data-chat-action="restart"]').forEach((button) => {
+      button.addEventListener('click', restart);
+    });
+    document.querySelectorAll('[data-chat-action="person"]').forEach((button) => {
+      button.addEventListener('click', () => {
+        if (state.busy) return;
+        if (!state.started) openDeferred();
+        send('/talk_to_person', TEXT.person);
+      });
+    });
+
+    function openDeferred() {
+      root.hidden = false;
+      document.querySelectorAll('[data-chat-open]').forEach((b) => {
+        b.setAttribute('aria-expanded', 'true');
+        b.hidden = true;
+      });
+    }
+
+    const openers = document.querySelectorAll('[data-chat-open]');
+    if (root.hasAttribute('data-defer') && openers.length) {
+      openers.forEach((button) => {
+        button.addEventListener('click', () => {
+          openDeferred();
+          input.focus();
+          if (!state.started) {
+            loadSender();
+            start(true);
+          }
+        });
+      });
+    } else {
+      root.hidden = false;
+      loadSender();
+      start(false);
+    }
+
+    window.addEventListener('pagehide', () => speech.stop());
+  }
+
+  const root = document.querySelector('#chat[data-start]');
+  if (root) createChat(root);
+})();
