@@ -21,7 +21,7 @@ from bot.nlp.numbers import is_valid_email, normalise_phone
 from bot.scoring import score_answers
 from bot.store import Contact, StorageError, Store, StorageUnavailable, normalise_reference
 from bot.text import clean, fold
-from bot.texts import person_route, privacy_answer
+from bot.texts import crisis_kind, person_route, privacy_answer
 
 logger = logging.getLogger(__name__)   # never log user text or personal data
 
@@ -412,6 +412,9 @@ class ValidateReferralForm(StapsteenFormValidation):
 
     async def validate_contact_name(self, value, dispatcher, tracker, domain):
         text = latest(tracker)[0]
+        if crisis_kind(text) != "general":
+            send(dispatcher, dialogue.crisis(text))
+            return {"contact_name": None}
         for prefix in ("mijn naam is ", "ik ben ", "ik heet ", "naam: "):
             if text.lower().startswith(prefix):
                 text = text[len(prefix):]
@@ -451,6 +454,9 @@ class ValidateReferralForm(StapsteenFormValidation):
         return {"contact_municipality": place.name}
 
     async def validate_contact_best_time(self, value, dispatcher, tracker, domain):
+        if crisis_kind(latest(tracker)[0]) != "general":
+            send(dispatcher, dialogue.crisis(latest(tracker)[0]))
+            return {"contact_best_time": None}
         moment = _plain(latest(tracker)[0])
         if moment is None:
             dispatcher.utter_message(text=CONTACT_ERRORS["contact_best_time"])
