@@ -497,8 +497,9 @@ class ActionSaveReferral(Action):
                 municipality=place.name, recipient=place.recipient,
                 contact=Contact(**_contact(tracker)), answers=answers,
                 share_answers=tracker.get_slot("share_answers") == YES)
-        except StorageError:
-            logger.exception("saving a referral failed")   # no personal data in the message
+        except StorageError as exc:
+            # The class name only: driver messages can quote SQL parameters.
+            logger.error("saving a referral failed: %s", type(exc).__name__)
             send(dispatcher, Message(
                 "Het lukt nu even niet om je vraag op te slaan. Er is niets verloren. "
                 "Probeer het zo meteen opnieuw.", [("Opnieuw proberen", "/retry")]))
@@ -531,7 +532,7 @@ class ActionWithdraw(Action):
         try:
             store().withdraw(reference, actor="self")
         except StorageUnavailable:
-            logger.exception("withdrawal failed: storage unavailable")
+            logger.error("withdrawal failed: storage unavailable")
             send(dispatcher, Message("Het lukt nu even niet. Er is niets veranderd. Probeer het zo meteen opnieuw.",
                                      [("Opnieuw proberen", "/withdraw_consent")]))
             return events
