@@ -12,6 +12,8 @@ NLP_SOURCES := $(shell find bot/nlp -type f -not -path '*/__pycache__/*' 2>/dev/
 
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
+# Rasa 3.6 and its pinned libraries print many deprecation warnings: hide them.
+export PYTHONWARNINGS := ignore
 export PYTHONPATH := $(CURDIR)
 
 AXE   := node_modules/axe-core/axe.min.js

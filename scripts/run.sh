@@ -2,7 +2,7 @@
 # Start the action server and the Rasa server; Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 SANIC_HOST=127.0.0.1
+export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 SANIC_HOST=127.0.0.1 PYTHONWARNINGS=ignore
 VENV=.venv
 ACTION_PORT=${STAPSTEEN_ACTION_PORT:-5055}
 RASA_PORT=${STAPSTEEN_RASA_PORT:-5005}
@@ -20,6 +20,7 @@ stop() {
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   echo "Gestopt."
+  exit 0
 }
 trap stop INT TERM EXIT
 

@@ -1,0 +1,1 @@
+"""Rasa input channels adapted for Stapsteen (loaded via credentials.yml)."""
