@@ -26,7 +26,7 @@
     userLabel: 'Jij zegt:',
     choices: 'Kies een antwoord',
     speak: 'Lees voor',
-    speakLabel: 'Lees dit bericht voor',
+    speakLabel: 'Lees voor: dit bericht',   // the accessible name contains the visible text (WCAG 2.5.3)
     stop: 'Stop',
     stopLabel: 'Stop met voorlezen',
     spokenChoices: 'Je kunt kiezen:',
