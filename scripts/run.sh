@@ -10,6 +10,9 @@ WEB_PORT=${STAPSTEEN_WEB_PORT:-8080}
 WEB_ORIGIN=${STAPSTEEN_WEB_ORIGIN:-http://127.0.0.1:$WEB_PORT}
 mkdir -p var/log
 
+# endpoints.yml names the default action port; follow STAPSTEEN_ACTION_PORT.
+sed "s#127.0.0.1:5055#127.0.0.1:$ACTION_PORT#" endpoints.yml > var/endpoints.yml
+
 # Create the database (and the encryption key) before anything talks to it.
 "$VENV/bin/python" -m bot db upgrade >/dev/null
 
@@ -28,7 +31,7 @@ trap stop INT TERM EXIT
   >var/log/actions.log 2>&1 &
 pids+=($!)
 "$VENV/bin/rasa" run --model models/stapsteen.tar.gz --interface 127.0.0.1 --port "$RASA_PORT" \
-  --credentials credentials.yml --endpoints endpoints.yml --cors "$WEB_ORIGIN" \
+  --credentials credentials.yml --endpoints var/endpoints.yml --cors "$WEB_ORIGIN" \
   >var/log/rasa.log 2>&1 &
 pids+=($!)
 STAPSTEEN_RASA_URL="http://127.0.0.1:$RASA_PORT" STAPSTEEN_WEB_PORT="$WEB_PORT" \
