@@ -197,6 +197,10 @@ for _cid in CRITERIA:
 
 def validate_criterion(cid: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
     text, intent, confidence, entities = latest(tracker)
+    if crisis_kind(text) != "general":
+        # Safety net when the classifier missed a crisis: help lines first.
+        send(dispatcher, dialogue.crisis(text))
+        return {cid: None, "pending_value": None}
     pending = tracker.get_slot("pending_value") or ""
     if pending.startswith(cid + ":"):
         if intent == "affirm":

@@ -23,7 +23,7 @@ from bot.text import contains_phrase, fold
 
 CONFIDENT = 0.80      # intent confidence needed to accept without checking back
 PLAUSIBLE = 0.40      # below this an intent is ignored
-NEGATIONS = ("geen", "niet", "nie", "ni", "nooit", "zonder")
+NEGATIONS = ("geen", "niet", "nie", "ni", "nooit", "zonder", "niemand", "niks", "niets")
 
 INTENT_VALUES = {"answer_problem": INADEQUATE, "answer_fine": ADEQUATE, "refuse_answer": UNKNOWN}
 STAFF_WORDS = {"ontoereikend": INADEQUATE, "toereikend": ADEQUATE, "onbekend": UNKNOWN,
@@ -74,7 +74,7 @@ def interpret_answer(criterion_id: str, text: str, *, intent: Optional[str] = No
             if pos >= 0:
                 negated = _negated(folded, pos) and not fold(phrase).split()[0] in NEGATIONS
                 hits.setdefault(value, []).append(negated)
-    if any(contains_phrase(folded, p) >= 0 for p in UNKNOWN_PHRASES) and intent in (None, "refuse_answer", "nlu_fallback"):
+    if any(contains_phrase(folded, p) >= 0 for p in UNKNOWN_PHRASES) and intent in (None, "refuse_answer", "nlu_fallback", "deny"):
         hits.setdefault(UNKNOWN, []).append(False)
     clean_hits = {v for v, negs in hits.items() if not all(negs)}
     if len(clean_hits) == 1:

@@ -1195,3 +1195,16 @@ async def test_staff_ready_without_staff_id_refuses():
     events, messages = await run(acts.ActionStaffReady, make_tracker(slots={"staff_code": "ok"}))
     assert events == [SlotSet("staff_code", None), SlotSet("staff_id", None), SlotSet("staff_attempts", 0)]
     assert texts(messages) == ["De code klopt niet. De medewerkersmodus is niet gestart."]
+
+
+async def test_criteria_crisis_missed_by_the_classifier_still_gives_help_lines():
+    tracker = criteria_tracker("housing", "ik denk soms aan zelfmoord", "answer_problem", confidence=0.9)
+    events, messages = await run(acts.ValidateCriteriaForm, tracker)
+    assert events == [SlotSet("housing", None), SlotSet("pending_value", None)]
+    assert "1813" in messages[0]["text"]
+
+
+async def test_criteria_ordinary_answer_is_not_taken_for_a_crisis():
+    tracker = criteria_tracker("stimulation", "de kinderen slagen goed op school", "answer_fine", confidence=0.95)
+    events, _ = await run(acts.ValidateCriteriaForm, tracker)
+    assert events[0] == SlotSet("stimulation", "adequate")

@@ -49,10 +49,12 @@ def reference_of(reply):
 
 
 def test_greeting_is_dutch(servers, sender):
+    before = len(servers.store().list())
     reply = servers.say(sender, "hallo")
     text = texts(reply)
     assert "Hallo" in text and "geen mens" in text
     assert any(b["payload"] == "/affirm" for m in reply for b in m.get("buttons", []))
+    assert len(servers.store().list()) == before      # nothing stored without consent
 
 
 def test_family_with_referral(servers, sender):
@@ -93,11 +95,13 @@ def test_refusing_consent_stores_nothing(servers, sender):
 
 
 def test_consent_needs_an_explicit_yes(servers, sender):
+    before = len(servers.store().list())
     start(servers, sender)
     answer_all(servers, sender, ["inadequate"] * 6)
     servers.say(sender, "/affirm")
     reply = servers.say(sender, "ok")                      # not an explicit consent
     assert "Ja, ik geef toestemming" in texts(reply)
+    assert len(servers.store().list()) == before      # nothing stored without consent
 
 
 def test_staff_path(servers, sender):
@@ -159,9 +163,11 @@ def test_crisis_mid_form_then_go_on(servers, sender):
 
 
 def test_no_food_today_gives_ocmw(servers, sender):
+    before = len(servers.store().list())
     start(servers, sender)
     reply = servers.say(sender, "we hebben vandaag niets te eten")
     assert "OCMW" in texts(reply)
+    assert len(servers.store().list()) == before      # nothing stored without consent
 
 
 def test_stop_midway_stores_nothing(servers, sender):
@@ -176,6 +182,7 @@ def test_stop_midway_stores_nothing(servers, sender):
 
 
 def test_privacy_question_mid_form(servers, sender):
+    before = len(servers.store().list())
     start(servers, sender)
     servers.say(sender, payload("adequate"))
     reply = servers.say(sender, "wie ziet mijn antwoorden?")
@@ -183,16 +190,20 @@ def test_privacy_question_mid_form(servers, sender):
     assert customs(reply)[-1]["criterion"] == "employment"
     reply = servers.say(sender, "hoe lang bewaren jullie dat?")
     assert "1 jaar" in texts(reply)
+    assert len(servers.store().list()) == before      # nothing stored without consent
 
 
 def test_why_question_then_same_question(servers, sender):
+    before = len(servers.store().list())
     start(servers, sender)
     reply = servers.say(sender, "waarom vraag je dat?")
     assert "Waarom vraag ik dit?" in texts(reply)
     assert customs(reply)[-1]["criterion"] == "income"
+    assert len(servers.store().list()) == before      # nothing stored without consent
 
 
 def test_correcting_an_answer(servers, sender):
+    before = len(servers.store().list())
     start(servers, sender)
     for value in ["adequate", "adequate", "adequate", "inadequate"]:
         servers.say(sender, payload(value))                 # housing answered 'inadequate'
@@ -203,9 +214,11 @@ def test_correcting_an_answer(servers, sender):
     servers.say(sender, payload("adequate"))
     reply = servers.say(sender, payload("adequate"))
     assert {"score": 0, "unknown": 0, "vulnerable": False} in customs(reply)
+    assert len(servers.store().list()) == before      # nothing stored without consent
 
 
 def test_free_text_answers(servers, sender):
+    before = len(servers.store().list())
     start(servers, sender)
     reply = servers.say(sender, "we hebben 1.400 euro per maand")
     assert customs(reply)[-1]["criterion"] == "employment"    # amount judged: no re-ask
@@ -220,6 +233,7 @@ def test_free_text_answers(servers, sender):
     reply = servers.say(sender, "de kinderen doen het goed op school")
     result = [c for c in customs(reply) if "score" in c]
     assert result == [{"score": 3, "unknown": 1, "vulnerable": True}], reply
+    assert len(servers.store().list()) == before      # nothing stored without consent
 
 
 BAD_INPUTS = ["", "   ", "a" * 5000, "<script>alert(1)</script>", "'; DROP TABLE referral; --",
