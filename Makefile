@@ -1,5 +1,7 @@
-# Stapsteen: `make run` starts the assistant, `make test` runs every test.
+# Stapsteen: `make run` starts the assistant, `make test` runs lint, types and every test.
 # Both set up everything they need first (venv, Dutch spaCy pipeline, model).
+# `make test-fast`: the unit tests only (no spaCy pipeline build, no training).
+# `make lint`: ruff + mypy (pyproject.toml); `make format` rewrites the code.
 SHELL := /bin/bash
 VENV  := .venv
 PY    := $(VENV)/bin/python
@@ -18,7 +20,11 @@ export PYTHONPATH := $(CURDIR)
 
 AXE   := node_modules/axe-core/axe.min.js
 
-.PHONY: run test setup nlp model clean
+LINT_DIRS := bot actions web channels
+# Tests that need no trained model, built pipeline, servers or browser (markers in pytest.ini).
+FAST_TESTS := not model and not integration and not postgres
+
+.PHONY: run test test-fast lint format setup nlp model clean
 setup: $(STAMP) $(NLP) $(MODEL)
 
 $(STAMP): requirements.txt requirements.lock
@@ -48,9 +54,30 @@ $(AXE): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not found: the accessibility check will be skipped (install nodejs + npm)"; fi
 
-test: setup
+# Lint and types first: a failure stops `make test` (and so .ci/run) before any test.
+test: lint setup
 	@$(MAKE) --no-print-directory $(AXE) || true
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Unit tests of bot/, actions/ and web/: needs only the venv (no $(NLP), no $(MODEL)).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "$(FAST_TESTS)" $(PYTEST_ARGS)
+
+# ruff check, ruff format --check and mypy; all three run, any failure fails.
+# One line per finding here; `ruff check` / `ruff format --diff` show the details.
+lint: $(STAMP)
+	@status=0; \
+	echo "ruff check $(LINT_DIRS)"; $(VENV)/bin/ruff check --output-format concise $(LINT_DIRS) || status=1; \
+	echo "ruff format --check $(LINT_DIRS)"; \
+	$(VENV)/bin/ruff format --check --output-format concise $(LINT_DIRS) || status=1; \
+	echo "mypy $(LINT_DIRS)"; $(VENV)/bin/mypy $(LINT_DIRS) || status=1; \
+	if [ $$status -ne 0 ]; then echo "lint failed: \`make format\` fixes the formatting and most ruff findings"; fi; \
+	exit $$status
+
+# Rewrites files: ruff's fixes (imports, pyupgrade, ...) first, then the formatter.
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix --exit-zero $(LINT_DIRS)
+	$(VENV)/bin/ruff format $(LINT_DIRS)
+
 clean:
-	rm -rf $(VENV) models var/spacy test-output .pytest_cache node_modules
+	rm -rf $(VENV) models var/spacy test-output .pytest_cache .mypy_cache .ruff_cache node_modules

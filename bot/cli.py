@@ -1,18 +1,18 @@
 """Staff command line: `python -m bot ...` (built on click)."""
 from __future__ import annotations
 
-import csv
 import getpass
-import io
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 import click
 
+from bot.criteria import criteria
 from bot.crypto import CryptoKeyError
+from bot.export import to_csv
 from bot.models import STATUSES
 from bot.store import (SETTABLE_STATUSES, StorageError, Store, StorageUnavailable,
                        normalise_reference)
@@ -64,7 +64,7 @@ def list_(status: str) -> None:
         click.echo("No referrals.")
         return
     for r in items:
-        score = "-" if r["score"] is None else f"{r['score']}/6"
+        score = "-" if r["score"] is None else f"{r['score']}/{len(criteria().ids)}"
         click.echo(f"{r['reference']}  {r['created_at']}  {r['status']:<11}  {r['channel']:<4}  "
                    f"{score:<4}  {r['recipient']}")
 
@@ -77,37 +77,6 @@ def show(obj: Dict[str, Any], reference: str, with_contact: bool) -> None:
     """Show one referral as JSON."""
     item = _run(lambda: _store().get(reference, with_contact=with_contact, actor=obj["actor"]))
     click.echo(json.dumps(item, indent=2, ensure_ascii=False))
-
-
-CSV_COLUMNS = ["reference", "created_at", "channel", "recorded_by", "municipality", "recipient",
-               "status", "score", "unknown", "vulnerable", "criteria_version", "share_answers"]
-
-
-def to_csv(items: List[Dict[str, Any]], criterion_ids: List[str], with_contact: bool) -> str:
-    out = io.StringIO()
-    columns = (CSV_COLUMNS + [f"criteria.{c}" for c in criterion_ids]
-               + ["consent.given_at", "consent.text_version", "consent.text_sha256", "consent.withdrawn_at"])
-    if with_contact:
-        columns += ["contact.name", "contact.phone", "contact.email", "contact.best_time"]
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    for item in items:
-        row = {k: item[k] for k in CSV_COLUMNS}
-        for cid in criterion_ids:
-            row[f"criteria.{cid}"] = (item["criteria"] or {}).get(cid)
-        for key, value in item["consent"].items():
-            row[f"consent.{key}"] = value
-        for key, value in (item.get("contact") or {}).items():
-            row[f"contact.{key}"] = _csv_safe(value)
-        writer.writerow(row)
-    return out.getvalue()
-
-
-def _csv_safe(value: Any) -> Any:
-    """Neutralise spreadsheet formulas in free text (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and not value[1:].replace(" ", "").isdigit():
-        return "'" + value
-    return value
 
 
 @referrals.command()

@@ -9,14 +9,19 @@ from typing import Any, Dict, Optional, Tuple
 
 import yaml
 
+from bot.messages import text
+from bot.normalise import said
+from bot.criteria import criteria
+
 PATH = Path(__file__).parent / "data" / "consent.yml"
 
-# Kinds of consent recorded per referral.
+# Kinds of notice. Consent is recorded per referral for REFERRAL and SHARE_ANSWERS.
+CHAT_USE = "chat_use"          # answers used during the chat only, nothing kept
 REFERRAL = "referral"          # name and contact details to the recipient
 SHARE_ANSWERS = "share_answers"  # the six answers (health included) too
 
 # Consent states (ISO/IEC TS 27560 vocabulary).
-GIVEN, REFUSED, WITHDRAWN, EXPIRED, REQUESTED = "given", "refused", "withdrawn", "expired", "requested"
+GIVEN, WITHDRAWN = "given", "withdrawn"
 
 # How consent was indicated.
 METHOD_CHAT = "chat_button"
@@ -44,11 +49,15 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def notice(kind: str, recipient: Optional[str] = None) -> Notice:
-    """The exact notice text for `kind`, rendered for `recipient`, with its hash."""
+def notice(kind: str, recipient: Optional[str] = None, total: Optional[int] = None) -> Notice:
+    """The exact notice text for `kind`, rendered for `recipient` and the number
+    of questions (`total`, default: the criteria in force), with its hash."""
     cfg = config()
     raw = cfg["notices"][kind]
-    text = raw["text"].format(recipient=recipient if recipient is not None else recipient_phrase())
+    if total is None:
+        total = len(criteria().ids)
+    text = raw["text"].format(recipient=recipient if recipient is not None else recipient_phrase(),
+                              total=total)
     return Notice(
         kind=kind,
         version=str(cfg["version"]),
@@ -65,3 +74,33 @@ def recipient_phrase() -> str:
     """How the recipient is named in the notices shown before the municipality
     is known. The hash stored with a consent event is of this exact text."""
     return config()["recipient_phrase"]
+
+
+# --- answers to the consent questions in the chat --------------------------------
+YES, NO = "yes", "no"
+
+
+def explicit_phrases() -> Tuple[str, ...]:
+    """Typed phrases that count as explicit consent: the button's own title, and
+    its core without 'ja'. A plain 'ja' or 'ok' never does."""
+    button = said(text("button.consent_yes"))
+    return (button, button.removeprefix("ja "))
+
+
+def referral_consent_answer(typed: str, intent: Optional[str]) -> Optional[str]:
+    """YES only for the consent button (intent give_consent) or its exact phrase,
+    NO for a refusal, None when the answer is not explicit (ask again)."""
+    if intent == "give_consent" or said(typed) in explicit_phrases():
+        return YES
+    if intent == "deny":
+        return NO
+    return None
+
+
+def share_answers_answer(intent: Optional[str]) -> Optional[str]:
+    """The separate consent to pass on the answers: YES, NO or None (ask again)."""
+    if intent in ("affirm", "give_consent"):
+        return YES
+    if intent == "deny":
+        return NO
+    return None

@@ -1,7 +1,10 @@
-"""The six criteria as versioned data, loaded from bot/data/criteria.yml.
+"""The criteria as versioned data, loaded from bot/data/criteria.yml.
 
-The file is validated on load with pydantic: a broken file raises
-`CriteriaError` with a message that names the problem.
+criteria.yml is the only source of the criterion set, its order and its
+count: the questions are asked in file order, "Vraag N van {total}" counts
+them, and the Rasa form takes its required slots from here. The file is
+validated on load with pydantic: a broken file raises `CriteriaError` with a
+message that names the problem.
 """
 from __future__ import annotations
 
@@ -12,11 +15,12 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, conint, validator
+from bot import settings
+from pydantic import BaseModel, Field, ValidationError, conint, root_validator, validator
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "criteria.yml"
 
-CRITERION_IDS = ("income", "employment", "education", "housing", "health", "stimulation")
+ID_PATTERN = r"^[a-z][a-z_]{1,30}$"     # a criterion id is also a Rasa slot name
 INADEQUATE, ADEQUATE, UNKNOWN = "inadequate", "adequate", "unknown"
 VALUES = (INADEQUATE, ADEQUATE, UNKNOWN)
 
@@ -43,7 +47,7 @@ class Option(_Strict):
 
 
 class Criterion(_Strict):
-    id: str
+    id: str = Field(..., regex=ID_PATTERN)
     label: str = Field(..., min_length=1)
     family_question: str = Field(..., min_length=1)
     staff_question: str = Field(..., min_length=1)
@@ -117,19 +121,27 @@ class CriteriaSet(_Strict):
     version: str = Field(..., min_length=1)
     effective_date: dt.date
     source: str = ""
-    threshold: conint(ge=1, le=6)
+    threshold: conint(ge=1)  # type: ignore[valid-type]
     staff_options: List[Option]
     criteria: List[Criterion]
     leefloon: Leefloon
 
     @validator("criteria")
-    def _exactly_the_six(cls, criteria: List[Criterion]) -> List[Criterion]:
+    def _unique_ids(cls, criteria: List[Criterion]) -> List[Criterion]:
         ids = [c.id for c in criteria]
-        if sorted(ids) != sorted(CRITERION_IDS) or len(ids) != len(set(ids)):
-            raise ValueError(
-                f"criteria must be exactly {', '.join(CRITERION_IDS)} once each; got {', '.join(ids)}"
-            )
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"criterion ids must be unique; twice: {', '.join(twice)}")
+        if not ids:
+            raise ValueError("at least one criterion is needed")
         return criteria
+
+    @root_validator(skip_on_failure=True)
+    def _threshold_fits(cls, values: Dict) -> Dict:
+        count = len(values["criteria"])
+        if values["threshold"] > count:
+            raise ValueError(f"threshold {values['threshold']} is more than the {count} criteria")
+        return values
 
     @property
     def ids(self) -> List[str]:
@@ -171,5 +183,6 @@ def load_criteria(path: Optional[Path] = None) -> CriteriaSet:
 
 @lru_cache(maxsize=1)
 def criteria() -> CriteriaSet:
-    """The criteria in force (cached)."""
-    return load_criteria()
+    """The criteria in force (cached): bot/data/criteria.yml, or the file named
+    by STAPSTEEN_CRITERIA_FILE (tests, a pilot with a new version)."""
+    return load_criteria(settings.criteria_file())

@@ -2,23 +2,31 @@
 
 Every builder returns a `Message`: text, buttons (title, payload) and an
 optional machine-readable `custom` payload for the web chat and test drivers.
-Payloads starting with '/' are intents; any value they carry is validated again
-in the form validation, because a user can type such a payload by hand.
+Texts come from the message catalogue (bot/messages.py), criterion texts from
+criteria.yml, consent notices from consent.yml. Payloads starting with '/' are
+intents; any value they carry is validated again in the form validation,
+because a user can type such a payload by hand.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import consent
 from bot.criteria import CriteriaSet, criteria
+from bot.help import crisis_lines
+from bot.messages import text
 from bot.scoring import Score
-from bot.texts import crisis_lines, texts
 
 FAMILY, STAFF = "family", "staff"
 ANSWER_INTENT = "answer"            # /answer{"criterion_value": "..."}
 ANSWER_ENTITY = "criterion_value"
+
+# The slots of the referral form, in order; all personal, forgotten after saving.
+CONTACT_SLOTS = ("contact_name", "contact_phone", "contact_email", "contact_municipality",
+                 "contact_best_time", "contact_confirmed")
+REFERRAL_SLOTS = ("referral_consent", "share_answers") + CONTACT_SLOTS
 
 
 @dataclass
@@ -28,159 +36,186 @@ class Message:
     custom: Optional[Dict[str, Any]] = None
 
 
+def buttons(pairs: Sequence[Tuple[str, str]]) -> List[Tuple[str, str]]:
+    """(text key, payload) pairs -> (title, payload) pairs."""
+    return [(text(key), payload) for key, payload in pairs]
+
+
+def say(key: str, pairs: Sequence[Tuple[str, str]] = (), custom: Optional[Dict[str, Any]] = None,
+        **values: Any) -> Message:
+    """A catalogue text as a message; `pairs` are (button key, payload) pairs."""
+    return Message(text(key, **values), buttons(pairs), custom)
+
+
 def answer_payload(value: str) -> str:
     return "/" + ANSWER_INTENT + json.dumps({ANSWER_ENTITY: value})
 
 
-def _join(labels: List[str]) -> str:
+def join(labels: Sequence[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
     if len(labels) <= 1:
         return "".join(labels)
-    return ", ".join(labels[:-1]) + " en " + labels[-1]
+    return ", ".join(labels[:-1]) + f" {text('result.and')} " + labels[-1]
 
 
-def intro() -> Message:
-    notice = consent.notice("chat_use")
-    return Message(texts()["intro"] + "\n" + notice.text, [
-        ("Ja, dat is goed", "/affirm"),
-        ("Nee, liever niet", "/deny"),
-        ("Ik wil met iemand praten", "/talk_to_person"),
-    ])
+# --- start and help ----------------------------------------------------------
+def intro(defs: Optional[CriteriaSet] = None) -> Message:
+    notice = consent.notice(consent.CHAT_USE, total=len((defs or criteria()).ids))
+    return Message(text("intro") + "\n" + notice.text, buttons([
+        ("button.start_fine", "/affirm"), ("button.start_no", "/deny"), ("button.want_person", "/talk_to_person")]))
 
 
-def staff_intro(staff_id: str) -> Message:
-    return Message(texts()["staff_intro"].format(staff_id=staff_id))
+def no_chat() -> Message:
+    return say("no_chat", [("button.start_anyway", "/affirm"), ("button.talk_to_person", "/talk_to_person")])
 
 
-def question(criterion_id: str, mode: str = FAMILY, defs: Optional[CriteriaSet] = None,
-             hint: Optional[str] = None) -> Message:
+def staff_intro(staff_id: str, defs: Optional[CriteriaSet] = None) -> Message:
+    return say("staff.intro", staff_id=staff_id, total=len((defs or criteria()).ids))
+
+
+def stopped() -> Message:
+    return say("stopped", [("button.restart", "/restart")], {"stopped": True})
+
+
+def fallback(second_time: bool) -> Message:
+    """Two stages: first ask to rephrase, then offer clear choices."""
+    if not second_time:
+        return say("fallback.rephrase")
+    return say("fallback.choices", [("button.resume", "/resume"), ("button.talk_to_person", "/talk_to_person"),
+                                    ("button.privacy", "/ask_privacy"), ("button.stop", "/stop")])
+
+
+def crisis(message: str) -> Message:
+    body = "\n".join([text("crisis.intro"), crisis_lines(message), text("crisis.outro")])
+    return Message(body, buttons([("button.resume", "/resume"), ("button.stop", "/stop")]), {"crisis": True})
+
+
+# --- the questions -------------------------------------------------------------
+def question(criterion_id: str, mode: str = FAMILY, defs: Optional[CriteriaSet] = None) -> Message:
     defs = defs or criteria()
     crit = defs.get(criterion_id)
-    index, total = defs.index_of(criterion_id), len(defs.criteria)
+    index, total = defs.index_of(criterion_id), len(defs.ids)
     meta = {"criterion": criterion_id, "index": index, "total": total}
-    prefix = f"{hint}\n" if hint else ""
     if mode == STAFF:
-        return Message(f"{prefix}{index}/{total} {crit.label.capitalize()}. {crit.staff_question}",
+        return Message(text("question.staff", index=index, total=total, label=crit.label.capitalize(),
+                            question=crit.staff_question),
                        [(o.title, answer_payload(o.value)) for o in defs.staff_options], meta)
-    buttons = [(o.title, answer_payload(o.value)) for o in crit.options]
-    buttons.append(("Waarom vraag je dit?", "/ask_why"))
-    return Message(f"{prefix}Vraag {index} van {total}. {crit.family_question}", buttons, meta)
+    options = [(o.title, answer_payload(o.value)) for o in crit.options]
+    options.append((text("button.why"), "/ask_why"))
+    return Message(text("question.family", index=index, total=total, question=crit.family_question),
+                   options, meta)
 
 
 def check_back(criterion_id: str, value: str, defs: Optional[CriteriaSet] = None) -> Message:
     crit = (defs or criteria()).get(criterion_id)
-    return Message(f"Begrijp ik goed dat {crit.check_back[value]}?",
-                   [("Ja, dat klopt", "/affirm"), ("Nee", "/deny")],
-                   {"criterion": criterion_id, "check_back": value})
+    return say("question.check_back", [("button.yes_right", "/affirm"), ("button.deny", "/deny")],
+               {"criterion": criterion_id, "check_back": value}, meaning=crit.check_back[value])
 
 
 def explanation(criterion_id: str, defs: Optional[CriteriaSet] = None) -> Message:
-    crit = (defs or criteria()).get(criterion_id)
-    return Message(f"Waarom vraag ik dit? {crit.why}")
+    return say("question.why", why=(defs or criteria()).get(criterion_id).why)
 
 
-def not_understood() -> str:
-    return "Sorry, dat begrijp ik niet goed. Kies een knop, of zeg het in andere woorden."
+def which_answer(defs: Optional[CriteriaSet] = None) -> Message:
+    labels = (defs or criteria()).labels()
+    return Message(text("question.which_answer"), [
+        (label.capitalize(), '/change_answer{"criterion": "%s"}' % cid) for cid, label in labels.items()])
 
 
 def result(score: Score, mode: str = FAMILY, defs: Optional[CriteriaSet] = None) -> Message:
-    """The result, kindly: 'signals in X of the 6 areas', never a label."""
+    """The result, kindly: 'signals in X of the N areas', never a label."""
     defs = defs or criteria()
     labels = defs.labels()
-    total = len(defs.criteria)
+    total = len(defs.ids)
     weak = [labels[c] for c in score.inadequate_ids]
     unknown = [labels[c] for c in score.unknown_ids]
     meta = {"score": score.score, "unknown": score.unknown, "vulnerable": score.vulnerable}
     if mode == STAFF:
-        lines = [f"Resultaat: ontoereikend op {score.score} van {total} criteria"
-                 + (f" ({_join(weak)})" if weak else "") + ".",
-                 f"Onbekend: {score.unknown}" + (f" ({_join(unknown)})." if unknown else "."),
-                 f"Drempel ({score.threshold}) {'bereikt' if score.vulnerable else 'niet bereikt'}."
-                 " Jij beslist samen met het gezin over een doorverwijzing."]
-        return Message("\n".join(lines), [("Doorverwijzing registreren", "/affirm"),
-                                          ("Geen doorverwijzing", "/deny")], meta)
-    if score.score == 0:
-        text = "Dank je voor je antwoorden. Ik zie nu geen grote moeilijkheden. Fijn!"
-    else:
-        text = (f"Dank je voor je antwoorden. Ze tonen op {score.score} van de {total} domeinen "
-                f"dat het nu moeilijk kan zijn: {_join(weak)}.")
+        lines = [text("result.staff_score", score=score.score, total=total,
+                      weak=f" ({join(weak)})" if weak else ""),
+                 text("result.staff_unknown", unknown=score.unknown,
+                      labels=f" ({join(unknown)})" if unknown else ""),
+                 text("result.staff_threshold_reached" if score.vulnerable
+                      else "result.staff_threshold_not_reached", threshold=score.threshold)]
+        return Message("\n".join(lines),
+                       buttons([("button.register_referral", "/affirm"), ("button.no_referral", "/deny")]), meta)
+    lines = [text("result.family_some", score=score.score, total=total, weak=join(weak))
+             if score.score else text("result.family_none")]
     if unknown:
-        text += f"\nOver {_join(unknown)} zei je liever niets. Dat is goed."
+        lines.append(text("result.family_unknown", unknown=join(unknown)))
+    choices = [("button.yes_please", "/affirm"), ("button.no_thanks", "/deny")]
     if score.vulnerable:
-        text += ("\nDe sociale dienst (OCMW) kan je misschien helpen. Bijvoorbeeld met geld, "
-                 "je rechten, je woning of zorg voor de kinderen.\n"
-                 "Wil je dat iemand van het OCMW contact met je opneemt?")
-        buttons = [("Ja, graag", "/affirm"), ("Nee, bedankt", "/deny"), ("Ik heb een vraag", "/ask_question")]
+        lines.append(text("result.family_vulnerable"))
+        choices.append(("button.question", "/ask_question"))
     else:
-        text += ("\nGoed om te weten: in het Huis van het Kind en bij het OCMW kun je altijd terecht "
-                 "met vragen over geld, wonen, gezondheid of opvoeden.\n"
-                 "Wil je toch dat iemand contact met je opneemt?")
-        buttons = [("Ja, graag", "/affirm"), ("Nee, bedankt", "/deny")]
-    return Message(text, buttons, meta)
+        lines.append(text("result.family_not_vulnerable"))
+    return Message("\n".join(lines), buttons(choices), meta)
 
 
+# --- consent and contact -------------------------------------------------------
 def referral_consent_question(mode: str = FAMILY) -> Message:
-    notice = consent.notice(consent.REFERRAL, consent.recipient_phrase())
+    notice = consent.notice(consent.REFERRAL)
     if mode == STAFF:
-        return Message("Lees dit voor aan de ouder of laat het lezen:\n" + notice.text
-                       + "\nHeb je de vijf punten uitgelegd en gaf de ouder zelf toestemming?",
-                       [("Ja, de ouder gaf toestemming", "/give_consent"), ("Nee", "/deny")])
-    return Message(notice.text, [("Ja, ik geef toestemming", "/give_consent"), ("Nee", "/deny"),
-                                 ("Ik heb een vraag", "/ask_question")])
-
-
-def consent_needs_explicit_yes() -> str:
-    return "Ga je akkoord? Kies dan 'Ja, ik geef toestemming'. Wil je niet? Kies dan 'Nee'."
+        body = "\n".join([text("consent.staff_read_aloud"), notice.text, text("consent.staff_confirm")])
+        return Message(body, buttons([("button.consent_yes_staff", "/give_consent"), ("button.deny", "/deny")]))
+    return Message(notice.text, buttons([
+        ("button.consent_yes", "/give_consent"), ("button.deny", "/deny"), ("button.question", "/ask_question")]))
 
 
 def share_answers_question(mode: str = FAMILY) -> Message:
-    notice = consent.notice(consent.SHARE_ANSWERS, consent.recipient_phrase())
-    yes = "Ja, de ouder gaf ook hiervoor toestemming" if mode == STAFF else "Ja, mijn antwoorden mogen mee"
-    return Message(notice.text, [(yes, "/affirm"), ("Nee, alleen naam en contact", "/deny")])
+    notice = consent.notice(consent.SHARE_ANSWERS)
+    yes = "button.share_yes_staff" if mode == STAFF else "button.share_yes"
+    return Message(notice.text, buttons([(yes, "/affirm"), ("button.share_no", "/deny")]))
 
 
-CONTACT_QUESTIONS = {
-    "contact_name": Message("Wat is je naam? Je voornaam is genoeg."),
-    "contact_phone": Message("Op welk telefoonnummer kunnen we je bellen? Bijvoorbeeld 0470 12 34 56.",
-                             [("Ik heb liever e-mail", "/deny")]),
-    "contact_email": Message("Wat is je e-mailadres?", [("Geen e-mail", "/deny")]),
-    "contact_municipality": Message("In welke gemeente woon je? Je mag ook je postcode typen."),
-    "contact_best_time": Message("Wanneer bellen we je best?", [
-        ("In de voormiddag", "in de voormiddag"), ("In de namiddag", "in de namiddag"),
-        ("Na 17 uur", "na 17 uur"), ("Maakt niet uit", "maakt niet uit")]),
-}
-
-CONTACT_ERRORS = {
-    "contact_name": "Ik heb een naam nodig, zodat de medewerker weet wie hij moet vragen. Een voornaam is genoeg.",
-    "contact_phone": "Dat telefoonnummer ken ik niet. Typ een Belgisch nummer, bijvoorbeeld 0470 12 34 56 of 09 123 45 67.",
-    "contact_phone_or_email": "We hebben een telefoonnummer of een e-mailadres nodig om je te bereiken.",
-    "contact_email": "Dat e-mailadres lijkt niet juist. Typ het zo: naam@voorbeeld.be",
-    "contact_municipality": "Die gemeente ken ik niet. Typ de naam of de postcode van een Vlaamse of Brusselse gemeente, bijvoorbeeld 9000 of Gent.",
-    "contact_best_time": "Typ een moment, bijvoorbeeld 'woensdagnamiddag', of kies een knop.",
-}
+def contact_question(slot: str) -> Message:
+    """The question for a contact slot (contact_name ... contact_best_time)."""
+    choices = {
+        "contact_phone": [("button.prefer_email", "/deny")],
+        "contact_email": [("button.no_email", "/deny")],
+        # A moment button sends its own title as the answer.
+        "contact_best_time": [(key, text(key)) for key in ("button.morning", "button.afternoon",
+                                                           "button.evening", "button.any_time")],
+    }.get(slot, [])
+    return say(f"contact.ask.{slot.removeprefix('contact_')}", choices)
 
 
-def contact_summary(contact: Dict[str, Optional[str]], municipality: str, recipient: str,
-                    share_answers: bool) -> Message:
-    lines = ["Klopt dit?",
-             f"Naam: {contact.get('name')}",
-             f"Telefoon: {contact.get('phone') or '-'}",
-             f"E-mail: {contact.get('email') or '-'}",
-             f"Gemeente: {municipality} (naar {recipient})",
-             f"Wanneer bellen: {contact.get('best_time') or '-'}",
-             f"Antwoorden doorgeven: {'ja' if share_answers else 'nee'}"]
-    return Message("\n".join(lines), [("Ja, dat klopt", "/affirm"), ("Aanpassen", "/deny")])
+def contact_summary(contact: Dict[str, Optional[str]], municipality: Optional[str],
+                    recipient: Optional[str], share_answers: bool) -> Message:
+    empty = text("contact.empty")
+    return say("contact.summary", [("button.yes_right", "/affirm"), ("button.change", "/deny")],
+               name=contact.get("name"), phone=contact.get("phone") or empty,
+               email=contact.get("email") or empty, best_time=contact.get("best_time") or empty,
+               municipality=municipality or text("contact.unknown_place"),
+               recipient=recipient or text("contact.unknown_place"),
+               share=text("contact.share_yes" if share_answers else "contact.share_no"))
 
 
 def saved(reference: str, recipient: str) -> Message:
-    return Message(
-        f"Dank je. Je vraag gaat naar {recipient}. Een medewerker neemt contact met je op.\n"
-        f"Je referentiecode is {reference}. Schrijf die op of maak een foto.\n"
-        "Wil je je toestemming intrekken? Typ dan 'toestemming intrekken' en geef je code.",
-        [], {"reference": reference})
+    return say("referral.saved", custom={"reference": reference}, reference=reference, recipient=recipient)
 
 
-def crisis(message: str) -> Message:
-    cfg = texts()["crisis"]
-    return Message("\n".join([cfg["intro"], *crisis_lines(message), cfg["outro"]]),
-                   [("Verder met de vragen", "/resume"), ("Stoppen", "/stop")],
-                   {"crisis": True})
+def no_contact_wanted() -> Message:
+    return say("referral.not_wanted", [("button.restart", "/restart"), ("button.talk_to_person", "/talk_to_person")])
+
+
+def save_failed() -> Message:
+    return say("referral.save_failed", [("button.retry", "/retry")])
+
+
+# --- withdrawal and staff login ---------------------------------------------------
+def ask_withdraw_reference() -> Message:
+    return say("withdraw.ask_reference", [("button.no_code", "/talk_to_person"), ("button.stop", "/stop")])
+
+
+def withdraw_unavailable() -> Message:
+    return say("withdraw.unavailable", [("button.retry", "/withdraw_consent")])
+
+
+def withdrawn(reference: str) -> Message:
+    return say("withdraw.done", custom={"withdrawn": reference}, reference=reference)
+
+
+def ask_staff_code() -> Message:
+    # The web chat hides the next input (password field).
+    return say("staff.ask_code", custom={"secret": True})

@@ -19,7 +19,7 @@ from typing import Iterable, Mapping, Optional
 
 from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, VALUES, CriteriaSet, criteria
 from bot.scoring import judge_income
-from bot.text import contains_phrase, fold
+from bot.normalise import contains_phrase, fold
 
 CONFIDENT = 0.80      # intent confidence needed to accept without checking back
 PLAUSIBLE = 0.40      # below this an intent is ignored
@@ -119,8 +119,3 @@ def _amount(text: str, entities: Iterable[Mapping]) -> Optional[Decimal]:
     if any(w in folded.split() for w in ("euro", "eur", "€", "per", "maand", "netto")) or "€" in text:
         return parse_money(text)
     return None
-
-
-def check_back_question(criterion_id: str, value: str, defs: Optional[CriteriaSet] = None) -> str:
-    crit = (defs or criteria()).get(criterion_id)
-    return f"Begrijp ik goed dat {crit.check_back[value]}?"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import difflib
 import re
-import unicodedata
+from bot.normalise import strip_accents
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,8 +68,7 @@ def normalise(text: str) -> str:
     >>> normalise("Sint-Niklaas") == normalise("sint  niklaas")
     True
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = strip_accents(text)
     words = _NON_ALNUM_RE.sub(" ", stripped.lower()).split()
     # "St-Niklaas", "St. Truiden" -> "sint ..."
     words = ["sint" if w == "st" else w for w in words]

@@ -12,6 +12,8 @@ DATABASE_URL_ENV = "STAPSTEEN_DATABASE_URL"
 SECRET_KEY_ENV = "STAPSTEEN_SECRET_KEY"
 #: Where the key file lives when no key is given in the environment.
 KEY_FILE_ENV = "STAPSTEEN_KEY_FILE"
+#: Another criteria definition than bot/data/criteria.yml (tests, pilots).
+CRITERIA_FILE_ENV = "STAPSTEEN_CRITERIA_FILE"
 #: Folder for generated run-time files (database, key file).
 VAR_DIR_ENV = "STAPSTEEN_VAR_DIR"
 
@@ -29,3 +31,7 @@ def database_url() -> str:
 
 def key_file() -> Path:
     return Path(os.environ.get(KEY_FILE_ENV) or var_dir() / "secret.key")
+
+
+def criteria_file() -> Path:
+    return Path(os.environ.get(CRITERIA_FILE_ENV) or ROOT / "bot" / "data" / "criteria.yml")

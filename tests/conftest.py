@@ -22,6 +22,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from tests import oracle
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 PG_ENV = "STAPSTEEN_TEST_POSTGRES_URL"
@@ -121,7 +123,6 @@ def store(var_dir, db_url):
 
 # -- test data -----------------------------------------------------------------
 
-SIX = ("income", "employment", "education", "housing", "health", "stimulation")
 
 # Personal data that must never appear in plain text at rest or in output
 # that was not asked for. Distinctive strings, so a search cannot hit by chance.
@@ -140,9 +141,9 @@ def person() -> dict:
 
 @pytest.fixture
 def answers() -> dict:
-    """Three weak, one unknown, two fine."""
-    return {"income": "inadequate", "employment": "adequate", "education": "inadequate",
-            "housing": "unknown", "health": "inadequate", "stimulation": "adequate"}
+    """Three weak, one unknown, the rest fine."""
+    return oracle.answers(income="inadequate", education="inadequate", housing="unknown",
+                          health="inadequate")
 
 
 @pytest.fixture

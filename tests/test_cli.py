@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store
+from tests.oracle import CRITERIA
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SIX = ["income", "employment", "education", "housing", "health", "stimulation"]
 UNKNOWN_REF = "STP-2345-6789"
 
 
@@ -178,15 +178,15 @@ def test_export_csv(cli, db, make_referral, sqlite_url, person, answers):
                    "consent.given_at", "consent.text_version", "consent.text_sha256",
                    "consent.withdrawn_at"):
         assert column in header, column
-    assert [c for c in header if c.startswith("criteria.")] == [f"criteria.{c}" for c in SIX]
+    assert [c for c in header if c.startswith("criteria.")] == [f"criteria.{c}" for c in CRITERIA]
     assert not [c for c in header if c.startswith("contact")]
     assert len(rows) == 2
     by_ref = {r["reference"]: r for r in rows}
     assert set(by_ref) == {shared, private}
-    for cid in SIX:
+    for cid in CRITERIA:
         assert by_ref[shared][f"criteria.{cid}"] == answers[cid]
         assert by_ref[private][f"criteria.{cid}"] == ""
-    weak = sum(1 for cid in SIX if answers[cid] == "inadequate")
+    weak = sum(1 for cid in CRITERIA if answers[cid] == "inadequate")
     assert by_ref[shared]["score"] == str(weak)
     assert by_ref[private]["score"] == ""
     for s in secrets_of(person):

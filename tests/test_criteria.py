@@ -9,7 +9,8 @@ import yaml
 
 from bot.criteria import DEFAULT_PATH, CriteriaError, load_criteria
 
-SIX = ["income", "employment", "education", "housing", "health", "stimulation"]
+from tests.oracle import CRITERIA, THRESHOLD
+
 VALUES = {"inadequate", "adequate", "unknown"}
 
 
@@ -38,19 +39,19 @@ def test_default_path_is_the_packaged_file():
     assert DEFAULT_PATH.is_file()
 
 
-def test_real_file_loads_with_the_six_in_order(real):
-    assert [c.id for c in real.criteria] == SIX
-    assert real.ids == SIX
+def test_real_file_loads_the_expected_criteria_in_order(real):
+    assert [c.id for c in real.criteria] == list(CRITERIA)
+    assert real.ids == list(CRITERIA)
 
 
 def test_real_file_has_version_and_threshold(real, raw):
     assert isinstance(real.version, str) and real.version.strip()
     assert real.version == str(raw["version"])
-    assert real.threshold == 3
+    assert real.threshold == THRESHOLD
     assert real.effective_date is not None
 
 
-@pytest.mark.parametrize("cid", SIX)
+@pytest.mark.parametrize("cid", CRITERIA)
 def test_each_criterion_is_complete(real, cid):
     c = real.get(cid)
     assert c.label.strip()
@@ -112,9 +113,22 @@ def test_missing_file(tmp_path):
     assert_broken(tmp_path / "nope.yml", "not found")
 
 
-def test_missing_a_criterion(tmp_path, raw):
-    raw["criteria"] = [c for c in raw["criteria"] if c["id"] != "housing"]
-    assert_broken(write(tmp_path, raw), "housing")
+def test_a_file_with_fewer_criteria_loads_in_its_own_order(tmp_path, raw):
+    """criteria.yml is the master of the set: a file without housing is valid."""
+    raw["criteria"] = [c for c in raw["criteria"] if c["id"] != "housing"][::-1]
+    defs = load_criteria(write(tmp_path, raw))
+    assert defs.ids == [c for c in CRITERIA if c != "housing"][::-1]
+
+
+def test_no_criteria(tmp_path, raw):
+    raw["criteria"] = []
+    assert_broken(write(tmp_path, raw), "at least one criterion")
+
+
+def test_threshold_above_the_number_of_criteria(tmp_path, raw):
+    raw["criteria"] = raw["criteria"][:2]
+    raw["threshold"] = 3
+    assert_broken(write(tmp_path, raw), "threshold 3 is more than the 2 criteria")
 
 
 def test_duplicate_id(tmp_path, raw):
@@ -124,12 +138,13 @@ def test_duplicate_id(tmp_path, raw):
 
 def test_duplicate_id_replacing_another(tmp_path, raw):
     raw["criteria"][3]["id"] = "income"       # housing is gone, income twice
-    assert_broken(write(tmp_path, raw), "income", "housing")
+    assert_broken(write(tmp_path, raw), "income", "unique")
 
 
-def test_unknown_criterion_id(tmp_path, raw):
-    raw["criteria"][0]["id"] = "wealth"
-    assert_broken(write(tmp_path, raw), "wealth")
+@pytest.mark.parametrize("bad_id", ["Wealth", "7th", "well-being", "x"])
+def test_criterion_id_must_be_a_slot_name(tmp_path, raw, bad_id):
+    raw["criteria"][0]["id"] = bad_id
+    assert_broken(write(tmp_path, raw), "criteria.0.id")
 
 
 def test_invalid_option_value(tmp_path, raw):
@@ -190,4 +205,4 @@ def test_no_leefloon_amounts(tmp_path, raw):
 def test_a_valid_copy_loads(tmp_path, raw):
     """Guards the tests above: the unbroken copy written the same way loads."""
     defs = load_criteria(write(tmp_path, raw))
-    assert defs.ids == SIX
+    assert defs.ids == list(CRITERIA)

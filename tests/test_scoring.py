@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,58 +20,58 @@ import yaml
 from bot.criteria import DEFAULT_PATH, CriteriaError, load_criteria
 from bot.scoring import judge_income, score_answers
 
+from tests.oracle import CRITERIA, THRESHOLD, TOTAL
+
 # From domain.md, written out by hand.
-SIX = ["income", "employment", "education", "housing", "health", "stimulation"]
-THRESHOLD = 3
 LEEFLOON_CAT3_2025_02 = Decimal("1776.07")
 LEEFLOON_CAT2_2025_02 = Decimal("1314.20")
 IN_FORCE = dt.date(2025, 2, 1)
 
 
 def all_same(value):
-    return {cid: value for cid in SIX}
+    return {cid: value for cid in CRITERIA}
 
 
-# -- the 729 combinations ---------------------------------------------------------
+# -- all 3^n combinations ---------------------------------------------------------
 
 def test_threshold_in_the_data_is_three():
     assert load_criteria().threshold == THRESHOLD
     assert yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))["threshold"] == THRESHOLD
 
 
-def test_all_729_combinations():
+def test_all_combinations():
     version = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))["version"]
-    combos = list(itertools.product(["inadequate", "adequate", "unknown"], repeat=6))
-    assert len(combos) == 3 ** 6 == 729
+    combos = list(itertools.product(["inadequate", "adequate", "unknown"], repeat=TOTAL))
+    assert len(combos) == 3 ** TOTAL
     seen_vulnerable = 0
     for combo in combos:
         # Build the dict in *reverse* order: the result order must come from
         # the criteria definition, not from the caller's dict.
-        answers = {cid: value for cid, value in reversed(list(zip(SIX, combo)))}
+        answers = {cid: value for cid, value in reversed(list(zip(CRITERIA, combo)))}
         weak, unknown = [], []
-        for cid in SIX:
+        for cid in CRITERIA:
             if answers[cid] == "inadequate":
                 weak.append(cid)
             elif answers[cid] == "unknown":
                 unknown.append(cid)
         result = score_answers(answers)
-        label = dict(zip(SIX, combo))
+        label = dict(zip(CRITERIA, combo))
         assert result.score == len(weak), label
         assert result.unknown == len(unknown), label
-        assert result.vulnerable is (len(weak) >= 3), label
+        assert result.vulnerable is (len(weak) >= THRESHOLD), label
         assert tuple(result.inadequate_ids) == tuple(weak), label
         assert tuple(result.unknown_ids) == tuple(unknown), label
         assert result.threshold == THRESHOLD, label
         assert result.criteria_version == version, label
         seen_vulnerable += result.vulnerable
-    # sum over k>=3 of C(6,k) * 2^(6-k): 160 + 60 + 12 + 1
-    assert seen_vulnerable == 233
+    # sum over k >= threshold of C(n, k) * 2^(n-k); for 6 and 3: 160 + 60 + 12 + 1 = 233
+    assert seen_vulnerable == sum(math.comb(TOTAL, k) * 2 ** (TOTAL - k) for k in range(THRESHOLD, TOTAL + 1))
 
 
-@pytest.mark.parametrize("weak_count, vulnerable", [(0, False), (1, False), (2, False),
-                                                    (3, True), (4, True), (5, True), (6, True)])
-def test_boundary_at_three(weak_count, vulnerable):
-    answers = {cid: ("inadequate" if i < weak_count else "adequate") for i, cid in enumerate(SIX)}
+@pytest.mark.parametrize("weak_count", range(TOTAL + 1))
+def test_boundary_at_the_threshold(weak_count):
+    vulnerable = weak_count >= THRESHOLD
+    answers = {cid: ("inadequate" if i < weak_count else "adequate") for i, cid in enumerate(CRITERIA)}
     assert score_answers(answers).vulnerable is vulnerable
 
 
@@ -100,7 +101,7 @@ def test_threshold_comes_from_the_data(tmp_path):
 
 # -- invalid input ------------------------------------------------------------------
 
-@pytest.mark.parametrize("missing", SIX)
+@pytest.mark.parametrize("missing", CRITERIA)
 def test_missing_answer_is_an_error(missing):
     answers = all_same("adequate")
     del answers[missing]

@@ -16,7 +16,7 @@ import yaml
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -27,8 +27,8 @@ from bot.criteria import DEFAULT_PATH as CRITERIA_PATH
 from bot.models import AppendOnlyError, AuditEvent, Base, ConsentEvent, Referral
 from bot.store import (Contact, InvalidRequest, ReferralNotFound, StorageError, StorageUnavailable,
                        Store)
+from tests.oracle import CRITERIA, TOTAL
 
-SIX = ["income", "employment", "education", "housing", "health", "stimulation"]
 EXPORT_FIELDS = {"reference", "created_at", "channel", "recorded_by", "municipality", "recipient",
                  "status", "criteria", "score", "unknown", "vulnerable", "criteria_version",
                  "share_answers", "consent"}
@@ -63,7 +63,8 @@ def expected_notice_sha(kind: str) -> str:
     not through bot.consent."""
     cfg = consent_yaml()
     raw = cfg["notices"][kind]["text"]
-    return hashlib.sha256(raw.replace("{recipient}", cfg["recipient_phrase"]).encode("utf-8")).hexdigest()
+    shown = raw.replace("{recipient}", cfg["recipient_phrase"]).replace("{total}", str(TOTAL))
+    return hashlib.sha256(shown.encode("utf-8")).hexdigest()
 
 
 def shown_text(kind: str) -> str:
@@ -76,7 +77,7 @@ def shown_text(kind: str) -> str:
 
 def hand_score(answers: dict) -> tuple:
     weak = unknown = 0
-    for cid in SIX:
+    for cid in CRITERIA:
         if answers[cid] == "inadequate":
             weak += 1
         elif answers[cid] == "unknown":
@@ -212,7 +213,7 @@ def test_reference_collision_is_retried(store, make_referral, monkeypatch):
     first = make_referral()
     before = snapshot(store)
     codes = iter([first, first, "STP-2345-6789"])
-    monkeypatch.setattr("bot.store.new_reference", lambda: next(codes))
+    monkeypatch.setattr(store.referrals, "new_reference", lambda: next(codes))
     assert make_referral() == "STP-2345-6789"
     assert store.consent_events(first) and len(store.consent_events(first)) == 2
     assert snapshot(store)["referral"] != before["referral"]
@@ -222,7 +223,7 @@ def test_reference_collision_is_retried(store, make_referral, monkeypatch):
 def test_reference_collision_that_never_ends_stores_nothing(store, make_referral, monkeypatch):
     first = make_referral()
     before = snapshot(store)
-    monkeypatch.setattr("bot.store.new_reference", lambda: first)
+    monkeypatch.setattr(store.referrals, "new_reference", lambda: first)
     with pytest.raises(StorageError):
         make_referral()
     assert snapshot(store) == before
@@ -276,7 +277,7 @@ def test_no_plaintext_personal_data_at_rest(store, make_referral, person, db_url
     {"municipality": ""},
     {"recipient": ""},
     {"answers": {"income": "inadequate"}},
-    {"answers": dict.fromkeys(SIX, "weak")},
+    {"answers": dict.fromkeys(CRITERIA, "weak")},
 ])
 def test_invalid_create_stores_nothing(store, make_referral, bad):
     make_referral()
@@ -663,3 +664,94 @@ def test_reference_is_unique_in_the_schema(store, make_referral):
             assert conn.execute(select(func.count()).select_from(Referral)).scalar() == 1
     finally:
         engine.dispose()
+
+
+# -- queries stay few, however many referrals --------------------------------------------------
+
+class StatementCounter:
+    """Counts the SQL statements sent on an engine while active."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.statements: list = []
+
+    def _count(self, conn, cursor, statement, parameters, context, executemany):
+        self.statements.append(statement)
+
+    def __enter__(self):
+        event.listen(self.engine, "before_cursor_execute", self._count)
+        return self
+
+    def __exit__(self, *exc):
+        event.remove(self.engine, "before_cursor_execute", self._count)
+
+    @property
+    def selects(self) -> list:
+        return [s for s in self.statements if s.lstrip().upper().startswith("SELECT")]
+
+
+def statements_of(store: Store, call) -> list:
+    with StatementCounter(store.engine) as counter:
+        call()
+    return counter.selects
+
+
+@pytest.mark.parametrize("call", [
+    lambda store: store.list(),
+    lambda store: store.list(status="new"),
+    lambda store: store.list(recipient="OCMW Gent"),
+    lambda store: store.export(),
+    lambda store: store.export(with_contact=True, actor="worker-1"),
+], ids=["list", "list-status", "list-recipient", "export", "export-with-contact"])
+def test_listing_takes_the_same_number_of_queries_for_1_or_6_referrals(store, make_referral, call):
+    make_referral(now=T0)
+    with_one = statements_of(store, lambda: call(store))
+    for hours in range(1, 6):
+        make_referral(now=T0 + dt.timedelta(hours=hours))
+    with_six = statements_of(store, lambda: call(store))
+    assert len(call(store)) == 6
+    assert len(with_six) == len(with_one), with_six
+
+
+def test_listing_gives_each_referral_its_own_consent(store, make_referral):
+    times = [T0 + dt.timedelta(hours=h) for h in range(4)]
+    refs = [make_referral(now=t) for t in times]
+    store.withdraw(refs[1], "self")
+    items = {item["reference"]: item for item in store.list()}
+    assert set(items) == set(refs)
+    for ref, created in zip(refs, times, strict=True):
+        events = {e.state: e for e in store.consent_events(ref) if e.kind == "referral"}
+        consent = items[ref]["consent"]
+        assert parse_iso(consent["given_at"]) == events["given"].occurred_at == created
+        assert consent["text_sha256"] == events["given"].notice_sha256
+        assert consent["text_version"] == events["given"].notice_version
+        if ref == refs[1]:
+            assert parse_iso(consent["withdrawn_at"]) == events["withdrawn"].occurred_at
+        else:
+            assert consent["withdrawn_at"] is None and "withdrawn" not in events
+        assert items[ref] == store.get(ref)          # the same as read one by one
+    assert [item["reference"] for item in store.list(status="withdrawn")] == [refs[1]]
+
+
+# -- staff members, through the public API of the store -----------------------------------------
+
+def test_staff_codes_and_passwords_through_the_store(store):
+    from bot import staff
+    from bot.storage.references import ALPHABET
+
+    code = staff.add_staff(store, "an.peeters", "OCMW Gent", actor="admin")
+    assert len(code) == staff.CODE_LENGTH and set(code) <= set(ALPHABET)
+    assert staff.verify_code(store, code.lower()) == "an.peeters"
+    assert staff.verify_code(store, "ABCDEFGHJK") is None
+    staff.set_password(store, "an.peeters", "a long enough password", actor="admin")
+    member = staff.verify_password(store, "an.peeters", "a long enough password")
+    assert member is not None and member.organisation == "OCMW Gent"
+    assert staff.verify_password(store, "an.peeters", "a wrong password!") is None
+    assert [m.staff_id for m in staff.list_staff(store)] == ["an.peeters"]
+    staff.remove_staff(store, "an.peeters", actor="admin")
+    assert staff.verify_code(store, code) is None
+    with pytest.raises(InvalidRequest):
+        staff.remove_staff(store, "nobody", actor="admin")
+    trail = [(e.action, e.actor, e.detail) for e in store.audit_events()]
+    assert trail == [(action, "admin", {"staff_id": "an.peeters"})
+                     for action in ("staff_add", "staff_password", "staff_remove")]

@@ -1,14 +1,30 @@
-"""The web server (Flask) without a browser: security and the desk, on a real
-SQLite database. The browser tests in tests/browser drive it in Chromium."""
+"""The web server (Flask) without a browser: security, the desk and the texts
+of the pages (all from the message catalogue), on a real SQLite database.
+The browser tests in tests/browser drive it in Chromium."""
 from __future__ import annotations
 
+import json
 import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
+import yaml
+from markupsafe import Markup, escape
 
+from bot import consent
+from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, criteria
+from bot.messages import CATALOGUE_DIR, catalogue, section, text
+from bot.models import STATUSES
 from bot.staff import add_staff, set_password
 from bot.store import Contact, Store
+from web import chat as web_chat
+from web import texts as web_texts
 from web.app import create_app
+from web.common import RASA_HTTP_KEY
+
+WEB = Path(__file__).resolve().parent.parent / "web"
 
 ORDER = ["income", "employment", "education", "housing", "health", "stimulation"]
 PASSWORD = "een-lang-wachtwoord-123"
@@ -67,7 +83,7 @@ def test_pages_send_a_strict_content_security_policy(client):
 
 def test_chat_api_needs_the_csrf_token(client):
     resp = client.post("/api/chat", json={"sender": "abcdefgh-1234", "message": "hallo"})
-    assert resp.status_code == 400 and "pagina" in resp.get_json()["error"]
+    assert resp.status_code == 400 and resp.get_json()["error"] == text("web_error.page_expired")
 
 
 def test_chat_api_with_rasa_down_answers_kindly(client):
@@ -75,7 +91,7 @@ def test_chat_api_with_rasa_down_answers_kindly(client):
     resp = client.post("/api/chat", json={"sender": "abcdefgh-1234", "message": "hallo"},
                        headers={"X-CSRFToken": token})
     assert resp.status_code == 503
-    assert "niet bereikbaar" in resp.get_json()["error"]
+    assert resp.get_json()["error"] == text("web_error.unreachable")
 
 
 @pytest.mark.parametrize("body", [{"sender": "x", "message": "hallo"}, {"sender": "abcdefgh-1234"},
@@ -95,7 +111,7 @@ def test_desk_requires_login(client, store):
 
 def test_wrong_password_is_refused_and_audited(client, store, worker):
     resp = login(client, password="fout-wachtwoord-123")
-    assert resp.status_code == 401 and "klopt niet" in resp.get_data(as_text=True)
+    assert resp.status_code == 401 and str(escape(text("web_error.login_failed"))) in resp.get_data(as_text=True)
     assert client.get("/desk").status_code == 302
     assert [e.action for e in store.audit_events()][-1] == "login_failed"
 
@@ -152,6 +168,224 @@ def test_logout_ends_the_session(client, store, worker):
 
 
 def test_privacy_page_shows_the_consent_texts(client):
-    from bot import consent
     page = client.get("/privacy").get_data(as_text=True)
-    assert "beroepsgeheim" in page and consent.notice("chat_use").text.splitlines()[0] in page
+    for kind, title_key in web_chat.NOTICES:
+        assert str(escape(text(title_key))) in page
+        assert str(escape(consent.notice(kind).text)) in page
+    for answer in section("privacy").values():                 # the bot's privacy answers
+        assert str(escape(answer)) in page
+    assert page.index(str(escape(text("privacy.general")))) < page.index(str(escape(text("privacy.who"))))
+
+
+# --- texts: every text of the pages comes from the message catalogue -------------------
+
+KEY_CALL = re.compile(r"""\b(?:t|t_html|text)\(\s*(['"])([^'"]+)\1""")     # t('a.b'), text("a.b")
+NON_LITERAL_T = re.compile(r"""\bt(?:_html)?\(\s*(?!['"])""")                  # t(name) in a template
+SCRIPT_KEY = re.compile(r"""\bsay\(\s*'([^']+)'""")                           # chat.js: say('key')
+SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.I)
+WEB_SECTIONS = tuple(yaml.safe_load((CATALOGUE_DIR / "web.yml").read_text(encoding="utf-8")))
+
+
+def sources(pattern: str) -> dict:
+    return {path.relative_to(WEB).as_posix(): path.read_text(encoding="utf-8") for path in WEB.glob(pattern)}
+
+
+def web_keys() -> list:
+    return [k for k in catalogue() if k.split(".")[0] in WEB_SECTIONS]
+
+
+def keys_in_code() -> set:
+    """The catalogue keys web/ names: literal t()/t_html()/text() keys in the
+    templates and the Python code, and the keys of its code -> key tables."""
+    found = set()
+    for source in {**sources("templates/*.html"), **sources("*.py")}.values():
+        found |= {m.group(2) for m in KEY_CALL.finditer(source)}
+    for table in (web_texts.STATUS_KEYS, web_texts.VALUE_KEYS, web_texts.PRIVACY_TOPIC_KEYS,
+                  dict(web_chat.NOTICES)):
+        found |= set(table.values())
+    return found
+
+
+def script_tags(html: str) -> list:
+    return SCRIPT_TAG.findall(html)
+
+
+def json_block(html: str, block_id: str) -> dict:
+    m = re.search(rf'<script type="application/json" id="{block_id}">(.*?)</script>', html, re.S)
+    assert m, f"no #{block_id} data block in the page"
+    return json.loads(m.group(1))
+
+
+@pytest.fixture
+def pages(client, store, worker):
+    """Every page of the web (HTML), signed in as a desk worker where needed."""
+    open_ref = make_referral(store)
+    gone_ref = make_referral(store, name="Els")
+    store.withdraw(gone_ref, actor="test")
+    result = {"/": client.get("/"), "/privacy": client.get("/privacy"), "/desk/login": client.get("/desk/login"),
+              "login failed": login(client, password="fout-wachtwoord-123")}
+    login(client)
+    for path in ("/desk", "/desk?status=new", "/desk?status=closed", f"/desk/r/{open_ref}?m=1",
+                 f"/desk/r/{gone_ref}"):
+        result[path] = client.get(path)
+    assert all(resp.status_code in (200, 401) for resp in result.values())
+    return {path: resp for path, resp in result.items()}
+
+
+def test_every_text_key_of_the_web_exists_in_the_catalogue():
+    keys = keys_in_code()
+    assert len(keys) > 100                                     # the scan finds them
+    assert sorted(k for k in keys if k not in catalogue()) == []
+    script_keys = set(SCRIPT_KEY.findall((WEB / "static" / "chat.js").read_text(encoding="utf-8")))
+    assert script_keys and sorted(script_keys - set(section("chat_ui"))) == []
+
+
+def test_template_text_keys_are_literal():
+    for name, source in sources("templates/*.html").items():
+        assert not NON_LITERAL_T.search(source), f"{name}: t() with a key built at run time"
+
+
+def test_every_web_text_is_used():
+    used = keys_in_code() | {f"chat_ui.{k}" for k in section("chat_ui")} | {f"desk_ui.{k}" for k in section("desk_ui")}
+    referenced = {ref for template in catalogue().values() for ref in re.findall(r"\{([a-z_]+\.[a-z_.]+)\}", template)}
+    assert sorted(k for k in web_keys() if k not in used | referenced) == []
+
+
+def test_status_and_value_labels_cover_every_code():
+    assert set(web_texts.STATUS_KEYS) == set(STATUSES)
+    assert set(web_texts.VALUE_KEYS) == {INADEQUATE, ADEQUATE, UNKNOWN}
+    assert web_texts.labels(web_texts.STATUS_KEYS)["in_progress"] == text("desk.status.in_progress")
+
+
+def test_every_page_renders_with_texts_of_the_catalogue(pages):
+    # Rendering raises on an unknown key (TESTING propagates it), so reaching here means every key exists.
+    assert str(escape(text("chat_page.title"))) in pages["/"].get_data(as_text=True)
+    assert str(escape(text("desk.login.heading"))) in pages["/desk/login"].get_data(as_text=True)
+    listing = pages["/desk"].get_data(as_text=True)
+    assert str(escape(text("desk.list.caption_many", count=2))) in listing
+    assert str(escape(text("desk.status.withdrawn"))) in listing
+    assert str(escape(text("desk.list.empty_status"))) in pages["/desk?status=closed"].get_data(as_text=True)
+    assert str(escape(text("desk.list.caption_one_status", count=1, status=text("desk.status.new")))) in \
+        pages["/desk?status=new"].get_data(as_text=True)
+    detail = [resp.get_data(as_text=True) for path, resp in pages.items() if path.startswith("/desk/r/")]
+    assert str(escape(text("desk.detail.status_changed"))) in detail[0]
+    assert str(escape(text("desk.detail.status_locked", status=text("desk.status.withdrawn")))) in detail[1]
+    assert '<time class="js-localtime"' in detail[1].split('id="withdrawn-notice"')[1].split("</p>")[0]
+
+
+def test_templates_hold_no_words_outside_the_catalogue():
+    """Only t(...) puts words in a page: no text between tags, no text in
+    aria-label/title/alt/placeholder attributes, except the UTC marker
+    (the body_class blocks hold CSS classes)."""
+    jinja = re.compile(r"\{% block body_class %\}.*?\{% endblock %\}|\{#.*?#\}|\{\{.*?\}\}|\{%.*?%\}", re.S)
+    for name, source in sources("templates/*.html").items():
+        html = jinja.sub(" ", source)
+        words = re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^>]*>", " ", html))
+        words += [w for value in re.findall(r'\b(?:aria-label|title|alt|placeholder)="([^"]*)"', html)
+                  for w in re.findall(r"[^\W\d_]{2,}", value)]
+        assert [w for w in words if w not in {"UTC"}] == [], name
+
+
+def test_web_code_does_not_repeat_catalogue_texts():
+    code = {**sources("*.py"), **sources("static/*.js"), **sources("templates/*.html")}
+    for key in web_keys():
+        value = catalogue()[key]
+        if " " in value or len(value) >= 10:
+            hits = [name for name, source in code.items() if value in source]
+            assert hits == [], f"{key} is written out in {hits}"
+
+
+def test_chat_texts_are_a_json_data_block_with_the_help_lines(pages):
+    helplines = set(section("helpline").values())
+    for path in ("/", "/desk"):
+        html = pages[path].get_data(as_text=True)
+        data = json_block(html, "chat-texts")
+        assert data["text"] == section("chat_ui")
+        assert set(data["helplines"]) == helplines and "0800 13 500" in data["helplines"]
+        assert "{index}" in data["text"]["progress"] and "{total}" in data["text"]["progress"]
+        assert data["text"]["person"] == text("button.want_person")
+    assert json_block(pages["/desk"].get_data(as_text=True), "desk-texts")["text"] == section("desk_ui")
+
+
+def test_the_json_data_block_is_escaped(app, client):
+    evil = {"text": {"x": "</script><script>alert(1)</script> & 'quotes' \"too\""}, "helplines": ["112"]}
+    app.jinja_env.globals["chat_texts"] = lambda: evil
+    html = client.get("/").get_data(as_text=True)
+    assert "</script><script>alert(1)" not in html
+    assert json_block(html, "chat-texts") == evil
+
+
+def test_pages_keep_a_strict_csp_and_run_no_inline_script(pages):
+    for path, resp in pages.items():
+        csp = resp.headers["Content-Security-Policy"]
+        assert "unsafe-inline" not in csp and "script-src 'self'" in csp, path
+        for attrs in script_tags(resp.get_data(as_text=True)):
+            assert "src=" in attrs or 'type="application/json"' in attrs, (path, attrs)
+
+
+def test_progress_and_scores_count_the_criteria(pages):
+    total = len(criteria().ids)
+    chat_page = pages["/"].get_data(as_text=True)
+    assert f'max="{total}"' in chat_page
+    assert str(escape(text("chat_ui.progress", index=1, total=total))) in chat_page
+    listing = pages["/desk"].get_data(as_text=True)
+    assert str(escape(text("desk.staff_chat.intro", total=total))) in listing
+    assert str(escape(text("desk.score", score=total, total=total))) in listing
+
+
+def test_t_html_escapes_the_text_and_plain_values_but_keeps_markup():
+    plain = web_texts.t_html("desk.nav.signed_in", staff_id="<b>x</b>")
+    assert "&lt;b&gt;x&lt;/b&gt;" in plain and "<b>" not in plain
+    marked = web_texts.t_html("desk.nav.signed_in", staff_id=Markup("<strong>an</strong>"))
+    before, after = str(escape(text("desk.nav.signed_in", staff_id="\0"))).split("\0")
+    assert marked == Markup(before + "<strong>an</strong>" + after)
+
+
+# --- the chat proxy keeps its connection to Rasa ---------------------------------------
+
+class FakeRasa(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"           # keep-alive
+    seen: list = []
+
+    def do_POST(self):  # noqa: N802 - http.server's name
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        FakeRasa.seen.append((self.client_address, self.headers.get("Cookie"), body["message"]))
+        payload = json.dumps([{"recipient_id": body["sender"], "text": "hallo"}]).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.send_header("Set-Cookie", "tracker=one-family; Path=/")
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def rasa(monkeypatch):
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    FakeRasa.seen = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeRasa)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_chat_proxy_reuses_one_connection_and_keeps_no_cookies(store, rasa):
+    app = create_app(store=store, rasa_url=rasa)
+    app.config.update(TESTING=True)
+    client = app.test_client()
+    token = csrf_of(client.get("/").get_data(as_text=True))
+    for message in ("hallo", "nog eens"):
+        resp = client.post("/api/chat", json={"sender": "abcdefgh-1234", "message": message},
+                           headers={"X-CSRFToken": token})
+        assert resp.status_code == 200 and resp.get_json()[0]["text"] == "hallo"
+    (first, cookie1, _), (second, cookie2, _) = FakeRasa.seen
+    assert first == second                                    # same client port: one kept-alive connection
+    assert cookie1 is None and cookie2 is None                # a cookie of one family never reaches the next
+    assert len(app.extensions[RASA_HTTP_KEY].cookies) == 0
+    app.extensions[RASA_HTTP_KEY].close()

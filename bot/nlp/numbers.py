@@ -7,7 +7,7 @@ on bad input.
 from __future__ import annotations
 
 import re
-import unicodedata
+from bot.normalise import strip_accents
 from decimal import Decimal, InvalidOperation
 from typing import Dict, List, Optional, Tuple
 
@@ -33,11 +33,6 @@ TENS: Dict[str, int] = {
 }
 # Words that on their own mean a quantity, beyond the regular ones.
 SPECIAL: Dict[str, int] = {"geen": 0, "honderd": 100, "duizend": 1000}
-
-
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _below_hundred(word: str) -> Optional[int]:
@@ -93,7 +88,7 @@ def _rest(tail: str, limit: int) -> Optional[int]:
 
 
 def _number_word_tokens(text: str) -> List[str]:
-    cleaned = _strip_accents(text.lower())
+    cleaned = strip_accents(text.lower())
     return re.findall(r"[a-z]+|\d+", cleaned)
 
 

@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import tempfile
-import unicodedata
+from bot.normalise import strip_accents
 from pathlib import Path
 from typing import List, Optional, Tuple, Union
 
@@ -95,14 +95,9 @@ def _number_words() -> List[str]:
 # patterns
 # --------------------------------------------------------------------------
 
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _name_variants(name: str) -> List[str]:
     """Ways people write a place name: accents, hyphens, 'St-', "'s"."""
-    variants = {name, _strip_accents(name)}
+    variants = {name, strip_accents(name)}
     for v in list(variants):
         variants.add(v.replace("-", " "))
     for v in list(variants):

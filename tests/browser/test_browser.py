@@ -9,13 +9,17 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.integration, pytest.mark.slow]
+from bot.criteria import criteria
+from bot.messages import text
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.model]
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = ROOT / "test-output" / "screenshots"
 PASSWORD = "een-lang-wachtwoord-123"
+TOTAL = len(criteria().ids)
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -63,9 +67,9 @@ def click_value(page, value: str) -> None:
     wait_reply(page, before)
 
 
-def type_message(page, text: str) -> None:
+def type_message(page, message: str) -> None:
     before = bot_count(page)
-    page.fill("#chat-input", text)
+    page.fill("#chat-input", message)
     page.press("#chat-input", "Enter")
     wait_reply(page, before)
 
@@ -74,7 +78,7 @@ def open_chat(page, web) -> None:
     page.goto(web + "/")
     page.wait_for_selector(".msg-bot", timeout=60000)
     page.wait_for_function("() => document.getElementById('chat-typing').hidden")
-    assert "automatische assistent" in page.locator(".msg-bot").first.inner_text()
+    assert text("intro").splitlines()[0] in page.locator(".msg-bot").first.inner_text()
 
 
 def progress(page) -> str:
@@ -88,24 +92,24 @@ def reference_on(page) -> str:
 
 def test_family_clicks_through_to_a_reference(phone, web, servers):
     open_chat(phone, web)
-    click(phone, "Ja, dat is goed")
-    for i in range(1, 7):
-        assert progress(phone) == f"Vraag {i} van 6"
+    click(phone, text("button.start_fine"))
+    for i in range(1, TOTAL + 1):
+        assert progress(phone) == text("chat_ui.progress", index=i, total=TOTAL)
         if i == 3:
             SHOTS.mkdir(parents=True, exist_ok=True)
             phone.screenshot(path=str(SHOTS / "chat-question.png"))
         click_value(phone, "inadequate")
     assert "6 van de 6" in phone.locator(".msg-bot").last.inner_text() or \
         "6 van de 6" in phone.inner_text("#log")
-    click(phone, "Ja, graag")
-    click(phone, "Ja, ik geef toestemming")
+    click(phone, text("button.yes_please"))
+    click(phone, text("button.consent_yes"))
     SHOTS.mkdir(parents=True, exist_ok=True)
-    click(phone, "Ja, mijn antwoorden mogen mee")
+    click(phone, text("button.share_yes"))
     type_message(phone, "Fatima")
     type_message(phone, "0470 12 34 56")
     type_message(phone, "2000")
-    click(phone, "Na 17 uur")
-    click(phone, "Ja, dat klopt")
+    click(phone, text("button.evening"))
+    click(phone, text("button.yes_right"))
     ref = reference_on(phone)
     phone.screenshot(path=str(SHOTS / "chat-phone.png"), full_page=False)
     item = servers.store().get(ref, with_contact=True, actor="browser-test")
@@ -120,7 +124,7 @@ def test_family_types_free_text(phone, web, servers):
     open_chat(phone, web)
     type_message(phone, "ja dat is goed")
     type_message(phone, "we hebben 1.300 euro per maand")
-    assert progress(phone) == "Vraag 2 van 6"
+    assert progress(phone) == text("chat_ui.progress", index=2, total=TOTAL)
     type_message(phone, "ik werk via interim")
     type_message(phone, "ik heb een bachelor")
     type_message(phone, "er is schimmel")
@@ -143,12 +147,12 @@ def test_family_types_free_text(phone, web, servers):
 def test_refusal_stores_nothing(phone, web, servers):
     before = len(servers.store().list())
     open_chat(phone, web)
-    click(phone, "Ja, dat is goed")
-    for _ in range(6):
+    click(phone, text("button.start_fine"))
+    for _ in range(TOTAL):
         click_value(phone, "inadequate")
-    click(phone, "Ja, graag")
-    click(phone, "Nee")
-    assert "niets bewaard" in phone.locator(".msg-bot").last.inner_text()
+    click(phone, text("button.yes_please"))
+    click(phone, text("button.deny"))
+    assert text("referral.not_wanted") in phone.locator(".msg-bot").last.inner_text()
     assert len(servers.store().list()) == before
 
 
@@ -166,14 +170,14 @@ def test_keyboard_only(phone, web, servers):
         phone.keyboard.press("Enter")
         wait_reply(phone, before)
 
-    def type_in_input(text):
+    def type_in_input(message):
         before = bot_count(phone)
         for _ in range(12):
             if focused() == "chat-input":
                 break
             phone.keyboard.press("Tab")
         assert focused() == "chat-input"
-        phone.keyboard.type(text)
+        phone.keyboard.type(message)
         phone.keyboard.press("Enter")
         wait_reply(phone, before)
 
@@ -185,7 +189,7 @@ def test_keyboard_only(phone, web, servers):
     # From then on focus moves to the first new quick reply by itself:
     # "Ja, dat is goed", then the first answer of each question.
     enter_on_focused_button()
-    for _ in range(6):
+    for _ in range(TOTAL):
         enter_on_focused_button()
     enter_on_focused_button()            # "Ja, graag"
     enter_on_focused_button()            # "Ja, ik geef toestemming"
@@ -239,7 +243,7 @@ def test_staff_desk(browser, web, servers):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
     page = context.new_page()
     desk_login(page, web, password="helemaal-fout-123")
-    assert "klopt niet" in page.inner_text("#login-error")
+    assert text("web_error.login_failed") in page.inner_text("#login-error")
     desk_login(page, web)
     page.wait_for_selector("#referrals-table")
     assert ref in page.inner_text("#referrals-table")
@@ -261,7 +265,7 @@ def test_staff_desk(browser, web, servers):
     page.click("#staff-chat-start")
     page.wait_for_selector(".msg-bot", timeout=60000)
     page.wait_for_function("() => document.getElementById('chat-typing').hidden")
-    assert "medewerkerscode" in page.inner_text("#log")
+    assert text("staff.ask_code") in page.inner_text("#log")
     assert page.get_attribute("#chat-input", "type") == "password"     # the code is not shown
     type_message(page, code)
     assert "desk.worker" in page.inner_text("#log")
@@ -292,7 +296,7 @@ def test_accessibility_check(browser, web, servers):
     context = browser.new_context(viewport={"width": 390, "height": 844}, bypass_csp=True)
     page = context.new_page()
     open_chat(page, web)
-    click(page, "Ja, dat is goed")
+    click(page, text("button.start_fine"))
     assert run_axe(page) == []
     page.goto(web + "/privacy")
     assert run_axe(page) == []
@@ -323,7 +327,7 @@ def test_chat_works_at_200_percent_zoom(browser, web):
     context = browser.new_context(viewport={"width": 640, "height": 800}, device_scale_factor=2)
     page = context.new_page()
     open_chat(page, web)
-    click(page, "Ja, dat is goed")
+    click(page, text("button.start_fine"))
     overflow = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth")
     assert overflow is False
     context.close()

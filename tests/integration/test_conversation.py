@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import pytest
 
+from bot.messages import text as catalogue_text
 from tests.harness import customs, payload, texts
+from tests.oracle import CRITERIA, TOTAL, answers
 
-pytestmark = [pytest.mark.integration, pytest.mark.slow]
+pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.model]
 
-ORDER = ["income", "employment", "education", "housing", "health", "stimulation"]
+ORDER = list(CRITERIA)
 
 
 def start(servers, sender):
     reply = servers.say(sender, "hallo")
     assert "automatische assistent" in texts(reply)
     reply = servers.say(sender, "/affirm")
-    assert customs(reply)[-1] == {"criterion": "income", "index": 1, "total": 6}
+    assert customs(reply)[-1] == {"criterion": ORDER[0], "index": 1, "total": TOTAL}
     return reply
 
 
@@ -25,8 +27,8 @@ def answer_all(servers, sender, values):
     reply = None
     for i, (cid, value) in enumerate(zip(ORDER, values), start=1):
         reply = servers.say(sender, payload(value))
-        if i < 6:
-            assert customs(reply)[-1] == {"criterion": ORDER[i], "index": i + 1, "total": 6}, reply
+        if i < TOTAL:
+            assert customs(reply)[-1] == {"criterion": ORDER[i], "index": i + 1, "total": TOTAL}, reply
     return reply
 
 
@@ -60,11 +62,12 @@ def test_greeting_is_dutch(servers, sender):
 def test_family_with_referral(servers, sender):
     before = len(servers.store().list())
     start(servers, sender)
-    values = ["inadequate", "inadequate", "adequate", "inadequate", "unknown", "adequate"]
+    values = list(answers(income="inadequate", employment="inadequate", housing="inadequate",
+                          health="unknown").values())
     reply = answer_all(servers, sender, values)
     assert {"score": 3, "unknown": 1, "vulnerable": True} in customs(reply)
     assert "kansarm" not in texts(reply).lower()
-    assert "3 van de 6" in texts(reply)
+    assert f"3 van de {TOTAL}" in texts(reply)
     reply = servers.say(sender, "/affirm")                 # contact wanted
     assert "beroepsgeheim" in texts(reply) and "intrekken" in texts(reply)
     reply = servers.say(sender, "/give_consent")
@@ -87,7 +90,7 @@ def test_family_with_referral(servers, sender):
 def test_refusing_consent_stores_nothing(servers, sender):
     before = len(servers.store().list())
     start(servers, sender)
-    answer_all(servers, sender, ["inadequate"] * 6)
+    answer_all(servers, sender, ["inadequate"] * TOTAL)
     servers.say(sender, "/affirm")
     reply = servers.say(sender, "/deny")
     assert "niets bewaard" in texts(reply)
@@ -97,10 +100,10 @@ def test_refusing_consent_stores_nothing(servers, sender):
 def test_consent_needs_an_explicit_yes(servers, sender):
     before = len(servers.store().list())
     start(servers, sender)
-    answer_all(servers, sender, ["inadequate"] * 6)
+    answer_all(servers, sender, ["inadequate"] * TOTAL)
     servers.say(sender, "/affirm")
     reply = servers.say(sender, "ok")                      # not an explicit consent
-    assert "Ja, ik geef toestemming" in texts(reply)
+    assert catalogue_text("consent.needs_explicit_yes") in texts(reply)
     assert len(servers.store().list()) == before      # nothing stored without consent
 
 
@@ -135,7 +138,7 @@ def test_withdrawal(servers, sender):
     store = servers.store()
     ref = store.create_referral(channel="web", recorded_by="self", municipality="Gent",
                                 recipient="OCMW Gent", contact=Contact(name="Jan", phone="+32470000000"),
-                                answers=dict.fromkeys(ORDER, "adequate"), share_answers=True)
+                                answers=answers("adequate"), share_answers=True)
     reply = servers.say(sender, "ik wil mijn toestemming intrekken")
     assert "referentiecode" in texts(reply)
     reply = servers.say(sender, "STP-2222-2222" if ref != "STP-2222-2222" else "STP-3333-3333")

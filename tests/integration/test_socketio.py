@@ -10,7 +10,7 @@ import socketio
 
 from tests.harness import payload
 
-pytestmark = [pytest.mark.integration, pytest.mark.slow]
+pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.model]
 
 
 def test_socketio_conversation_with_metadata(servers):

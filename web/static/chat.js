@@ -3,7 +3,9 @@
  *
  * Finds <section id="chat" data-start="/greet"> and talks to POST /api/chat
  * (Rasa REST channel format). No globals, no innerHTML: every text goes in
- * with textContent or text nodes.
+ * with textContent or text nodes. Its own texts (by key) and the help-line
+ * numbers come from the JSON data block #chat-texts that the server renders
+ * from the message catalogue (bot/data/messages/web.yml, chat_ui.*).
  *
  * Storage: only the sender id, in sessionStorage (key from data-storage-key,
  * default "stapsteen.sender"). It is removed on restart and when the
@@ -18,27 +20,42 @@
   const MAX_LENGTH = 1000;
   const TIMEOUT_MS = 45000;
 
-  const TEXT = {
-    networkError: 'Er ging iets mis met de verbinding. Probeer het opnieuw.',
-    serverError: 'Er ging iets mis. Probeer het zo meteen opnieuw.',
-    sessionExpired: 'Je sessie is verlopen. Laad de pagina opnieuw en probeer het nog eens.',
-    botLabel: 'Stapsteen zegt:',
-    userLabel: 'Jij zegt:',
-    choices: 'Kies een antwoord',
-    speak: 'Lees voor',
-    speakLabel: 'Lees voor: dit bericht',   // the accessible name contains the visible text (WCAG 2.5.3)
-    stop: 'Stop',
-    stopLabel: 'Stop met voorlezen',
-    spokenChoices: 'Je kunt kiezen:',
-    or: 'of',
-    progress: (index, total) => `Vraag ${index} van ${total}`,
-    person: 'Ik wil met iemand praten',
-    referenceLabel: 'Je referentiecode:',
-    hidden: '••••••',
-  };
+  // Texts and help-line numbers come from the message catalogue, as a JSON
+  // data block in the page: <script type="application/json" id="chat-texts">.
+  const CONFIG = (() => {
+    const node = document.getElementById('chat-texts');
+    try {
+      const data = JSON.parse(node ? node.textContent : '');
+      return {
+        text: data && typeof data.text === 'object' && data.text ? data.text : {},
+        helplines: data && Array.isArray(data.helplines) ? data.helplines : [],
+      };
+    } catch (e) {
+      return { text: {}, helplines: [] };
+    }
+  })();
 
-  // Help lines that may appear in bot texts (domain.md §4); shown as tel: links.
-  const HELP_NUMBER = /(^|[^0-9A-Za-z€.,\-\/])(112|101|102|106|1712|1733|1813|0800 13 500|070 245 245)(?![0-9A-Za-z]|[.,][0-9]|\s*(?:euro|EUR))/g;
+  /** The text `key` with its {placeholders} filled in from `values`. */
+  function say(key, values) {
+    const template = typeof CONFIG.text[key] === 'string' ? CONFIG.text[key] : '';
+    if (!values) return template;
+    return template.replace(/\{([A-Za-z_]+)\}/g, (whole, name) => (
+      Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole));
+  }
+
+  const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  // The help lines that appear in bot texts (helpline.* in the catalogue),
+  // shown as tel: links. Longest first, so a number never links half of a longer one.
+  const HELP_NUMBER = (() => {
+    const numbers = CONFIG.helplines
+      .filter((n) => typeof n === 'string' && n.trim() !== '')
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    if (!numbers.length) return null;
+    return new RegExp(
+      `(^|[^0-9A-Za-z€.,\\-\\/])(${numbers.join('|')})(?![0-9A-Za-z]|[.,][0-9]|\\s*(?:euro|EUR))`, 'g');
+  })();
 
   const reducedMotion = () =>
     typeof window.matchMedia === 'function' &&
@@ -86,6 +103,10 @@
 
   /** Append `text` to `parent`, turning known help-line numbers into tel: links. */
   function appendLinkedText(parent, text) {
+    if (!HELP_NUMBER) {
+      parent.appendChild(document.createTextNode(text));
+      return;
+    }
     let last = 0;
     HELP_NUMBER.lastIndex = 0;
     let match = HELP_NUMBER.exec(text);
@@ -136,8 +157,8 @@
     }
 
     function setIdle(button) {
-      button.textContent = TEXT.speak;
-      button.setAttribute('aria-label', TEXT.speakLabel);
+      button.textContent = say('speak');
+      button.setAttribute('aria-label', say('speak_label'));
       button.classList.remove('is-speaking');
     }
 
@@ -167,8 +188,8 @@
       utterance.onend = done;
       utterance.onerror = done;
       current = { button, utterance };
-      button.textContent = TEXT.stop;
-      button.setAttribute('aria-label', TEXT.stopLabel);
+      button.textContent = say('stop');
+      button.setAttribute('aria-label', say('stop_label'));
       button.classList.add('is-speaking');
       synth.speak(utterance);
     }
@@ -251,11 +272,11 @@
 
     function showProgress(index, total) {
       if (!progress) return;
-      progressLabel.textContent = TEXT.progress(index, total);
+      progressLabel.textContent = say('progress', { index, total });
       if (progressBar) {
         progressBar.max = total;
         progressBar.value = index;
-        progressBar.textContent = TEXT.progress(index, total);
+        progressBar.textContent = say('progress', { index, total });
       }
       progress.hidden = false;
     }
@@ -281,7 +302,7 @@
 
     function appendUser(text) {
       const msg = el('div', 'msg msg-user');
-      msg.appendChild(el('span', 'visually-hidden', TEXT.userLabel + ' '));
+      msg.appendChild(el('span', 'visually-hidden', say('user_label') + ' '));
       msg.appendChild(el('p', 'msg-text', text));
       log.appendChild(msg);
       return msg;
@@ -290,7 +311,7 @@
     function renderQuickReplies(buttons) {
       const group = el('div', 'quick-replies');
       group.setAttribute('role', 'group');
-      group.setAttribute('aria-label', TEXT.choices);
+      group.setAttribute('aria-label', say('choices'));
       buttons.forEach((b) => {
         const button = el('button', 'quick-reply', b.title);
         button.type = 'button';
@@ -309,25 +330,25 @@
       if (item.buttons.length) {
         const titles = item.buttons.map((b) => b.title);
         const list = titles.length > 1
-          ? `${titles.slice(0, -1).join(', ')} ${TEXT.or} ${titles[titles.length - 1]}`
+          ? `${titles.slice(0, -1).join(', ')} ${say('or')} ${titles[titles.length - 1]}`
           : titles[0];
-        text += `\n${TEXT.spokenChoices} ${list}.`;
+        text += `\n${say('spoken_choices')} ${list}.`;
       }
       return text;
     }
 
     function appendBot(item) {
       const msg = el('div', 'msg msg-bot');
-      msg.appendChild(el('span', 'visually-hidden', TEXT.botLabel + ' '));
+      msg.appendChild(el('span', 'visually-hidden', say('bot_label') + ' '));
       if (item.text) {
         const p = el('p', 'msg-text');
         appendLinkedText(p, item.text);
         msg.appendChild(p);
       }
       if (speech.supported && item.text) {
-        const speak = el('button', 'speak', TEXT.speak);
+        const speak = el('button', 'speak', say('speak'));
         speak.type = 'button';
-        speak.setAttribute('aria-label', TEXT.speakLabel);
+        speak.setAttribute('aria-label', say('speak_label'));
         const toSay = spokenText(item);
         speak.addEventListener('click', () => speech.speak(speak, toSay));
         msg.appendChild(speak);
@@ -344,7 +365,7 @@
     function appendReference(msg, reference) {
       if (!msg || !/^[A-Za-z0-9-]{4,40}$/.test(reference)) return;
       const card = el('p', 'reference-card');
-      card.appendChild(el('span', 'reference-label', TEXT.referenceLabel + ' '));
+      card.appendChild(el('span', 'reference-label', say('reference_label') + ' '));
       card.appendChild(el('strong', 'reference-code', reference));
       // Before the speak button and the quick replies, after the text.
       const after = msg.querySelector('.msg-text');
@@ -449,10 +470,10 @@
     function errorText(err) {
       if (err && err.kind === 'http') {
         if (err.text) return err.text;
-        if (err.status === 400 || err.status === 403 || err.status === 419) return TEXT.sessionExpired;
-        return TEXT.serverError;
+        if (err.status === 400 || err.status === 403 || err.status === 419) return say('session_expired');
+        return say('server_error');
       }
-      return TEXT.networkError;
+      return say('network_error');
     }
 
     /**
@@ -474,7 +495,7 @@
       storage.set(storageKey, state.sender);
       let userMsg = null;
       if (display !== null && display !== undefined) {
-        userMsg = appendUser(wasSecret ? TEXT.hidden : display);
+        userMsg = appendUser(wasSecret ? say('hidden') : display);
       }
       if (options.typed) {
         input.value = '';
@@ -560,7 +581,7 @@
       button.addEventListener('click', () => {
         if (state.busy) return;
         if (!state.started) openDeferred();
-        send('/talk_to_person', TEXT.person);
+        send('/talk_to_person', say('person'));
       });
     });
 

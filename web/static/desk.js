@@ -1,10 +1,23 @@
 /*
  * Stapsteen desk pages: small progressive enhancements, nothing global.
  * - <time class="js-localtime" datetime="ISO"> is shown in Belgian time
- *   (the server sends UTC; without JavaScript the UTC text stays).
+ *   (the server sends UTC; without JavaScript the UTC text stays); its title
+ *   says so (desk_ui.local_time, from the JSON data block #desk-texts).
  */
 (() => {
   'use strict';
+
+  // Texts come from the message catalogue, as a JSON data block in the page:
+  // <script type="application/json" id="desk-texts">{"text": {...}}</script>.
+  const TEXT = (() => {
+    const node = document.getElementById('desk-texts');
+    try {
+      const data = JSON.parse(node ? node.textContent : '');
+      return data && typeof data.text === 'object' && data.text ? data.text : {};
+    } catch (e) {
+      return {};
+    }
+  })();
 
   const format = (() => {
     try {
@@ -30,7 +43,7 @@
       const date = parse(node.getAttribute('datetime') || '');
       if (!date) return;
       node.textContent = format.format(date);
-      node.title = 'Belgische tijd';
+      if (typeof TEXT.local_time === 'string') node.title = TEXT.local_time;
     });
   }
 })();

@@ -1,4 +1,8 @@
-"""Small text helpers shared by interpretation and validation."""
+"""Text normalisation shared by interpretation, validation and lookups.
+
+The one place where accents are folded (`strip_accents`); everything that
+compares what people type with a phrase, a place name or a number word uses it.
+"""
 from __future__ import annotations
 
 import re
@@ -6,6 +10,12 @@ import unicodedata
 
 MAX_INPUT = 1000   # characters we look at; longer input is cut, never an error
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_accents(text: str) -> str:
+    """'één café' -> 'een cafe' (case kept)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def clean(text: object) -> str:
@@ -17,10 +27,15 @@ def clean(text: object) -> str:
 
 def fold(text: object) -> str:
     """Lower case, no accents, single spaces: for matching phrases."""
-    t = unicodedata.normalize("NFKD", clean(text).lower())
-    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = strip_accents(clean(text).lower())
     t = re.sub(r"[^\w@.+€,/-]+", " ", t)
     return re.sub(r"\s+", " ", t).strip()
+
+
+def said(text: object) -> str:
+    """Typed text for comparing with a short phrase: folded, without commas and
+    dots ('Ja, ik geef toestemming.' -> 'ja ik geef toestemming')."""
+    return " ".join(re.sub(r"[,.]", " ", fold(text)).split())
 
 
 def contains_phrase(folded: str, phrase: str) -> int:

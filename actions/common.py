@@ -1,0 +1,94 @@
+"""Shared helpers of the actions: the store, sending bot/ messages, reading the tracker."""
+from __future__ import annotations
+
+import abc
+from typing import Any, Dict, List, Optional, Tuple
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.criteria import VALUES, criteria
+from bot.dialogue import FAMILY, STAFF, Message
+from bot.normalise import clean
+from bot.store import Store
+
+_store: Optional[Store] = None
+
+
+def store() -> Store:
+    """The shared Store, created on first use (migrations run then)."""
+    global _store
+    if _store is None:
+        _store = Store()
+    return _store
+
+
+def criterion_ids() -> List[str]:
+    """The criteria in question order: criteria.yml is the only source."""
+    return criteria().ids
+
+
+def send(dispatcher: CollectingDispatcher, message: Message) -> None:
+    dispatcher.utter_message(
+        text=message.text,
+        buttons=[{"title": t, "payload": p} for t, p in message.buttons],
+        json_message=message.custom,
+    )
+
+
+def mode_of(tracker: Tracker) -> str:
+    return STAFF if tracker.get_slot("mode") == STAFF else FAMILY
+
+
+def latest(tracker: Tracker) -> Tuple[str, Optional[str], float, List[Dict[str, Any]]]:
+    """Text (cleaned), intent, confidence and entities of the latest message."""
+    msg = tracker.latest_message or {}
+    intent = msg.get("intent") or {}
+    return clean(msg.get("text")), intent.get("name"), float(intent.get("confidence") or 0.0), \
+        msg.get("entities") or []
+
+
+def entity(tracker: Tracker, name: str) -> Optional[str]:
+    for ent in (tracker.latest_message or {}).get("entities") or []:
+        if ent.get("entity") == name:
+            return str(ent.get("value"))
+    return None
+
+
+def reset(slots: List[str]) -> List[EventType]:
+    return [SlotSet(s, None) for s in slots]
+
+
+def answers_of(tracker: Tracker) -> Dict[str, str]:
+    return {cid: tracker.get_slot(cid) for cid in criterion_ids() if tracker.get_slot(cid) in VALUES}
+
+
+class StapsteenFormValidation(FormValidationAction):
+    """Validates only what the person just typed or tapped.
+
+    When a form is (re)activated, Rasa asks to validate the slots that are
+    already filled; those values were validated when they were given, and the
+    latest message (e.g. '/resume') says nothing about them, so they are kept.
+    """
+
+    @abc.abstractmethod
+    def name(self) -> str:
+        """Each form's validation action names itself."""
+
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[EventType]:
+        typed = (tracker.latest_message or {}).get("text")
+        kept: List[EventType] = []
+        fresh: Dict[str, Any] = {}
+        for slot, value in tracker.slots_to_validate().items():
+            if value is None or value == typed:
+                fresh[slot] = value
+            else:
+                kept.append(SlotSet(slot, value))
+        if not fresh:
+            return kept
+        copy = tracker.copy()
+        copy.slots_to_validate = lambda: dict(fresh)  # type: ignore[method-assign]
+        return kept + await super().get_validation_events(dispatcher, copy, domain)

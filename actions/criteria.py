@@ -1,0 +1,117 @@
+"""The criteria questions: ask, validate the answer, explain, change, show the result.
+
+The criterion set and its order come from criteria.yml (bot.criteria): the form
+asks them in that order, whatever order domain.yml lists them in.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Coroutine, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import StapsteenFormValidation, answers_of, criterion_ids, entity, latest, mode_of, send
+from bot import dialogue
+from bot.answers import Step, next_step
+from bot.criteria import criteria
+from bot.scoring import score_answers
+
+CRITERIA_FORM = "criteria_form"
+
+
+def _asking(cid: str) -> type:
+    class _Ask(Action):
+        def name(self) -> str:
+            return f"action_ask_{cid}"
+
+        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: DomainDict) -> List[EventType]:
+            pending = tracker.get_slot("pending_value") or ""
+            if pending.startswith(cid + ":"):
+                send(dispatcher, dialogue.check_back(cid, pending.split(":", 1)[1]))
+            else:
+                send(dispatcher, dialogue.question(cid, mode_of(tracker)))
+            return []
+
+    _Ask.__name__ = _Ask.__qualname__ = f"ActionAsk_{cid}"
+    return _Ask
+
+
+#: One ask action per criterion of criteria.yml (action_ask_<id>).
+ASK_ACTIONS: Dict[str, type] = {cid: _asking(cid) for cid in criterion_ids()}
+
+
+def validate_criterion(cid: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
+    text, intent, confidence, entities = latest(tracker)
+    step: Step = next_step(cid, text, intent=intent, confidence=confidence, entities=entities,
+                           pending=tracker.get_slot("pending_value"),
+                           button_value=entity(tracker, dialogue.ANSWER_ENTITY))
+    if step.say is not None:
+        send(dispatcher, step.say)
+    return {cid: step.value, "pending_value": step.pending}
+
+
+class ValidateCriteriaForm(StapsteenFormValidation):
+    """validate_<criterion> for every criterion of criteria.yml."""
+
+    def name(self) -> str:
+        return "validate_criteria_form"
+
+    async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[str]:
+        return criterion_ids()
+
+    def __getattr__(self, name: str) -> Callable[..., Coroutine[Any, Any, Dict[str, Any]]]:
+        cid = name.removeprefix("validate_")
+        if name.startswith("validate_") and cid in criterion_ids():
+            async def _validate(value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Dict[str, Any]:
+                return validate_criterion(cid, dispatcher, tracker)
+            return _validate
+        raise AttributeError(name)
+
+
+class ActionExplain(Action):
+    def name(self) -> str:
+        return "action_explain"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        slot = tracker.get_slot("requested_slot")
+        if slot in criterion_ids():
+            send(dispatcher, dialogue.explanation(slot))
+        elif slot in dialogue.REFERRAL_SLOTS:
+            send(dispatcher, dialogue.say("question.why_contact"))
+        else:
+            send(dispatcher, dialogue.say("question.why_general"))
+        return []
+
+
+class ActionChangeAnswer(Action):
+    def name(self) -> str:
+        return "action_change_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        cid = entity(tracker, "criterion")
+        if cid not in criterion_ids():
+            send(dispatcher, dialogue.which_answer())
+            return []
+        send(dispatcher, dialogue.say("question.change", label=criteria().labels()[cid]))
+        return [SlotSet(cid, None), SlotSet("pending_value", None), SlotSet("chat_consent", True),
+                FollowupAction(CRITERIA_FORM)]
+
+
+class ActionShowResult(Action):
+    def name(self) -> str:
+        return "action_show_result"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        answers = answers_of(tracker)
+        if len(answers) < len(criterion_ids()):
+            return [FollowupAction(CRITERIA_FORM)]
+        send(dispatcher, dialogue.result(score_answers(answers), mode_of(tracker)))
+        return []

@@ -1,0 +1,183 @@
+"""Consent, contact details and saving the referral (rules in bot.consent, bot.contact)."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import (StapsteenFormValidation, answers_of, criterion_ids, entity, latest,
+                            mode_of, reset, send, store)
+from bot import consent, contact, dialogue
+from bot.consent import NO, YES
+from bot.dialogue import CONTACT_SLOTS, REFERRAL_SLOTS, STAFF
+from bot.help import is_crisis
+from bot.municipalities import Municipality, lookup
+from bot.store import Contact, StorageError
+
+logger = logging.getLogger(__name__)   # never log user text or personal data
+
+
+def _asking(slot: str, build: Any) -> type:
+    class _Ask(Action):
+        def name(self) -> str:
+            return f"action_ask_{slot}"
+
+        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: DomainDict) -> List[EventType]:
+            send(dispatcher, build(tracker))
+            return []
+
+    _Ask.__name__ = _Ask.__qualname__ = f"ActionAsk_{slot}"
+    return _Ask
+
+
+def _place(tracker: Tracker) -> Optional[Municipality]:
+    return lookup(tracker.get_slot("contact_municipality") or "")
+
+
+def _contact(tracker: Tracker) -> Dict[str, Optional[str]]:
+    return {"name": contact.real(tracker.get_slot("contact_name")),
+            "phone": contact.real(tracker.get_slot("contact_phone")),
+            "email": contact.real(tracker.get_slot("contact_email")),
+            "best_time": contact.real(tracker.get_slot("contact_best_time"))}
+
+
+def _summary(tracker: Tracker) -> dialogue.Message:
+    place = _place(tracker)
+    return dialogue.contact_summary(_contact(tracker), place.name if place else None,
+                                    place.recipient if place else None,
+                                    tracker.get_slot("share_answers") == YES)
+
+
+ASK_ACTIONS: Dict[str, type] = {
+    "referral_consent": _asking("referral_consent", lambda t: dialogue.referral_consent_question(mode_of(t))),
+    "share_answers": _asking("share_answers", lambda t: dialogue.share_answers_question(mode_of(t))),
+    "contact_confirmed": _asking("contact_confirmed", _summary),
+    **{s: _asking(s, lambda t, s=s: dialogue.contact_question(s)) for s in CONTACT_SLOTS[:-1]},
+}
+
+
+class ValidateReferralForm(StapsteenFormValidation):
+    def name(self) -> str:
+        return "validate_referral_form"
+
+    async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[str]:
+        if tracker.get_slot("referral_consent") == NO:
+            return ["referral_consent"]
+        return contact.required_contact_slots(domain_slots, tracker.get_slot("contact_phone"))
+
+    async def validate_referral_consent(self, value: Any, dispatcher: CollectingDispatcher,
+                                        tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+        text, intent, _, _ = latest(tracker)
+        answer = consent.referral_consent_answer(text, intent)
+        if answer is None:
+            send(dispatcher, dialogue.say("consent.needs_explicit_yes"))
+        return {"referral_consent": answer}
+
+    async def validate_share_answers(self, value: Any, dispatcher: CollectingDispatcher,
+                                     tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+        answer = consent.share_answers_answer(latest(tracker)[1])
+        if answer is None:
+            send(dispatcher, dialogue.say("consent.share_yes_or_no"))
+        return {"share_answers": answer}
+
+    async def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher,
+                                    tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+        text = latest(tracker)[0]
+        if is_crisis(text):
+            send(dispatcher, dialogue.crisis(text))
+            return {"contact_name": None}
+        name = contact.parse_name(text)
+        if name is None:
+            send(dispatcher, dialogue.say("contact.error.name"))
+        return {"contact_name": name}
+
+    async def validate_contact_phone(self, value: Any, dispatcher: CollectingDispatcher,
+                                     tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+        text, intent, _, _ = latest(tracker)
+        if contact.declines(text, intent, contact.NO_PHONE):
+            return {"contact_phone": contact.NONE}
+        phone = contact.parse_phone(text, entity(tracker, "PHONE"))
+        if phone is None:
+            send(dispatcher, dialogue.say("contact.error.phone"))
+        return {"contact_phone": phone}
+
+    async def validate_contact_email(self, value: Any, dispatcher: CollectingDispatcher,
+                                     tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+        text, intent, _, _ = latest(tracker)
+        if contact.declines(text, intent, contact.NO_EMAIL):
+            if not contact.reachable(tracker.get_slot("contact_phone")):
+                send(dispatcher, dialogue.say("contact.error.phone_or_email"))
+                return {"contact_email": None, "contact_phone": None}
+            return {"contact_email": contact.NONE}
+        email = contact.parse_email(text, entity(tracker, "EMAIL"))
+        if email is None:
+            send(dispatcher, dialogue.say("contact.error.email"))
+        return {"contact_email": email}
+
+    async def validate_contact_municipality(self, value: Any, dispatcher: CollectingDispatcher,
+                                            tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+        place = contact.parse_municipality(latest(tracker)[0], entity(tracker, "MUNICIPALITY"))
+        if place is None:
+            send(dispatcher, dialogue.say("contact.error.municipality"))
+        return {"contact_municipality": place.name if place else None}
+
+    async def validate_contact_best_time(self, value: Any, dispatcher: CollectingDispatcher,
+                                         tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+        text = latest(tracker)[0]
+        if is_crisis(text):
+            send(dispatcher, dialogue.crisis(text))
+            return {"contact_best_time": None}
+        moment = contact.parse_best_time(text)
+        if moment is None:
+            send(dispatcher, dialogue.say("contact.error.best_time"))
+        return {"contact_best_time": moment}
+
+    async def validate_contact_confirmed(self, value: Any, dispatcher: CollectingDispatcher,
+                                         tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+        intent = latest(tracker)[1]
+        if intent == "affirm":
+            return {"contact_confirmed": YES}
+        if intent == "deny":
+            send(dispatcher, dialogue.say("contact.redo"))
+            return {slot: None for slot in CONTACT_SLOTS}
+        send(dispatcher, dialogue.say("contact.confirm"))
+        return {"contact_confirmed": None}
+
+
+class ActionSaveReferral(Action):
+    """Store the referral and its consent through bot/, then forget personal slots."""
+
+    def name(self) -> str:
+        return "action_save_referral"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        forget = reset([*REFERRAL_SLOTS, *criterion_ids(), "pending_value"])
+        if tracker.get_slot("referral_consent") != YES or tracker.get_slot("contact_confirmed") != YES:
+            send(dispatcher, dialogue.no_contact_wanted())
+            return forget
+        place, answers = _place(tracker), answers_of(tracker)
+        if place is None or len(answers) < len(criterion_ids()):
+            send(dispatcher, dialogue.say("referral.incomplete"))
+            return forget + [FollowupAction("action_restart")]
+        staff = mode_of(tracker) == STAFF
+        try:
+            reference = store().create_referral(
+                channel="desk" if staff else "web",
+                recorded_by=(tracker.get_slot("staff_id") or "staff") if staff else "self",
+                municipality=place.name, recipient=place.recipient,
+                contact=Contact(**_contact(tracker)), answers=answers,   # type: ignore[arg-type]
+                share_answers=tracker.get_slot("share_answers") == YES)
+        except StorageError as exc:
+            # The class name only: driver messages can quote SQL parameters.
+            logger.error("saving a referral failed: %s", type(exc).__name__)
+            send(dispatcher, dialogue.save_failed())
+            return []
+        send(dispatcher, dialogue.saved(reference, place.recipient))
+        return forget

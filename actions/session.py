@@ -1,0 +1,104 @@
+"""Start, stop, restart and resume a conversation."""
+from __future__ import annotations
+
+from typing import Any, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import answers_of, criterion_ids, mode_of, send
+from bot import dialogue
+from bot.dialogue import FAMILY, STAFF
+
+
+class ActionGreet(Action):
+    def name(self) -> str:
+        return "action_greet"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        if mode_of(tracker) == STAFF:
+            send(dispatcher, dialogue.say("staff.greet"))
+            return []
+        send(dispatcher, dialogue.intro())
+        return [SlotSet("mode", FAMILY)]
+
+
+class ActionStartQuestions(Action):
+    def name(self) -> str:
+        return "action_start_questions"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        send(dispatcher, dialogue.say("start"))
+        return [SlotSet("chat_consent", True)]
+
+
+class ActionNoChat(Action):
+    def name(self) -> str:
+        return "action_no_chat"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        send(dispatcher, dialogue.no_chat())
+        return []
+
+
+class ActionStop(Action):
+    def name(self) -> str:
+        return "action_stop"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        send(dispatcher, dialogue.stopped())
+        return [ActiveLoop(None), AllSlotsReset()]
+
+
+class ActionRestart(Action):
+    """Overrides Rasa's action_restart: forget everything, then greet again."""
+
+    def name(self) -> str:
+        return "action_restart"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        send(dispatcher, dialogue.intro())
+        return [Restarted(), SlotSet("mode", FAMILY)]
+
+
+class ActionResume(Action):
+    def name(self) -> str:
+        return "action_resume"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        if mode_of(tracker) == FAMILY and not tracker.get_slot("chat_consent"):
+            send(dispatcher, dialogue.intro())
+            return []
+        if len(answers_of(tracker)) < len(criterion_ids()):
+            send(dispatcher, dialogue.say("resume"))
+            return [FollowupAction("criteria_form")]
+        return [FollowupAction("action_show_result")]
+
+
+def _saying(action_name: str, key: str) -> type:
+    """An action that says one catalogue text (small talk)."""
+
+    class _Say(Action):
+        def name(self) -> str:
+            return action_name
+
+        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: DomainDict) -> List[EventType]:
+            send(dispatcher, dialogue.say(key))
+            return []
+
+    _Say.__name__ = _Say.__qualname__ = "Action_" + key
+    return _Say
+
+
+SMALL_TALK = {"action_goodbye": "goodbye", "action_you_are_welcome": "you_are_welcome",
+              "action_i_am_a_bot": "i_am_a_bot", "action_ask_your_question": "ask_your_question"}
+SAYING: dict[str, Any] = {name: _saying(name, key) for name, key in SMALL_TALK.items()}

@@ -1,0 +1,58 @@
+"""One answer to a criterion question, as the conversation handles it.
+
+The rule the form validation follows, in plain Python:
+  1. a crisis in the message comes first: help lines, the answer is not taken;
+  2. a pending check-back ("Begrijp ik goed dat ...?") answered yes or no;
+  3. a button payload (/answer{"criterion_value": ...}), validated again;
+  4. free text, interpreted by bot.interpret: certain -> taken, unsure ->
+     check back first, not understood -> ask again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Optional
+
+from bot import dialogue
+from bot.criteria import VALUES
+from bot.dialogue import Message
+from bot.help import is_crisis
+from bot.interpret import interpret_answer
+
+
+@dataclass(frozen=True)
+class Step:
+    value: Optional[str] = None        # the criterion value taken, or None (ask again)
+    pending: Optional[str] = None      # a value to check back first ("<criterion>:<value>")
+    say: Optional[Message] = None      # what to say before the next question
+
+
+def pending_for(criterion_id: str, pending: Optional[str]) -> Optional[str]:
+    """The value waiting for a check-back on this criterion, if any."""
+    prefix = criterion_id + ":"
+    if pending and pending.startswith(prefix) and pending[len(prefix):] in VALUES:
+        return pending[len(prefix):]
+    return None
+
+
+def next_step(criterion_id: str, text: str, *, intent: Optional[str] = None, confidence: float = 0.0,
+              entities: Iterable[Mapping] = (), pending: Optional[str] = None,
+              button_value: Optional[str] = None) -> Step:
+    if is_crisis(text):
+        # Safety net when the classifier missed a crisis: help lines first.
+        return Step(say=dialogue.crisis(text))
+    waiting = pending_for(criterion_id, pending)
+    if waiting is not None:
+        if intent == "affirm":
+            return Step(value=waiting)
+        if intent == "deny":
+            return Step(say=dialogue.say("question.check_back_denied"))
+    if intent == dialogue.ANSWER_INTENT:           # a button (or a typed payload)
+        if button_value in VALUES:
+            return Step(value=button_value)
+        return Step(say=dialogue.say("question.unknown_value"))
+    result = interpret_answer(criterion_id, text, intent=intent, confidence=confidence, entities=entities)
+    if result.value is None:
+        return Step(say=dialogue.say("question.not_understood"))
+    if result.certain:
+        return Step(value=result.value)
+    return Step(pending=f"{criterion_id}:{result.value}")

@@ -1,0 +1,202 @@
+"""Referrals: created after consent, read by staff, withdrawn, purged.
+
+Contact details and answers are encrypted at rest. Every change writes an
+audit event in the same transaction.
+"""
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement
+
+from bot import consent as consent_mod
+from bot import crypto
+from bot.criteria import CriteriaSet
+from bot.models import CHANNELS, STATUSES, Referral
+from bot.scoring import score_answers
+from bot.storage.audit import AuditLog
+from bot.storage.consent_events import ConsentEvents, ReferralConsent
+from bot.storage.contact import Contact
+from bot.storage.database import Database, InvalidRequest, ReferralNotFound, StorageError, utcnow
+from bot.storage.references import new_reference, normalise_reference
+
+SETTABLE_STATUSES = ("new", "in_progress", "closed")
+CREATE_ATTEMPTS = 5
+
+
+class Referrals:
+    def __init__(self, db: Database, audit_log: AuditLog, consent_events: ConsentEvents,
+                 defs: CriteriaSet, new_reference: Callable[[], str] = new_reference) -> None:
+        self.db = db
+        self.audit_log = audit_log
+        self.consent_events = consent_events
+        self.defs = defs
+        self.new_reference = new_reference   # a seam for tests of reference collisions
+
+    # -- commands ---------------------------------------------------------
+    def create(self, *, channel: str, recorded_by: str, municipality: str, recipient: str,
+               contact: Contact, answers: Mapping[str, str], share_answers: bool,
+               now: dt.datetime | None = None) -> str:
+        """Store a referral after consent. Returns the reference code."""
+        if channel not in CHANNELS:
+            raise InvalidRequest(f"channel must be one of {CHANNELS}")
+        if not recorded_by or not municipality or not recipient:
+            raise InvalidRequest("recorded_by, municipality and recipient are required")
+        result = score_answers(answers, self.defs)   # validates the answers
+        now = now or utcnow()
+        method = consent_mod.METHOD_CHAT if channel == "web" else consent_mod.METHOD_DESK
+        kinds = [consent_mod.REFERRAL] + ([consent_mod.SHARE_ANSWERS] if share_answers else [])
+        subject_id = str(uuid.uuid4())
+        for _attempt in range(CREATE_ATTEMPTS):
+            reference = self.new_reference()
+            try:
+                with self.db.session() as s:
+                    s.add(Referral(
+                        reference=reference, created_at=now, updated_at=now, channel=channel,
+                        recorded_by=recorded_by, municipality=municipality, recipient=recipient,
+                        status="new", share_answers=bool(share_answers),
+                        answers_token=crypto.encrypt_json(dict(answers)) if share_answers else None,
+                        score=result.score if share_answers else None,
+                        unknown_count=result.unknown if share_answers else None,
+                        vulnerable=result.vulnerable if share_answers else None,
+                        criteria_version=result.criteria_version,
+                        contact_token=crypto.encrypt_json(contact.as_dict()),
+                    ))
+                    self.consent_events.record_given(
+                        s, reference=reference, subject_id=subject_id, recipient=recipient,
+                        kinds=kinds, recorded_by=recorded_by, method=method, now=now)
+                    self.audit_log.record(s, recorded_by, "create", reference, {"channel": channel}, now)
+                return reference
+            except IntegrityError:
+                continue   # reference collision: extremely rare, try another code
+        raise StorageError("could not create a unique reference")
+
+    def set_status(self, reference: str, status: str, actor: str) -> None:
+        if status not in SETTABLE_STATUSES:
+            hint = " (use withdraw)" if status == "withdrawn" else ""
+            raise InvalidRequest(f"status must be one of {', '.join(SETTABLE_STATUSES)}{hint}")
+        with self.db.session() as s:
+            row = self._get(s, reference)
+            if row.status == "withdrawn":
+                raise InvalidRequest("this referral was withdrawn; its status cannot change")
+            old, row.status, row.updated_at = row.status, status, utcnow()
+            self.audit_log.record(s, actor, "set_status", row.reference, {"from": old, "to": status})
+
+    def withdraw(self, reference: str, actor: str, method: str = consent_mod.METHOD_CHAT) -> str:
+        """Withdraw all consent of a referral: erase contact details and answers,
+        keep what proves the consent and its withdrawal. Returns the reference."""
+        now = utcnow()
+        with self.db.session() as s:
+            row = self._get(s, reference)
+            if row.status == "withdrawn":
+                self.audit_log.record(s, actor, "withdraw_again", row.reference, None, now)
+                return row.reference
+            self.consent_events.record_withdrawal(s, reference=row.reference, recipient=row.recipient,
+                                                  recorded_by=actor, method=method, now=now)
+            row.contact_token = None
+            row.answers_token = None
+            row.score = row.unknown_count = row.vulnerable = None
+            row.status, row.withdrawn_at, row.updated_at = "withdrawn", now, now
+            self.audit_log.record(s, actor, "withdraw", row.reference, None, now)
+            return row.reference
+
+    def purge(self, older_than_days: int, actor: str, now: dt.datetime | None = None) -> int:
+        """Delete referrals created more than `older_than_days` ago (retention).
+        Consent and audit events stay as proof; they hold no contact data."""
+        if older_than_days < 0:
+            raise InvalidRequest("older_than_days cannot be negative")
+        cutoff = (now or utcnow()) - dt.timedelta(days=older_than_days)
+        with self.db.session() as s:
+            refs = s.execute(select(Referral.reference).where(Referral.created_at < cutoff)).scalars().all()
+            if refs:
+                s.execute(delete(Referral).where(Referral.reference.in_(refs)))
+            self.audit_log.record(s, actor, "purge", None,
+                                  {"older_than_days": older_than_days, "deleted": len(refs)})
+            return len(refs)
+
+    # -- queries ----------------------------------------------------------
+    def list(self, status: str | None = None, recipient: str | None = None) -> builtins.list[dict[str, Any]]:
+        """Referrals newest first, without contact details. Two queries, however many."""
+        if status is not None and status not in STATUSES:
+            raise InvalidRequest(f"status must be one of {', '.join(STATUSES)}")
+        conditions: builtins.list[ColumnElement] = []
+        if status:
+            conditions.append(Referral.status == status)
+        if recipient:
+            conditions.append(Referral.recipient == recipient)
+        with self.db.session() as s:
+            rows = s.execute(select(Referral).where(*conditions)
+                             .order_by(Referral.created_at.desc(), Referral.id.desc())).scalars().all()
+            consent = self.consent_events.referral_consent(
+                s, select(Referral.reference).where(*conditions))
+            return [summary(row, consent.get(row.reference, ReferralConsent())) for row in rows]
+
+    def get(self, reference: str, *, with_contact: bool = False,
+            actor: str | None = None) -> dict[str, Any]:
+        """One referral as a dict (export shape). Contact only when asked, audited."""
+        with self.db.session() as s:
+            row = self._get(s, reference)
+            consent = self.consent_events.referral_consent(s, [row.reference])
+            data = summary(row, consent.get(row.reference, ReferralConsent()))
+            if with_contact:
+                data["contact"] = crypto.decrypt_json(row.contact_token)
+                self.audit_log.record(s, actor or "unknown", "view_contact", row.reference)
+            return data
+
+    def export(self, *, with_contact: bool = False, actor: str | None = None,
+               status: str | None = None) -> builtins.list[dict[str, Any]]:
+        """`list()`, with decrypted contact details when asked (audited)."""
+        items = self.list(status=status)
+        if with_contact:
+            with self.db.session() as s:
+                tokens = dict(s.execute(select(Referral.reference, Referral.contact_token)).all())
+                for item in items:
+                    item["contact"] = crypto.decrypt_json(tokens.get(item["reference"]))
+                self.audit_log.record(s, actor or "unknown", "export_with_contact", None,
+                                      {"count": len(items)})
+        return items
+
+    def _get(self, session: Session, reference: str) -> Referral:
+        ref = normalise_reference(reference)
+        row = (session.execute(select(Referral).where(Referral.reference == ref)).scalar_one_or_none()
+               if ref else None)
+        if row is None:
+            raise ReferralNotFound(f"unknown reference: {reference!r}"[:80])
+        return row
+
+
+def summary(row: Referral, consent: ReferralConsent) -> dict[str, Any]:
+    """A referral in the export shape (no contact details)."""
+    given, withdrawn = consent.given, consent.withdrawn
+    return {
+        "reference": row.reference,
+        "created_at": _iso(row.created_at),
+        "channel": row.channel,
+        "recorded_by": row.recorded_by,
+        "municipality": row.municipality,
+        "recipient": row.recipient,
+        "status": row.status,
+        "criteria": crypto.decrypt_json(row.answers_token),
+        "score": row.score,
+        "unknown": row.unknown_count,
+        "vulnerable": row.vulnerable,
+        "criteria_version": row.criteria_version,
+        "share_answers": row.share_answers,
+        "consent": {
+            "given_at": _iso(given.occurred_at) if given else None,
+            "text_version": given.notice_version if given else None,
+            "text_sha256": given.notice_sha256 if given else None,
+            "withdrawn_at": _iso(withdrawn.occurred_at) if withdrawn else None,
+        },
+    }
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z") if value else None

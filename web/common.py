@@ -1,0 +1,112 @@
+"""What the chat and the desk blueprints share: the store and the Rasa
+connection of the app, security headers, error handlers and the staff login
+check."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import wraps
+from http.cookiejar import DefaultCookiePolicy
+from typing import TypeVar, cast
+
+import requests
+from flask import Flask, Response, current_app, jsonify, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
+from flask_wtf.csrf import CSRFError
+from requests.adapters import HTTPAdapter
+
+from bot.messages import text
+from bot.store import Store
+
+STORE_KEY = "stapsteen_store"
+RASA_URL_KEY = "stapsteen_rasa"
+RASA_HTTP_KEY = "stapsteen_rasa_http"
+ABSOLUTE_HOURS = 8      # a desk session ends this long after login, whatever the activity
+RASA_POOL = 16          # kept-alive connections to Rasa (the web server runs 8 threads)
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; "
+       "object-src 'none'")
+
+View = TypeVar("View", bound=Callable[..., ResponseReturnValue])
+
+
+# --- per-app resources (current_app.extensions) ---------------------------------
+
+def get_store() -> Store:
+    """The store of the current app, opened on first use."""
+    store = current_app.extensions.get(STORE_KEY)
+    if store is None:
+        store = current_app.extensions[STORE_KEY] = Store()
+    return cast(Store, store)
+
+
+def rasa_http_session() -> requests.Session:
+    """One HTTP session per app: connections to Rasa are kept alive and reused.
+
+    It never keeps cookies: the session is shared by every family that chats."""
+    http = requests.Session()
+    http.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
+    adapter = HTTPAdapter(pool_connections=1, pool_maxsize=RASA_POOL)
+    http.mount("http://", adapter)
+    http.mount("https://", adapter)
+    return http
+
+
+def rasa_http() -> requests.Session:
+    return cast(requests.Session, current_app.extensions[RASA_HTTP_KEY])
+
+
+def rasa_url() -> str:
+    return cast(str, current_app.extensions[RASA_URL_KEY])
+
+
+# --- security headers and errors -------------------------------------------------
+
+def security_headers(resp: Response) -> Response:
+    resp.headers["Content-Security-Policy"] = CSP
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    resp.headers["Referrer-Policy"] = "no-referrer"
+    resp.headers["X-Frame-Options"] = "DENY"
+    resp.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+    if request.path.startswith("/desk") or request.path.startswith("/api"):
+        resp.headers["Cache-Control"] = "no-store"
+    return resp
+
+
+def csrf_error(exc: CSRFError) -> ResponseReturnValue:
+    if request.path.startswith("/api/"):
+        return jsonify(error=text("web_error.page_expired")), 400
+    return render_template("desk_login.html", error=text("web_error.form_expired")), 400
+
+
+def too_large(exc: Exception) -> ResponseReturnValue:
+    return jsonify(error=text("web_error.too_long")), 413
+
+
+def install_security(app: Flask) -> None:
+    """Headers on every response; CSRF and size errors answered kindly.
+
+    App-wide, not per blueprint: CSRF is checked before any view is chosen."""
+    app.after_request(security_headers)
+    app.register_error_handler(CSRFError, csrf_error)
+    app.register_error_handler(413, too_large)
+
+
+# --- staff login -----------------------------------------------------------------
+
+def staff_session_valid(now: float | None = None) -> bool:
+    now = time.time() if now is None else now
+    return bool(session.get("staff_id")) and now - session.get("login_at", 0) <= ABSOLUTE_HOURS * 3600
+
+
+def staff_required(view: View) -> View:
+    """Only for a signed-in staff member; idle and absolute expiry."""
+    @wraps(view)
+    def wrapper(*args: object, **kwargs: object) -> ResponseReturnValue:
+        if not staff_session_valid():
+            session.clear()
+            return redirect(url_for("desk.desk_login"))
+        session.permanent = True     # idle expiry, refreshed on each request
+        return view(*args, **kwargs)
+    return cast(View, wrapper)
