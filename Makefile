@@ -59,7 +59,9 @@ test: lint setup
 	@$(MAKE) --no-print-directory $(AXE) || true
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Unit tests of bot/, actions/ and web/: needs only the venv (no $(NLP), no $(MODEL)).
+# Unit tests of bot/, actions/ and web/ in well under a minute: needs only the venv (no
+# $(NLP), no $(MODEL)). Tests marked `model` (pytest.ini; tests/test_nlp.py builds spaCy
+# pipelines) and the servers/browser/PostgreSQL tests run in `make test` only.
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "$(FAST_TESTS)" $(PYTEST_ARGS)
 

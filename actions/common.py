@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import abc
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -92,3 +92,20 @@ class StapsteenFormValidation(FormValidationAction):
         copy = tracker.copy()
         copy.slots_to_validate = lambda: dict(fresh)  # type: ignore[method-assign]
         return kept + await super().get_validation_events(dispatcher, copy, domain)
+
+
+def sending(action_name: str, build: Callable[[Tracker], Message]) -> type:
+    """An action that only sends the message `build` makes from the tracker
+    (questions of a form, small talk): one class per name, no other effect."""
+
+    class _Send(Action):
+        def name(self) -> str:
+            return action_name
+
+        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: DomainDict) -> List[EventType]:
+            send(dispatcher, build(tracker))
+            return []
+
+    _Send.__name__ = _Send.__qualname__ = "Send_" + action_name
+    return _Send

@@ -8,20 +8,14 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import latest, send
+from actions.common import latest, send, sending
 from bot import dialogue
 from bot.help import person_route, privacy_answer
 from bot.municipalities import lookup
 
 
-class ActionPrivacy(Action):
-    def name(self) -> str:
-        return "action_privacy"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
-        send(dispatcher, dialogue.Message(privacy_answer(latest(tracker)[0])))
-        return []
+ActionPrivacy = sending("action_privacy",
+                        lambda t: dialogue.Message(privacy_answer(latest(t)[0])))
 
 
 class ActionCrisis(Action):
@@ -36,16 +30,12 @@ class ActionCrisis(Action):
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
-class ActionTalkToPerson(Action):
-    def name(self) -> str:
-        return "action_talk_to_person"
+def _person(tracker: Tracker) -> dialogue.Message:
+    known = lookup(tracker.get_slot("contact_municipality") or "")
+    return dialogue.Message(person_route(known.name if known else None, known.region if known else None))
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
-        known = lookup(tracker.get_slot("contact_municipality") or "")
-        send(dispatcher, dialogue.Message(person_route(known.name if known else None,
-                                                       known.region if known else None)))
-        return []
+
+ActionTalkToPerson = sending("action_talk_to_person", _person)
 
 
 class ActionFallback(Action):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction
@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (StapsteenFormValidation, answers_of, criterion_ids, entity, latest,
-                            mode_of, reset, send, store)
+                            mode_of, reset, send, sending, store)
 from bot import consent, contact, dialogue
 from bot.consent import NO, YES
 from bot.dialogue import CONTACT_SLOTS, REFERRAL_SLOTS, STAFF
@@ -19,20 +19,6 @@ from bot.municipalities import Municipality, lookup
 from bot.store import Contact, StorageError
 
 logger = logging.getLogger(__name__)   # never log user text or personal data
-
-
-def _asking(slot: str, build: Any) -> type:
-    class _Ask(Action):
-        def name(self) -> str:
-            return f"action_ask_{slot}"
-
-        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                      domain: DomainDict) -> List[EventType]:
-            send(dispatcher, build(tracker))
-            return []
-
-    _Ask.__name__ = _Ask.__qualname__ = f"ActionAsk_{slot}"
-    return _Ask
 
 
 def _place(tracker: Tracker) -> Optional[Municipality]:
@@ -54,11 +40,26 @@ def _summary(tracker: Tracker) -> dialogue.Message:
 
 
 ASK_ACTIONS: Dict[str, type] = {
-    "referral_consent": _asking("referral_consent", lambda t: dialogue.referral_consent_question(mode_of(t))),
-    "share_answers": _asking("share_answers", lambda t: dialogue.share_answers_question(mode_of(t))),
-    "contact_confirmed": _asking("contact_confirmed", _summary),
-    **{s: _asking(s, lambda t, s=s: dialogue.contact_question(s)) for s in CONTACT_SLOTS[:-1]},
+    "referral_consent": sending("action_ask_referral_consent",
+                                lambda t: dialogue.referral_consent_question(mode_of(t))),
+    "share_answers": sending("action_ask_share_answers", lambda t: dialogue.share_answers_question(mode_of(t))),
+    "contact_confirmed": sending("action_ask_contact_confirmed", _summary),
+    **{s: sending(f"action_ask_{s}", lambda t, s=s: dialogue.contact_question(s)) for s in CONTACT_SLOTS[:-1]},
 }
+
+
+def _free_text(dispatcher: CollectingDispatcher, tracker: Tracker,
+               parse: Callable[[str], Optional[str]], error_key: str) -> Optional[str]:
+    """A free-text contact field (a name, a moment): the crisis net first,
+    since the classifier often takes such short texts for anything."""
+    text = latest(tracker)[0]
+    if is_crisis(text):
+        send(dispatcher, dialogue.crisis(text))
+        return None
+    value = parse(text)
+    if value is None:
+        send(dispatcher, dialogue.say(error_key))
+    return value
 
 
 class ValidateReferralForm(StapsteenFormValidation):
@@ -88,14 +89,7 @@ class ValidateReferralForm(StapsteenFormValidation):
 
     async def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher,
                                     tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
-        text = latest(tracker)[0]
-        if is_crisis(text):
-            send(dispatcher, dialogue.crisis(text))
-            return {"contact_name": None}
-        name = contact.parse_name(text)
-        if name is None:
-            send(dispatcher, dialogue.say("contact.error.name"))
-        return {"contact_name": name}
+        return {"contact_name": _free_text(dispatcher, tracker, contact.parse_name, "contact.error.name")}
 
     async def validate_contact_phone(self, value: Any, dispatcher: CollectingDispatcher,
                                      tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
@@ -129,14 +123,8 @@ class ValidateReferralForm(StapsteenFormValidation):
 
     async def validate_contact_best_time(self, value: Any, dispatcher: CollectingDispatcher,
                                          tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
-        text = latest(tracker)[0]
-        if is_crisis(text):
-            send(dispatcher, dialogue.crisis(text))
-            return {"contact_best_time": None}
-        moment = contact.parse_best_time(text)
-        if moment is None:
-            send(dispatcher, dialogue.say("contact.error.best_time"))
-        return {"contact_best_time": moment}
+        return {"contact_best_time": _free_text(dispatcher, tracker, contact.parse_best_time,
+                                                "contact.error.best_time")}
 
     async def validate_contact_confirmed(self, value: Any, dispatcher: CollectingDispatcher,
                                          tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:

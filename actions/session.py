@@ -1,14 +1,14 @@
 """Start, stop, restart and resume a conversation."""
 from __future__ import annotations
 
-from typing import Any, List
+from typing import Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import answers_of, criterion_ids, mode_of, send
+from actions.common import answers_of, criterion_ids, mode_of, send, sending
 from bot import dialogue
 from bot.dialogue import FAMILY, STAFF
 
@@ -34,16 +34,6 @@ class ActionStartQuestions(Action):
                   domain: DomainDict) -> List[EventType]:
         send(dispatcher, dialogue.say("start"))
         return [SlotSet("chat_consent", True)]
-
-
-class ActionNoChat(Action):
-    def name(self) -> str:
-        return "action_no_chat"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
-        send(dispatcher, dialogue.no_chat())
-        return []
 
 
 class ActionStop(Action):
@@ -83,22 +73,10 @@ class ActionResume(Action):
         return [FollowupAction("action_show_result")]
 
 
-def _saying(action_name: str, key: str) -> type:
-    """An action that says one catalogue text (small talk)."""
-
-    class _Say(Action):
-        def name(self) -> str:
-            return action_name
-
-        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                      domain: DomainDict) -> List[EventType]:
-            send(dispatcher, dialogue.say(key))
-            return []
-
-    _Say.__name__ = _Say.__qualname__ = "Action_" + key
-    return _Say
-
-
 SMALL_TALK = {"action_goodbye": "goodbye", "action_you_are_welcome": "you_are_welcome",
               "action_i_am_a_bot": "i_am_a_bot", "action_ask_your_question": "ask_your_question"}
-SAYING: dict[str, Any] = {name: _saying(name, key) for name, key in SMALL_TALK.items()}
+#: Actions that only say something: small talk from the catalogue, declining the chat.
+SAYING: Dict[str, type] = {
+    **{name: sending(name, lambda t, key=key: dialogue.say(key)) for name, key in SMALL_TALK.items()},
+    "action_no_chat": sending("action_no_chat", lambda t: dialogue.no_chat()),
+}

@@ -8,20 +8,13 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import StapsteenFormValidation, latest, send, store
+from actions.common import StapsteenFormValidation, latest, send, sending, store
 from bot import dialogue
 from bot.dialogue import STAFF
 from bot.staff import code_login
 
 
-class ActionAskStaffCode(Action):
-    def name(self) -> str:
-        return "action_ask_staff_code"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
-        send(dispatcher, dialogue.ask_staff_code())
-        return []
+ActionAskStaffCode = sending("action_ask_staff_code", lambda t: dialogue.ask_staff_code())
 
 
 class ValidateStaffLoginForm(StapsteenFormValidation):
@@ -30,7 +23,7 @@ class ValidateStaffLoginForm(StapsteenFormValidation):
 
     async def validate_staff_code(self, value: Any, dispatcher: CollectingDispatcher,
                                   tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
-        login = code_login(store(), latest(tracker)[0], int(tracker.get_slot("staff_attempts") or 0))
+        login = code_login(store, latest(tracker)[0], int(tracker.get_slot("staff_attempts") or 0))
         if login.staff_id:
             return {"staff_code": "ok", "staff_id": login.staff_id}
         if login.locked:

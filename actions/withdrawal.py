@@ -9,21 +9,15 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import StapsteenFormValidation, latest, send, store
+from actions.common import StapsteenFormValidation, latest, send, sending, store
 from bot import dialogue
 from bot.store import StorageError, StorageUnavailable, normalise_reference
 
 logger = logging.getLogger(__name__)   # never log user text or personal data
 
 
-class ActionAskWithdrawReference(Action):
-    def name(self) -> str:
-        return "action_ask_withdraw_reference"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
-        send(dispatcher, dialogue.ask_withdraw_reference())
-        return []
+ActionAskWithdrawReference = sending("action_ask_withdraw_reference",
+                                     lambda t: dialogue.ask_withdraw_reference())
 
 
 class ValidateWithdrawForm(StapsteenFormValidation):

@@ -173,8 +173,8 @@ def contact_question(slot: str) -> Message:
     choices = {
         "contact_phone": [("button.prefer_email", "/deny")],
         "contact_email": [("button.no_email", "/deny")],
-        # A moment button sends its own title as the answer.
-        "contact_best_time": [(key, text(key)) for key in ("button.morning", "button.afternoon",
+        # A moment button sends its own title, in lower case, as the answer.
+        "contact_best_time": [(key, text(key).lower()) for key in ("button.morning", "button.afternoon",
                                                            "button.evening", "button.any_time")],
     }.get(slot, [])
     return say(f"contact.ask.{slot.removeprefix('contact_')}", choices)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -122,11 +122,12 @@ class CodeLogin:
     locked: bool                # too many wrong attempts: staff mode does not start
 
 
-def code_login(store: Store, code: str, attempts: int) -> CodeLogin:
+def code_login(open_store: Callable[[], Store], code: str, attempts: int) -> CodeLogin:
     """Check a chat code typed after `attempts` wrong ones. A database that is
-    down counts as a wrong code (nothing is unlocked without a check)."""
+    down (also when opening it) counts as a wrong code: nothing is unlocked
+    without a check."""
     try:
-        staff_id = verify_code(store, code)
+        staff_id = verify_code(open_store(), code)
     except StorageError:
         staff_id = None
     if staff_id:

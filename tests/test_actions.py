@@ -24,18 +24,24 @@ from typing import Any, Dict, Iterable, List, Optional
 import pytest
 import yaml
 from rasa_sdk import Tracker
-from rasa_sdk.events import (ActiveLoop, AllSlotsReset, FollowupAction, Restarted, SlotSet)
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
 import actions.common as common
 from actions import criteria as criteria_actions
 from actions import referral as referral_actions
-from actions.criteria import (ActionChangeAnswer, ActionExplain, ActionShowResult,
-                              ValidateCriteriaForm)
+from actions.criteria import ActionChangeAnswer, ActionExplain, ActionShowResult, ValidateCriteriaForm
 from actions.help import ActionCrisis, ActionFallback, ActionPrivacy, ActionTalkToPerson
 from actions.referral import ActionSaveReferral, ValidateReferralForm
-from actions.session import (SAYING, SMALL_TALK, ActionGreet, ActionNoChat, ActionRestart,
-                             ActionResume, ActionStartQuestions, ActionStop)
+from actions.session import (
+    SAYING,
+    SMALL_TALK,
+    ActionGreet,
+    ActionRestart,
+    ActionResume,
+    ActionStartQuestions,
+    ActionStop,
+)
 from actions.staff import ActionAskStaffCode, ActionStaffReady, ValidateStaffLoginForm
 from actions.withdrawal import ActionAskWithdrawReference, ActionWithdraw, ValidateWithdrawForm
 from bot.consent import CHAT_USE, METHOD_CHAT, METHOD_DESK, REFERRAL, SHARE_ANSWERS, notice
@@ -628,16 +634,6 @@ async def test_referral_no_email_typed_without_deny_intent():
     assert texts(messages) == [text("contact.error.phone_or_email")]
 
 
-async def test_referral_no_email_with_a_phone_is_fine():
-    events, messages = await run(ValidateReferralForm,
-                                 referral_tracker("contact_email", "geen e-mail", "deny",
-                                                  slots={"contact_name": "Griet",
-                                                         "contact_phone": "+32470123456"}))
-    assert events[0] == SlotSet("contact_email", "none")
-    assert SlotSet("contact_phone", None) not in events
-    assert messages == []
-
-
 async def test_referral_phone_button_ik_heb_liever_email():
     events, _ = await run(ValidateReferralForm,
                           referral_tracker("contact_phone", "/deny", "deny", confidence=1.0,
@@ -1116,6 +1112,7 @@ async def test_start_questions():
 
 
 async def test_no_chat():
+    ActionNoChat = SAYING["action_no_chat"]
     assert ActionNoChat().name() == "action_no_chat"
     events, messages = await run(ActionNoChat, make_tracker(text="nee", intent="deny"))
     assert events == []
@@ -1135,7 +1132,7 @@ async def test_small_talk_says_its_text(name, key):
 
 
 def test_small_talk_actions_are_distinct():
-    assert len({SAYING[n]().name() for n in SMALL_TALK}) == len(SMALL_TALK) == 4
+    assert {SAYING[n]().name() for n in SMALL_TALK} == set(SMALL_TALK)
     assert len({text(k) for k in SMALL_TALK.values()}) == len(SMALL_TALK)
 
 

@@ -115,16 +115,16 @@ def test_staff_code_lock_out(store):
     code = add_staff(store, "an.peeters", "OCMW Gent")
     attempts = 0
     for n in range(1, MAX_CODE_ATTEMPTS + 1):
-        login = code_login(store, "WRONG-CODE-1", attempts)
+        login = code_login(lambda: store, "WRONG-CODE-1", attempts)
         assert login.staff_id is None and login.attempts == n
         assert login.locked is (n == MAX_CODE_ATTEMPTS)
         attempts = login.attempts
-    right = code_login(store, code, 0)
+    right = code_login(lambda: store, code, 0)
     assert right.staff_id == "an.peeters" and not right.locked
 
 
 def test_staff_code_with_the_database_down_is_refused(store, break_database):
     code = add_staff(store, "an.peeters", "OCMW Gent")
     break_database()
-    login = code_login(store, code, 0)
+    login = code_login(lambda: store, code, 0)
     assert login.staff_id is None and login.attempts == 1

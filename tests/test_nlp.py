@@ -15,6 +15,8 @@ import spacy
 from bot.nlp import pipeline
 from bot.nlp.pipeline import LABELS, build_pipeline, save_pipeline
 
+pytestmark = pytest.mark.model
+
 SM_MISSING_REASON = (
     "nl_core_news_sm is not installed (offline machine); "
     "install with: python -m spacy download nl_core_news_sm"
