@@ -1,8 +1,10 @@
 """Shared helpers of the actions: the store, sending bot/ messages, reading the tracker."""
+
 from __future__ import annotations
 
 import abc
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from collections.abc import Callable
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -14,7 +16,7 @@ from bot.dialogue import FAMILY, STAFF, Message
 from bot.normalise import clean
 from bot.store import Store
 
-_store: Optional[Store] = None
+_store: Store | None = None
 
 
 def store() -> Store:
@@ -25,7 +27,7 @@ def store() -> Store:
     return _store
 
 
-def criterion_ids() -> List[str]:
+def criterion_ids() -> list[str]:
     """The criteria in question order: criteria.yml is the only source."""
     return criteria().ids
 
@@ -42,26 +44,25 @@ def mode_of(tracker: Tracker) -> str:
     return STAFF if tracker.get_slot("mode") == STAFF else FAMILY
 
 
-def latest(tracker: Tracker) -> Tuple[str, Optional[str], float, List[Dict[str, Any]]]:
+def latest(tracker: Tracker) -> tuple[str, str | None, float, list[dict[str, Any]]]:
     """Text (cleaned), intent, confidence and entities of the latest message."""
     msg = tracker.latest_message or {}
     intent = msg.get("intent") or {}
-    return clean(msg.get("text")), intent.get("name"), float(intent.get("confidence") or 0.0), \
-        msg.get("entities") or []
+    return clean(msg.get("text")), intent.get("name"), float(intent.get("confidence") or 0.0), msg.get("entities") or []
 
 
-def entity(tracker: Tracker, name: str) -> Optional[str]:
+def entity(tracker: Tracker, name: str) -> str | None:
     for ent in (tracker.latest_message or {}).get("entities") or []:
         if ent.get("entity") == name:
             return str(ent.get("value"))
     return None
 
 
-def reset(slots: List[str]) -> List[EventType]:
+def reset(slots: list[str]) -> list[EventType]:
     return [SlotSet(s, None) for s in slots]
 
 
-def answers_of(tracker: Tracker) -> Dict[str, str]:
+def answers_of(tracker: Tracker) -> dict[str, str]:
     return {cid: tracker.get_slot(cid) for cid in criterion_ids() if tracker.get_slot(cid) in VALUES}
 
 
@@ -77,11 +78,12 @@ class StapsteenFormValidation(FormValidationAction):
     def name(self) -> str:
         """Each form's validation action names itself."""
 
-    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: DomainDict) -> List[EventType]:
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         typed = (tracker.latest_message or {}).get("text")
-        kept: List[EventType] = []
-        fresh: Dict[str, Any] = {}
+        kept: list[EventType] = []
+        fresh: dict[str, Any] = {}
         for slot, value in tracker.slots_to_validate().items():
             if value is None or value == typed:
                 fresh[slot] = value
@@ -90,7 +92,7 @@ class StapsteenFormValidation(FormValidationAction):
         if not fresh:
             return kept
         copy = tracker.copy()
-        copy.slots_to_validate = lambda: dict(fresh)  # type: ignore[method-assign]
+        copy.slots_to_validate = lambda: dict(fresh)
         return kept + await super().get_validation_events(dispatcher, copy, domain)
 
 
@@ -102,8 +104,7 @@ def sending(action_name: str, build: Callable[[Tracker], Message]) -> type:
         def name(self) -> str:
             return action_name
 
-        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                      domain: DomainDict) -> List[EventType]:
+        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
             send(dispatcher, build(tracker))
             return []
 

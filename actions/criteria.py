@@ -3,9 +3,11 @@
 The criterion set and its order come from criteria.yml (bot.criteria): the form
 asks them in that order, whatever order domain.yml lists them in.
 """
+
 from __future__ import annotations
 
-from typing import Any, Callable, Coroutine, Dict, List
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -26,8 +28,7 @@ def _asking(cid: str) -> type:
         def name(self) -> str:
             return f"action_ask_{cid}"
 
-        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                      domain: DomainDict) -> List[EventType]:
+        async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
             pending = tracker.get_slot("pending_value") or ""
             if pending.startswith(cid + ":"):
                 send(dispatcher, dialogue.check_back(cid, pending.split(":", 1)[1]))
@@ -40,14 +41,20 @@ def _asking(cid: str) -> type:
 
 
 #: One ask action per criterion of criteria.yml (action_ask_<id>).
-ASK_ACTIONS: Dict[str, type] = {cid: _asking(cid) for cid in criterion_ids()}
+ASK_ACTIONS: dict[str, type] = {cid: _asking(cid) for cid in criterion_ids()}
 
 
-def validate_criterion(cid: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[str, Any]:
+def validate_criterion(cid: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
     text, intent, confidence, entities = latest(tracker)
-    step: Step = next_step(cid, text, intent=intent, confidence=confidence, entities=entities,
-                           pending=tracker.get_slot("pending_value"),
-                           button_value=entity(tracker, dialogue.ANSWER_ENTITY))
+    step: Step = next_step(
+        cid,
+        text,
+        intent=intent,
+        confidence=confidence,
+        entities=entities,
+        pending=tracker.get_slot("pending_value"),
+        button_value=entity(tracker, dialogue.ANSWER_ENTITY),
+    )
     if step.say is not None:
         send(dispatcher, step.say)
     return {cid: step.value, "pending_value": step.pending}
@@ -59,16 +66,20 @@ class ValidateCriteriaForm(StapsteenFormValidation):
     def name(self) -> str:
         return "validate_criteria_form"
 
-    async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[str]:
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
         return criterion_ids()
 
-    def __getattr__(self, name: str) -> Callable[..., Coroutine[Any, Any, Dict[str, Any]]]:
+    def __getattr__(self, name: str) -> Callable[..., Coroutine[Any, Any, dict[str, Any]]]:
         cid = name.removeprefix("validate_")
         if name.startswith("validate_") and cid in criterion_ids():
-            async def _validate(value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> Dict[str, Any]:
+
+            async def _validate(
+                value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+            ) -> dict[str, Any]:
                 return validate_criterion(cid, dispatcher, tracker)
+
             return _validate
         raise AttributeError(name)
 
@@ -77,8 +88,7 @@ class ActionExplain(Action):
     def name(self) -> str:
         return "action_explain"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         slot = tracker.get_slot("requested_slot")
         if slot in criterion_ids():
             send(dispatcher, dialogue.explanation(slot))
@@ -93,23 +103,25 @@ class ActionChangeAnswer(Action):
     def name(self) -> str:
         return "action_change_answer"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         cid = entity(tracker, "criterion")
         if cid not in criterion_ids():
             send(dispatcher, dialogue.which_answer())
             return []
         send(dispatcher, dialogue.say("question.change", label=criteria().labels()[cid]))
-        return [SlotSet(cid, None), SlotSet("pending_value", None), SlotSet("chat_consent", True),
-                FollowupAction(CRITERIA_FORM)]
+        return [
+            SlotSet(cid, None),
+            SlotSet("pending_value", None),
+            SlotSet("chat_consent", True),
+            FollowupAction(CRITERIA_FORM),
+        ]
 
 
 class ActionShowResult(Action):
     def name(self) -> str:
         return "action_show_result"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         answers = answers_of(tracker)
         if len(answers) < len(criterion_ids()):
             return [FollowupAction(CRITERIA_FORM)]

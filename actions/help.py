@@ -1,7 +1,6 @@
 """Help at any moment: privacy, crisis, a person, and the fallback."""
-from __future__ import annotations
 
-from typing import List
+from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -13,9 +12,7 @@ from bot import dialogue
 from bot.help import person_route, privacy_answer
 from bot.municipalities import lookup
 
-
-ActionPrivacy = sending("action_privacy",
-                        lambda t: dialogue.Message(privacy_answer(latest(t)[0])))
+ActionPrivacy = sending("action_privacy", lambda t: dialogue.Message(privacy_answer(latest(t)[0])))
 
 
 class ActionCrisis(Action):
@@ -24,8 +21,7 @@ class ActionCrisis(Action):
     def name(self) -> str:
         return "action_crisis"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, dialogue.crisis(latest(tracker)[0]))
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
@@ -44,9 +40,11 @@ class ActionFallback(Action):
     def name(self) -> str:
         return "action_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
-        previous = [e.get("name") for e in tracker.events if e.get("event") == "action"
-                    and e.get("name") not in ("action_listen", None)]
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        previous = [
+            e.get("name")
+            for e in tracker.events
+            if e.get("event") == "action" and e.get("name") not in ("action_listen", None)
+        ]
         send(dispatcher, dialogue.fallback(second_time=bool(previous) and previous[-1] == self.name()))
         return []

@@ -1,16 +1,28 @@
 """Consent, contact details and saving the referral (rules in bot.consent, bot.contact)."""
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Dict, List, Optional
+from collections.abc import Callable
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import (StapsteenFormValidation, answers_of, criterion_ids, entity, latest,
-                            mode_of, reset, send, sending, store)
+from actions.common import (
+    StapsteenFormValidation,
+    answers_of,
+    criterion_ids,
+    entity,
+    latest,
+    mode_of,
+    reset,
+    send,
+    sending,
+    store,
+)
 from bot import consent, contact, dialogue
 from bot.consent import NO, YES
 from bot.dialogue import CONTACT_SLOTS, REFERRAL_SLOTS, STAFF
@@ -18,38 +30,40 @@ from bot.help import is_crisis
 from bot.municipalities import Municipality, lookup
 from bot.store import Contact, StorageError
 
-logger = logging.getLogger(__name__)   # never log user text or personal data
+logger = logging.getLogger(__name__)  # never log user text or personal data
 
 
-def _place(tracker: Tracker) -> Optional[Municipality]:
+def _place(tracker: Tracker) -> Municipality | None:
     return lookup(tracker.get_slot("contact_municipality") or "")
-
-
-def _contact(tracker: Tracker) -> Dict[str, Optional[str]]:
-    return {"name": contact.real(tracker.get_slot("contact_name")),
-            "phone": contact.real(tracker.get_slot("contact_phone")),
-            "email": contact.real(tracker.get_slot("contact_email")),
-            "best_time": contact.real(tracker.get_slot("contact_best_time"))}
 
 
 def _summary(tracker: Tracker) -> dialogue.Message:
     place = _place(tracker)
-    return dialogue.contact_summary(_contact(tracker), place.name if place else None,
-                                    place.recipient if place else None,
-                                    tracker.get_slot("share_answers") == YES)
+    return dialogue.contact_summary(
+        contact.details(tracker.get_slot),
+        place.name if place else None,
+        place.recipient if place else None,
+        tracker.get_slot("share_answers") == YES,
+    )
 
 
-ASK_ACTIONS: Dict[str, type] = {
-    "referral_consent": sending("action_ask_referral_consent",
-                                lambda t: dialogue.referral_consent_question(mode_of(t))),
+def _contact_question(slot: str) -> Callable[[Tracker], dialogue.Message]:
+    return lambda tracker: dialogue.contact_question(slot)
+
+
+ASK_ACTIONS: dict[str, type] = {
+    "referral_consent": sending(
+        "action_ask_referral_consent", lambda t: dialogue.referral_consent_question(mode_of(t))
+    ),
     "share_answers": sending("action_ask_share_answers", lambda t: dialogue.share_answers_question(mode_of(t))),
     "contact_confirmed": sending("action_ask_contact_confirmed", _summary),
-    **{s: sending(f"action_ask_{s}", lambda t, s=s: dialogue.contact_question(s)) for s in CONTACT_SLOTS[:-1]},
+    **{s: sending(f"action_ask_{s}", _contact_question(s)) for s in CONTACT_SLOTS[:-1]},
 }
 
 
-def _free_text(dispatcher: CollectingDispatcher, tracker: Tracker,
-               parse: Callable[[str], Optional[str]], error_key: str) -> Optional[str]:
+def _free_text(
+    dispatcher: CollectingDispatcher, tracker: Tracker, parse: Callable[[str], str | None], error_key: str
+) -> str | None:
     """A free-text contact field (a name, a moment): the crisis net first,
     since the classifier often takes such short texts for anything."""
     text = latest(tracker)[0]
@@ -66,33 +80,38 @@ class ValidateReferralForm(StapsteenFormValidation):
     def name(self) -> str:
         return "validate_referral_form"
 
-    async def required_slots(self, domain_slots: List[str], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[str]:
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
         if tracker.get_slot("referral_consent") == NO:
             return ["referral_consent"]
         return contact.required_contact_slots(domain_slots, tracker.get_slot("contact_phone"))
 
-    async def validate_referral_consent(self, value: Any, dispatcher: CollectingDispatcher,
-                                        tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_referral_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text, intent, _, _ = latest(tracker)
         answer = consent.referral_consent_answer(text, intent)
         if answer is None:
             send(dispatcher, dialogue.say("consent.needs_explicit_yes"))
         return {"referral_consent": answer}
 
-    async def validate_share_answers(self, value: Any, dispatcher: CollectingDispatcher,
-                                     tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_share_answers(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         answer = consent.share_answers_answer(latest(tracker)[1])
         if answer is None:
             send(dispatcher, dialogue.say("consent.share_yes_or_no"))
         return {"share_answers": answer}
 
-    async def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher,
-                                    tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_contact_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return {"contact_name": _free_text(dispatcher, tracker, contact.parse_name, "contact.error.name")}
 
-    async def validate_contact_phone(self, value: Any, dispatcher: CollectingDispatcher,
-                                     tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_contact_phone(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text, intent, _, _ = latest(tracker)
         if contact.declines(text, intent, contact.NO_PHONE):
             return {"contact_phone": contact.NONE}
@@ -101,8 +120,9 @@ class ValidateReferralForm(StapsteenFormValidation):
             send(dispatcher, dialogue.say("contact.error.phone"))
         return {"contact_phone": phone}
 
-    async def validate_contact_email(self, value: Any, dispatcher: CollectingDispatcher,
-                                     tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_contact_email(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text, intent, _, _ = latest(tracker)
         if contact.declines(text, intent, contact.NO_EMAIL):
             if not contact.reachable(tracker.get_slot("contact_phone")):
@@ -114,20 +134,24 @@ class ValidateReferralForm(StapsteenFormValidation):
             send(dispatcher, dialogue.say("contact.error.email"))
         return {"contact_email": email}
 
-    async def validate_contact_municipality(self, value: Any, dispatcher: CollectingDispatcher,
-                                            tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_contact_municipality(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         place = contact.parse_municipality(latest(tracker)[0], entity(tracker, "MUNICIPALITY"))
         if place is None:
             send(dispatcher, dialogue.say("contact.error.municipality"))
         return {"contact_municipality": place.name if place else None}
 
-    async def validate_contact_best_time(self, value: Any, dispatcher: CollectingDispatcher,
-                                         tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
-        return {"contact_best_time": _free_text(dispatcher, tracker, contact.parse_best_time,
-                                                "contact.error.best_time")}
+    async def validate_contact_best_time(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return {
+            "contact_best_time": _free_text(dispatcher, tracker, contact.parse_best_time, "contact.error.best_time")
+        }
 
-    async def validate_contact_confirmed(self, value: Any, dispatcher: CollectingDispatcher,
-                                         tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_contact_confirmed(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         intent = latest(tracker)[1]
         if intent == "affirm":
             return {"contact_confirmed": YES}
@@ -144,8 +168,7 @@ class ActionSaveReferral(Action):
     def name(self) -> str:
         return "action_save_referral"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         forget = reset([*REFERRAL_SLOTS, *criterion_ids(), "pending_value"])
         if tracker.get_slot("referral_consent") != YES or tracker.get_slot("contact_confirmed") != YES:
             send(dispatcher, dialogue.no_contact_wanted())
@@ -159,9 +182,12 @@ class ActionSaveReferral(Action):
             reference = store().create_referral(
                 channel="desk" if staff else "web",
                 recorded_by=(tracker.get_slot("staff_id") or "staff") if staff else "self",
-                municipality=place.name, recipient=place.recipient,
-                contact=Contact(**_contact(tracker)), answers=answers,   # type: ignore[arg-type]
-                share_answers=tracker.get_slot("share_answers") == YES)
+                municipality=place.name,
+                recipient=place.recipient,
+                contact=Contact(**contact.details(tracker.get_slot)),  # type: ignore[arg-type]  # the form asked a name
+                answers=answers,
+                share_answers=tracker.get_slot("share_answers") == YES,
+            )
         except StorageError as exc:
             # The class name only: driver messages can quote SQL parameters.
             logger.error("saving a referral failed: %s", type(exc).__name__)

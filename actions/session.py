@@ -1,7 +1,8 @@
 """Start, stop, restart and resume a conversation."""
+
 from __future__ import annotations
 
-from typing import Dict, List
+from collections.abc import Callable
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, Restarted, SlotSet
@@ -17,8 +18,7 @@ class ActionGreet(Action):
     def name(self) -> str:
         return "action_greet"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if mode_of(tracker) == STAFF:
             send(dispatcher, dialogue.say("staff.greet"))
             return []
@@ -30,8 +30,7 @@ class ActionStartQuestions(Action):
     def name(self) -> str:
         return "action_start_questions"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, dialogue.say("start"))
         return [SlotSet("chat_consent", True)]
 
@@ -40,8 +39,7 @@ class ActionStop(Action):
     def name(self) -> str:
         return "action_stop"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, dialogue.stopped())
         return [ActiveLoop(None), AllSlotsReset()]
 
@@ -52,8 +50,7 @@ class ActionRestart(Action):
     def name(self) -> str:
         return "action_restart"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, dialogue.intro())
         return [Restarted(), SlotSet("mode", FAMILY)]
 
@@ -62,8 +59,7 @@ class ActionResume(Action):
     def name(self) -> str:
         return "action_resume"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if mode_of(tracker) == FAMILY and not tracker.get_slot("chat_consent"):
             send(dispatcher, dialogue.intro())
             return []
@@ -73,10 +69,18 @@ class ActionResume(Action):
         return [FollowupAction("action_show_result")]
 
 
-SMALL_TALK = {"action_goodbye": "goodbye", "action_you_are_welcome": "you_are_welcome",
-              "action_i_am_a_bot": "i_am_a_bot", "action_ask_your_question": "ask_your_question"}
+def _say(key: str) -> Callable[[Tracker], dialogue.Message]:
+    return lambda tracker: dialogue.say(key)
+
+
+SMALL_TALK = {
+    "action_goodbye": "goodbye",
+    "action_you_are_welcome": "you_are_welcome",
+    "action_i_am_a_bot": "i_am_a_bot",
+    "action_ask_your_question": "ask_your_question",
+}
 #: Actions that only say something: small talk from the catalogue, declining the chat.
-SAYING: Dict[str, type] = {
-    **{name: sending(name, lambda t, key=key: dialogue.say(key)) for name, key in SMALL_TALK.items()},
+SAYING: dict[str, type] = {
+    **{name: sending(name, _say(key)) for name, key in SMALL_TALK.items()},
     "action_no_chat": sending("action_no_chat", lambda t: dialogue.no_chat()),
 }

@@ -1,7 +1,8 @@
 """Staff mode: the chat code of an intake worker (rules in bot.staff)."""
+
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -13,7 +14,6 @@ from bot import dialogue
 from bot.dialogue import STAFF
 from bot.staff import code_login
 
-
 ActionAskStaffCode = sending("action_ask_staff_code", lambda t: dialogue.ask_staff_code())
 
 
@@ -21,8 +21,9 @@ class ValidateStaffLoginForm(StapsteenFormValidation):
     def name(self) -> str:
         return "validate_staff_login_form"
 
-    async def validate_staff_code(self, value: Any, dispatcher: CollectingDispatcher,
-                                  tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_staff_code(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         login = code_login(store, latest(tracker)[0], int(tracker.get_slot("staff_attempts") or 0))
         if login.staff_id:
             return {"staff_code": "ok", "staff_id": login.staff_id}
@@ -36,12 +37,15 @@ class ActionStaffReady(Action):
     def name(self) -> str:
         return "action_staff_ready"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         staff_id = tracker.get_slot("staff_id")
         if tracker.get_slot("staff_code") != "ok" or not staff_id:
             send(dispatcher, dialogue.say("staff.not_started"))
             return [SlotSet("staff_code", None), SlotSet("staff_id", None), SlotSet("staff_attempts", 0)]
         send(dispatcher, dialogue.staff_intro(staff_id))
-        return [SlotSet("mode", STAFF), SlotSet("chat_consent", True), SlotSet("staff_code", None),
-                FollowupAction("criteria_form")]
+        return [
+            SlotSet("mode", STAFF),
+            SlotSet("chat_consent", True),
+            SlotSet("staff_code", None),
+            FollowupAction("criteria_form"),
+        ]

@@ -1,8 +1,9 @@
 """Withdrawing consent with the reference code."""
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -13,19 +14,19 @@ from actions.common import StapsteenFormValidation, latest, send, sending, store
 from bot import dialogue
 from bot.store import StorageError, StorageUnavailable, normalise_reference
 
-logger = logging.getLogger(__name__)   # never log user text or personal data
+logger = logging.getLogger(__name__)  # never log user text or personal data
 
 
-ActionAskWithdrawReference = sending("action_ask_withdraw_reference",
-                                     lambda t: dialogue.ask_withdraw_reference())
+ActionAskWithdrawReference = sending("action_ask_withdraw_reference", lambda t: dialogue.ask_withdraw_reference())
 
 
 class ValidateWithdrawForm(StapsteenFormValidation):
     def name(self) -> str:
         return "validate_withdraw_form"
 
-    async def validate_withdraw_reference(self, value: Any, dispatcher: CollectingDispatcher,
-                                          tracker: Tracker, domain: DomainDict) -> Dict[str, Any]:
+    async def validate_withdraw_reference(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         reference = normalise_reference(latest(tracker)[0])
         if reference is None:
             send(dispatcher, dialogue.say("withdraw.not_a_reference"))
@@ -36,10 +37,9 @@ class ActionWithdraw(Action):
     def name(self) -> str:
         return "action_withdraw"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         reference = tracker.get_slot("withdraw_reference")
-        events: List[EventType] = [SlotSet("withdraw_reference", None)]
+        events: list[EventType] = [SlotSet("withdraw_reference", None)]
         if not reference:
             return events
         try:

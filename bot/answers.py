@@ -7,10 +7,11 @@ The rule the form validation follows, in plain Python:
   4. free text, interpreted by bot.interpret: certain -> taken, unsure ->
      check back first, not understood -> ask again.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional
 
 from bot import dialogue
 from bot.criteria import VALUES
@@ -21,22 +22,29 @@ from bot.interpret import interpret_answer
 
 @dataclass(frozen=True)
 class Step:
-    value: Optional[str] = None        # the criterion value taken, or None (ask again)
-    pending: Optional[str] = None      # a value to check back first ("<criterion>:<value>")
-    say: Optional[Message] = None      # what to say before the next question
+    value: str | None = None  # the criterion value taken, or None (ask again)
+    pending: str | None = None  # a value to check back first ("<criterion>:<value>")
+    say: Message | None = None  # what to say before the next question
 
 
-def pending_for(criterion_id: str, pending: Optional[str]) -> Optional[str]:
+def pending_for(criterion_id: str, pending: str | None) -> str | None:
     """The value waiting for a check-back on this criterion, if any."""
     prefix = criterion_id + ":"
-    if pending and pending.startswith(prefix) and pending[len(prefix):] in VALUES:
-        return pending[len(prefix):]
+    if pending and pending.startswith(prefix) and pending[len(prefix) :] in VALUES:
+        return pending[len(prefix) :]
     return None
 
 
-def next_step(criterion_id: str, text: str, *, intent: Optional[str] = None, confidence: float = 0.0,
-              entities: Iterable[Mapping] = (), pending: Optional[str] = None,
-              button_value: Optional[str] = None) -> Step:
+def next_step(
+    criterion_id: str,
+    text: str,
+    *,
+    intent: str | None = None,
+    confidence: float = 0.0,
+    entities: Iterable[Mapping] = (),
+    pending: str | None = None,
+    button_value: str | None = None,
+) -> Step:
     if is_crisis(text):
         # Safety net when the classifier missed a crisis: help lines first.
         return Step(say=dialogue.crisis(text))
@@ -46,7 +54,7 @@ def next_step(criterion_id: str, text: str, *, intent: Optional[str] = None, con
             return Step(value=waiting)
         if intent == "deny":
             return Step(say=dialogue.say("question.check_back_denied"))
-    if intent == dialogue.ANSWER_INTENT:           # a button (or a typed payload)
+    if intent == dialogue.ANSWER_INTENT:  # a button (or a typed payload)
         if button_value in VALUES:
             return Step(value=button_value)
         return Step(say=dialogue.say("question.unknown_value"))

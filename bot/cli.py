@@ -1,4 +1,5 @@
 """Staff command line: `python -m bot ...` (built on click)."""
+
 from __future__ import annotations
 
 import getpass
@@ -6,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any
 
 import click
 
@@ -14,8 +15,7 @@ from bot.criteria import criteria
 from bot.crypto import CryptoKeyError
 from bot.export import to_csv
 from bot.models import STATUSES
-from bot.store import (SETTABLE_STATUSES, StorageError, Store, StorageUnavailable,
-                       normalise_reference)
+from bot.store import SETTABLE_STATUSES, StorageError, StorageUnavailable, Store, normalise_reference
 
 
 def _default_actor() -> str:
@@ -42,8 +42,12 @@ def _run(fn):
 
 
 @click.group()
-@click.option("--actor", default=_default_actor, show_default="$STAPSTEEN_STAFF_ID or cli:<user>",
-              help="Who is acting; written to the audit log.")
+@click.option(
+    "--actor",
+    default=_default_actor,
+    show_default="$STAPSTEEN_STAFF_ID or cli:<user>",
+    help="Who is acting; written to the audit log.",
+)
 @click.pass_context
 def main(ctx: click.Context, actor: str) -> None:
     """Stapsteen staff command line."""
@@ -65,15 +69,16 @@ def list_(status: str) -> None:
         return
     for r in items:
         score = "-" if r["score"] is None else f"{r['score']}/{len(criteria().ids)}"
-        click.echo(f"{r['reference']}  {r['created_at']}  {r['status']:<11}  {r['channel']:<4}  "
-                   f"{score:<4}  {r['recipient']}")
+        click.echo(
+            f"{r['reference']}  {r['created_at']}  {r['status']:<11}  {r['channel']:<4}  {score:<4}  {r['recipient']}"
+        )
 
 
 @referrals.command()
 @click.argument("reference")
 @click.option("--with-contact", is_flag=True, help="Also show decrypted contact details (audited).")
 @click.pass_obj
-def show(obj: Dict[str, Any], reference: str, with_contact: bool) -> None:
+def show(obj: dict[str, Any], reference: str, with_contact: bool) -> None:
     """Show one referral as JSON."""
     item = _run(lambda: _store().get(reference, with_contact=with_contact, actor=obj["actor"]))
     click.echo(json.dumps(item, indent=2, ensure_ascii=False))
@@ -83,15 +88,22 @@ def show(obj: Dict[str, Any], reference: str, with_contact: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option("--status", type=click.Choice(STATUSES), help="Only this status.")
 @click.option("--with-contact", is_flag=True, help="Include decrypted contact details (audited).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (created with 0600 permissions) instead of stdout.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (created with 0600 permissions) instead of stdout.",
+)
 @click.pass_obj
-def export(obj: Dict[str, Any], fmt: str, status: str, with_contact: bool, output: Path) -> None:
+def export(obj: dict[str, Any], fmt: str, status: str, with_contact: bool, output: Path) -> None:
     """Export referrals as JSON or CSV."""
     store = _store()
     items = _run(lambda: store.export(with_contact=with_contact, actor=obj["actor"], status=status))
-    text = (json.dumps(items, indent=2, ensure_ascii=False) if fmt == "json"
-            else to_csv(items, store.defs.ids, with_contact))
+    text = (
+        json.dumps(items, indent=2, ensure_ascii=False)
+        if fmt == "json"
+        else to_csv(items, store.defs.ids, with_contact)
+    )
     if output:
         fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -105,7 +117,7 @@ def export(obj: Dict[str, Any], fmt: str, status: str, with_contact: bool, outpu
 @click.argument("reference")
 @click.argument("status", type=click.Choice(SETTABLE_STATUSES))
 @click.pass_obj
-def set_status(obj: Dict[str, Any], reference: str, status: str) -> None:
+def set_status(obj: dict[str, Any], reference: str, status: str) -> None:
     """Set the status of a referral (new, in_progress, closed)."""
     _run(lambda: _store().set_status(reference, status, obj["actor"]))
     click.echo(f"{normalise_reference(reference)}: status is now {status}")
@@ -115,22 +127,29 @@ def set_status(obj: Dict[str, Any], reference: str, status: str) -> None:
 @click.argument("reference")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_obj
-def withdraw(obj: Dict[str, Any], reference: str, yes: bool) -> None:
+def withdraw(obj: dict[str, Any], reference: str, yes: bool) -> None:
     """Withdraw the family's consent: erase contact details and answers."""
     store = _store()
-    _run(lambda: store.get(reference))   # unknown reference: fail before asking
+    _run(lambda: store.get(reference))  # unknown reference: fail before asking
     if not yes:
-        click.confirm(f"Withdraw consent for {reference.upper()} and erase its contact details and answers?",
-                      abort=True)
+        click.confirm(
+            f"Withdraw consent for {reference.upper()} and erase its contact details and answers?", abort=True
+        )
     ref = _run(lambda: store.withdraw(reference, obj["actor"], method="recorded_by_staff_on_request"))
     click.echo(f"{ref}: consent withdrawn, contact details and answers erased")
 
 
 @main.command()
-@click.option("--older-than", "days", type=click.IntRange(min=0), required=True, metavar="DAYS",
-              help="Delete referrals created more than DAYS days ago.")
+@click.option(
+    "--older-than",
+    "days",
+    type=click.IntRange(min=0),
+    required=True,
+    metavar="DAYS",
+    help="Delete referrals created more than DAYS days ago.",
+)
 @click.pass_obj
-def purge(obj: Dict[str, Any], days: int) -> None:
+def purge(obj: dict[str, Any], days: int) -> None:
     """Delete old referrals (retention). Consent records stay as proof."""
     count = _run(lambda: _store().purge(days, obj["actor"]))
     click.echo(f"Deleted {count} referral(s) older than {days} day(s).")
@@ -145,9 +164,10 @@ def staff() -> None:
 @click.argument("staff_id")
 @click.option("--organisation", help="e.g. 'OCMW Gent'.")
 @click.pass_obj
-def staff_add(obj: Dict[str, Any], staff_id: str, organisation: str) -> None:
+def staff_add(obj: dict[str, Any], staff_id: str, organisation: str) -> None:
     """Create a staff member (or give a new code). The code is shown once."""
     from bot.staff import add_staff
+
     code = _run(lambda: add_staff(_store(), staff_id, organisation, obj["actor"]))
     click.echo(f"Staff member {staff_id} ready. Chat code (shown once, keep it private): {code}")
 
@@ -156,9 +176,10 @@ def staff_add(obj: Dict[str, Any], staff_id: str, organisation: str) -> None:
 @click.argument("staff_id")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @click.pass_obj
-def staff_set_password(obj: Dict[str, Any], staff_id: str, password_stdin: bool) -> None:
+def staff_set_password(obj: dict[str, Any], staff_id: str, password_stdin: bool) -> None:
     """Set the password for the staff desk (web page)."""
     from bot.staff import set_password
+
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
@@ -170,9 +191,10 @@ def staff_set_password(obj: Dict[str, Any], staff_id: str, password_stdin: bool)
 @staff.command("remove")
 @click.argument("staff_id")
 @click.pass_obj
-def staff_remove(obj: Dict[str, Any], staff_id: str) -> None:
+def staff_remove(obj: dict[str, Any], staff_id: str) -> None:
     """Deactivate a staff member; their code stops working."""
     from bot.staff import remove_staff
+
     _run(lambda: remove_staff(_store(), staff_id, obj["actor"]))
     click.echo(f"Staff member {staff_id} deactivated.")
 
@@ -181,6 +203,7 @@ def staff_remove(obj: Dict[str, Any], staff_id: str) -> None:
 def staff_list() -> None:
     """List staff members."""
     from bot.staff import list_staff
+
     for row in _run(lambda: list_staff(_store())):
         click.echo(f"{row.staff_id}  {'active' if row.active else 'inactive'}  {row.organisation or '-'}")
 
@@ -208,6 +231,7 @@ def nlp() -> None:
 def build(output: Path, blank: bool) -> None:
     """Build the Dutch spaCy pipeline that Rasa loads."""
     from bot.nlp.pipeline import save_pipeline
+
     path = save_pipeline(output, base=None if blank else "auto")
     click.echo(f"Dutch pipeline written to {path}")
 

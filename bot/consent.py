@@ -1,23 +1,24 @@
 """Consent notices with versions and hashes (single source: data/consent.yml)."""
+
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Optional, Tuple
+from typing import Any
 
 import yaml
 
+from bot.criteria import criteria
 from bot.messages import text
 from bot.normalise import said
-from bot.criteria import criteria
 
 PATH = Path(__file__).parent / "data" / "consent.yml"
 
 # Kinds of notice. Consent is recorded per referral for REFERRAL and SHARE_ANSWERS.
-CHAT_USE = "chat_use"          # answers used during the chat only, nothing kept
-REFERRAL = "referral"          # name and contact details to the recipient
+CHAT_USE = "chat_use"  # answers used during the chat only, nothing kept
+REFERRAL = "referral"  # name and contact details to the recipient
 SHARE_ANSWERS = "share_answers"  # the six answers (health included) too
 
 # Consent states (ISO/IEC TS 27560 vocabulary).
@@ -37,11 +38,11 @@ class Notice:
     purpose_code: str
     purpose_text: str
     legal_basis: str
-    data_items: Tuple[str, ...]
+    data_items: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def config() -> Dict[str, Any]:
+def config() -> dict[str, Any]:
     return yaml.safe_load(PATH.read_text(encoding="utf-8"))
 
 
@@ -49,15 +50,14 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def notice(kind: str, recipient: Optional[str] = None, total: Optional[int] = None) -> Notice:
+def notice(kind: str, recipient: str | None = None, total: int | None = None) -> Notice:
     """The exact notice text for `kind`, rendered for `recipient` and the number
     of questions (`total`, default: the criteria in force), with its hash."""
     cfg = config()
     raw = cfg["notices"][kind]
     if total is None:
         total = len(criteria().ids)
-    text = raw["text"].format(recipient=recipient if recipient is not None else recipient_phrase(),
-                              total=total)
+    text = raw["text"].format(recipient=recipient if recipient is not None else recipient_phrase(), total=total)
     return Notice(
         kind=kind,
         version=str(cfg["version"]),
@@ -80,14 +80,14 @@ def recipient_phrase() -> str:
 YES, NO = "yes", "no"
 
 
-def explicit_phrases() -> Tuple[str, ...]:
+def explicit_phrases() -> tuple[str, ...]:
     """Typed phrases that count as explicit consent: the button's own title, and
     its core without 'ja'. A plain 'ja' or 'ok' never does."""
     button = said(text("button.consent_yes"))
     return (button, button.removeprefix("ja "))
 
 
-def referral_consent_answer(typed: str, intent: Optional[str]) -> Optional[str]:
+def referral_consent_answer(typed: str, intent: str | None) -> str | None:
     """YES only for the consent button (intent give_consent) or its exact phrase,
     NO for a refusal, None when the answer is not explicit (ask again)."""
     if intent == "give_consent" or said(typed) in explicit_phrases():
@@ -97,7 +97,7 @@ def referral_consent_answer(typed: str, intent: Optional[str]) -> Optional[str]:
     return None
 
 
-def share_answers_answer(intent: Optional[str]) -> Optional[str]:
+def share_answers_answer(intent: str | None) -> str | None:
     """The separate consent to pass on the answers: YES, NO or None (ask again)."""
     if intent in ("affirm", "give_consent"):
         return YES

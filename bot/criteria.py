@@ -6,21 +6,22 @@ them, and the Rasa form takes its required slots from here. The file is
 validated on load with pydantic: a broken file raises `CriteriaError` with a
 message that names the problem.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional
 
 import yaml
-from bot import settings
 from pydantic import BaseModel, Field, ValidationError, conint, root_validator, validator
+
+from bot import settings
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "criteria.yml"
 
-ID_PATTERN = r"^[a-z][a-z_]{1,30}$"     # a criterion id is also a Rasa slot name
+ID_PATTERN = r"^[a-z][a-z_]{1,30}$"  # a criterion id is also a Rasa slot name
 INADEQUATE, ADEQUATE, UNKNOWN = "inadequate", "adequate", "unknown"
 VALUES = (INADEQUATE, ADEQUATE, UNKNOWN)
 
@@ -52,34 +53,34 @@ class Criterion(_Strict):
     family_question: str = Field(..., min_length=1)
     staff_question: str = Field(..., min_length=1)
     why: str = Field(..., min_length=1)
-    options: List[Option] = Field(..., min_items=2)
-    weak_items: List[str] = Field(..., min_items=1)
-    yes_means: Optional[str] = None            # meaning of a plain 'ja' to the family question
-    keywords: Dict[str, List[str]] = Field(default_factory=dict)   # value -> phrases
-    check_back: Dict[str, str]                 # value -> "Begrijp ik goed dat <...>?"
+    options: list[Option] = Field(..., min_items=2)
+    weak_items: list[str] = Field(..., min_items=1)
+    yes_means: str | None = None  # meaning of a plain 'ja' to the family question
+    keywords: dict[str, list[str]] = Field(default_factory=dict)  # value -> phrases
+    check_back: dict[str, str]  # value -> "Begrijp ik goed dat <...>?"
 
     @validator("yes_means")
-    def _yes_means_value(cls, v: Optional[str]) -> Optional[str]:
+    def _yes_means_value(cls, v: str | None) -> str | None:
         if v is not None and v not in (INADEQUATE, ADEQUATE):
             raise ValueError("yes_means must be inadequate, adequate or null")
         return v
 
     @validator("keywords", "check_back")
-    def _keys_are_values(cls, mapping: Dict) -> Dict:
+    def _keys_are_values(cls, mapping: dict) -> dict:
         bad = [k for k in mapping if k not in VALUES]
         if bad:
             raise ValueError(f"keys must be values ({', '.join(VALUES)}), not {', '.join(bad)}")
         return mapping
 
     @validator("check_back")
-    def _check_back_complete(cls, mapping: Dict[str, str]) -> Dict[str, str]:
+    def _check_back_complete(cls, mapping: dict[str, str]) -> dict[str, str]:
         missing = [v for v in VALUES if not mapping.get(v)]
         if missing:
             raise ValueError(f"check_back text missing for {', '.join(missing)}")
         return mapping
 
     @validator("options")
-    def _all_values_reachable(cls, options: List[Option]) -> List[Option]:
+    def _all_values_reachable(cls, options: list[Option]) -> list[Option]:
         present = {o.value for o in options}
         missing = [v for v in VALUES if v not in present]
         if missing:
@@ -98,12 +99,12 @@ class LeefloonAmount(_Strict):
 
 
 class Leefloon(_Strict):
-    comparator_category: conint(ge=1, le=3) = 3
+    comparator_category: int = Field(3, ge=1, le=3)
     per_extra_child: Decimal = Decimal(0)
-    amounts: List[LeefloonAmount] = Field(..., min_items=1)
+    amounts: list[LeefloonAmount] = Field(..., min_items=1)
 
     @validator("amounts")
-    def _sorted_unique(cls, amounts: List[LeefloonAmount]) -> List[LeefloonAmount]:
+    def _sorted_unique(cls, amounts: list[LeefloonAmount]) -> list[LeefloonAmount]:
         dates = [a.valid_from for a in amounts]
         if len(dates) != len(set(dates)):
             raise ValueError("two leefloon rows with the same valid_from date")
@@ -122,12 +123,12 @@ class CriteriaSet(_Strict):
     effective_date: dt.date
     source: str = ""
     threshold: conint(ge=1)  # type: ignore[valid-type]
-    staff_options: List[Option]
-    criteria: List[Criterion]
+    staff_options: list[Option]
+    criteria: list[Criterion]
     leefloon: Leefloon
 
     @validator("criteria")
-    def _unique_ids(cls, criteria: List[Criterion]) -> List[Criterion]:
+    def _unique_ids(cls, criteria: list[Criterion]) -> list[Criterion]:
         ids = [c.id for c in criteria]
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:
@@ -137,14 +138,14 @@ class CriteriaSet(_Strict):
         return criteria
 
     @root_validator(skip_on_failure=True)
-    def _threshold_fits(cls, values: Dict) -> Dict:
+    def _threshold_fits(cls, values: dict) -> dict:
         count = len(values["criteria"])
         if values["threshold"] > count:
             raise ValueError(f"threshold {values['threshold']} is more than the {count} criteria")
         return values
 
     @property
-    def ids(self) -> List[str]:
+    def ids(self) -> list[str]:
         return [c.id for c in self.criteria]
 
     def get(self, criterion_id: str) -> Criterion:
@@ -157,11 +158,11 @@ class CriteriaSet(_Strict):
         """1-based position of the criterion in the question order."""
         return self.ids.index(criterion_id) + 1
 
-    def labels(self) -> Dict[str, str]:
+    def labels(self) -> dict[str, str]:
         return {c.id: c.label for c in self.criteria}
 
 
-def load_criteria(path: Optional[Path] = None) -> CriteriaSet:
+def load_criteria(path: Path | None = None) -> CriteriaSet:
     """Load and validate a criteria file. Raises CriteriaError on any problem."""
     path = Path(path) if path else DEFAULT_PATH
     try:
@@ -175,9 +176,7 @@ def load_criteria(path: Optional[Path] = None) -> CriteriaSet:
     try:
         return CriteriaSet.parse_obj(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
         raise CriteriaError(f"criteria file {path} is invalid: {problems}") from exc
 
 

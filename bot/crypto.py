@@ -5,13 +5,14 @@ from a well-kept library. The key comes from STAPSTEEN_SECRET_KEY (one or more
 comma-separated keys, the first encrypts: key rotation with MultiFernet) or
 from a key file created on first use with 0600 permissions.
 """
+
 from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
@@ -42,7 +43,7 @@ def read_or_create_secret(path: Path) -> str:
     return _read_or_create_key_file(path).decode()
 
 
-def build_cipher(keys: Optional[str] = None, key_file: Optional[Path] = None) -> MultiFernet:
+def build_cipher(keys: str | None = None, key_file: Path | None = None) -> MultiFernet:
     raw = keys if keys is not None else os.environ.get(settings.SECRET_KEY_ENV)
     try:
         if raw:
@@ -52,8 +53,8 @@ def build_cipher(keys: Optional[str] = None, key_file: Optional[Path] = None) ->
         raise CryptoKeyError("the Stapsteen encryption key is not a valid Fernet key") from exc
 
 
-@lru_cache(maxsize=None)
-def _default_cipher(env_keys: Optional[str], key_path: str) -> MultiFernet:
+@cache
+def _default_cipher(env_keys: str | None, key_path: str) -> MultiFernet:
     return build_cipher(env_keys, Path(key_path))
 
 
@@ -61,11 +62,11 @@ def cipher() -> MultiFernet:
     return _default_cipher(os.environ.get(settings.SECRET_KEY_ENV), str(settings.key_file()))
 
 
-def encrypt_json(value: Any, fernet: Optional[MultiFernet] = None) -> bytes:
+def encrypt_json(value: Any, fernet: MultiFernet | None = None) -> bytes:
     return (fernet or cipher()).encrypt(json.dumps(value, ensure_ascii=False).encode("utf-8"))
 
 
-def decrypt_json(token: Optional[bytes], fernet: Optional[MultiFernet] = None) -> Any:
+def decrypt_json(token: bytes | None, fernet: MultiFernet | None = None) -> Any:
     if token is None:
         return None
     try:

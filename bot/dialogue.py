@@ -7,11 +7,13 @@ criteria.yml, consent notices from consent.yml. Payloads starting with '/' are
 intents; any value they carry is validated again in the form validation,
 because a user can type such a payload by hand.
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any
 
 from bot import consent
 from bot.criteria import CriteriaSet, criteria
@@ -20,29 +22,36 @@ from bot.messages import text
 from bot.scoring import Score
 
 FAMILY, STAFF = "family", "staff"
-ANSWER_INTENT = "answer"            # /answer{"criterion_value": "..."}
+ANSWER_INTENT = "answer"  # /answer{"criterion_value": "..."}
 ANSWER_ENTITY = "criterion_value"
 
 # The slots of the referral form, in order; all personal, forgotten after saving.
-CONTACT_SLOTS = ("contact_name", "contact_phone", "contact_email", "contact_municipality",
-                 "contact_best_time", "contact_confirmed")
+CONTACT_SLOTS = (
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "contact_municipality",
+    "contact_best_time",
+    "contact_confirmed",
+)
 REFERRAL_SLOTS = ("referral_consent", "share_answers") + CONTACT_SLOTS
 
 
 @dataclass
 class Message:
     text: str
-    buttons: List[Tuple[str, str]] = field(default_factory=list)
-    custom: Optional[Dict[str, Any]] = None
+    buttons: list[tuple[str, str]] = field(default_factory=list)
+    custom: dict[str, Any] | None = None
 
 
-def buttons(pairs: Sequence[Tuple[str, str]]) -> List[Tuple[str, str]]:
+def buttons(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """(text key, payload) pairs -> (title, payload) pairs."""
     return [(text(key), payload) for key, payload in pairs]
 
 
-def say(key: str, pairs: Sequence[Tuple[str, str]] = (), custom: Optional[Dict[str, Any]] = None,
-        **values: Any) -> Message:
+def say(
+    key: str, pairs: Sequence[tuple[str, str]] = (), custom: dict[str, Any] | None = None, **values: Any
+) -> Message:
     """A catalogue text as a message; `pairs` are (button key, payload) pairs."""
     return Message(text(key, **values), buttons(pairs), custom)
 
@@ -59,17 +68,21 @@ def join(labels: Sequence[str]) -> str:
 
 
 # --- start and help ----------------------------------------------------------
-def intro(defs: Optional[CriteriaSet] = None) -> Message:
+def intro(defs: CriteriaSet | None = None) -> Message:
     notice = consent.notice(consent.CHAT_USE, total=len((defs or criteria()).ids))
-    return Message(text("intro") + "\n" + notice.text, buttons([
-        ("button.start_fine", "/affirm"), ("button.start_no", "/deny"), ("button.want_person", "/talk_to_person")]))
+    return Message(
+        text("intro") + "\n" + notice.text,
+        buttons(
+            [("button.start_fine", "/affirm"), ("button.start_no", "/deny"), ("button.want_person", "/talk_to_person")]
+        ),
+    )
 
 
 def no_chat() -> Message:
     return say("no_chat", [("button.start_anyway", "/affirm"), ("button.talk_to_person", "/talk_to_person")])
 
 
-def staff_intro(staff_id: str, defs: Optional[CriteriaSet] = None) -> Message:
+def staff_intro(staff_id: str, defs: CriteriaSet | None = None) -> Message:
     return say("staff.intro", staff_id=staff_id, total=len((defs or criteria()).ids))
 
 
@@ -81,8 +94,15 @@ def fallback(second_time: bool) -> Message:
     """Two stages: first ask to rephrase, then offer clear choices."""
     if not second_time:
         return say("fallback.rephrase")
-    return say("fallback.choices", [("button.resume", "/resume"), ("button.talk_to_person", "/talk_to_person"),
-                                    ("button.privacy", "/ask_privacy"), ("button.stop", "/stop")])
+    return say(
+        "fallback.choices",
+        [
+            ("button.resume", "/resume"),
+            ("button.talk_to_person", "/talk_to_person"),
+            ("button.privacy", "/ask_privacy"),
+            ("button.stop", "/stop"),
+        ],
+    )
 
 
 def crisis(message: str) -> Message:
@@ -91,38 +111,47 @@ def crisis(message: str) -> Message:
 
 
 # --- the questions -------------------------------------------------------------
-def question(criterion_id: str, mode: str = FAMILY, defs: Optional[CriteriaSet] = None) -> Message:
+def question(criterion_id: str, mode: str = FAMILY, defs: CriteriaSet | None = None) -> Message:
     defs = defs or criteria()
     crit = defs.get(criterion_id)
     index, total = defs.index_of(criterion_id), len(defs.ids)
     meta = {"criterion": criterion_id, "index": index, "total": total}
     if mode == STAFF:
-        return Message(text("question.staff", index=index, total=total, label=crit.label.capitalize(),
-                            question=crit.staff_question),
-                       [(o.title, answer_payload(o.value)) for o in defs.staff_options], meta)
+        return Message(
+            text(
+                "question.staff", index=index, total=total, label=crit.label.capitalize(), question=crit.staff_question
+            ),
+            [(o.title, answer_payload(o.value)) for o in defs.staff_options],
+            meta,
+        )
     options = [(o.title, answer_payload(o.value)) for o in crit.options]
     options.append((text("button.why"), "/ask_why"))
-    return Message(text("question.family", index=index, total=total, question=crit.family_question),
-                   options, meta)
+    return Message(text("question.family", index=index, total=total, question=crit.family_question), options, meta)
 
 
-def check_back(criterion_id: str, value: str, defs: Optional[CriteriaSet] = None) -> Message:
+def check_back(criterion_id: str, value: str, defs: CriteriaSet | None = None) -> Message:
     crit = (defs or criteria()).get(criterion_id)
-    return say("question.check_back", [("button.yes_right", "/affirm"), ("button.deny", "/deny")],
-               {"criterion": criterion_id, "check_back": value}, meaning=crit.check_back[value])
+    return say(
+        "question.check_back",
+        [("button.yes_right", "/affirm"), ("button.deny", "/deny")],
+        {"criterion": criterion_id, "check_back": value},
+        meaning=crit.check_back[value],
+    )
 
 
-def explanation(criterion_id: str, defs: Optional[CriteriaSet] = None) -> Message:
+def explanation(criterion_id: str, defs: CriteriaSet | None = None) -> Message:
     return say("question.why", why=(defs or criteria()).get(criterion_id).why)
 
 
-def which_answer(defs: Optional[CriteriaSet] = None) -> Message:
+def which_answer(defs: CriteriaSet | None = None) -> Message:
     labels = (defs or criteria()).labels()
-    return Message(text("question.which_answer"), [
-        (label.capitalize(), '/change_answer{"criterion": "%s"}' % cid) for cid, label in labels.items()])
+    return Message(
+        text("question.which_answer"),
+        [(label.capitalize(), '/change_answer{"criterion": "%s"}' % cid) for cid, label in labels.items()],
+    )
 
 
-def result(score: Score, mode: str = FAMILY, defs: Optional[CriteriaSet] = None) -> Message:
+def result(score: Score, mode: str = FAMILY, defs: CriteriaSet | None = None) -> Message:
     """The result, kindly: 'signals in X of the N areas', never a label."""
     defs = defs or criteria()
     labels = defs.labels()
@@ -131,16 +160,22 @@ def result(score: Score, mode: str = FAMILY, defs: Optional[CriteriaSet] = None)
     unknown = [labels[c] for c in score.unknown_ids]
     meta = {"score": score.score, "unknown": score.unknown, "vulnerable": score.vulnerable}
     if mode == STAFF:
-        lines = [text("result.staff_score", score=score.score, total=total,
-                      weak=f" ({join(weak)})" if weak else ""),
-                 text("result.staff_unknown", unknown=score.unknown,
-                      labels=f" ({join(unknown)})" if unknown else ""),
-                 text("result.staff_threshold_reached" if score.vulnerable
-                      else "result.staff_threshold_not_reached", threshold=score.threshold)]
-        return Message("\n".join(lines),
-                       buttons([("button.register_referral", "/affirm"), ("button.no_referral", "/deny")]), meta)
-    lines = [text("result.family_some", score=score.score, total=total, weak=join(weak))
-             if score.score else text("result.family_none")]
+        lines = [
+            text("result.staff_score", score=score.score, total=total, weak=f" ({join(weak)})" if weak else ""),
+            text("result.staff_unknown", unknown=score.unknown, labels=f" ({join(unknown)})" if unknown else ""),
+            text(
+                "result.staff_threshold_reached" if score.vulnerable else "result.staff_threshold_not_reached",
+                threshold=score.threshold,
+            ),
+        ]
+        return Message(
+            "\n".join(lines), buttons([("button.register_referral", "/affirm"), ("button.no_referral", "/deny")]), meta
+        )
+    lines = [
+        text("result.family_some", score=score.score, total=total, weak=join(weak))
+        if score.score
+        else text("result.family_none")
+    ]
     if unknown:
         lines.append(text("result.family_unknown", unknown=join(unknown)))
     choices = [("button.yes_please", "/affirm"), ("button.no_thanks", "/deny")]
@@ -158,8 +193,12 @@ def referral_consent_question(mode: str = FAMILY) -> Message:
     if mode == STAFF:
         body = "\n".join([text("consent.staff_read_aloud"), notice.text, text("consent.staff_confirm")])
         return Message(body, buttons([("button.consent_yes_staff", "/give_consent"), ("button.deny", "/deny")]))
-    return Message(notice.text, buttons([
-        ("button.consent_yes", "/give_consent"), ("button.deny", "/deny"), ("button.question", "/ask_question")]))
+    return Message(
+        notice.text,
+        buttons(
+            [("button.consent_yes", "/give_consent"), ("button.deny", "/deny"), ("button.question", "/ask_question")]
+        ),
+    )
 
 
 def share_answers_question(mode: str = FAMILY) -> Message:
@@ -174,21 +213,29 @@ def contact_question(slot: str) -> Message:
         "contact_phone": [("button.prefer_email", "/deny")],
         "contact_email": [("button.no_email", "/deny")],
         # A moment button sends its own title, in lower case, as the answer.
-        "contact_best_time": [(key, text(key).lower()) for key in ("button.morning", "button.afternoon",
-                                                           "button.evening", "button.any_time")],
+        "contact_best_time": [
+            (key, text(key).lower())
+            for key in ("button.morning", "button.afternoon", "button.evening", "button.any_time")
+        ],
     }.get(slot, [])
     return say(f"contact.ask.{slot.removeprefix('contact_')}", choices)
 
 
-def contact_summary(contact: Dict[str, Optional[str]], municipality: Optional[str],
-                    recipient: Optional[str], share_answers: bool) -> Message:
+def contact_summary(
+    contact: dict[str, str | None], municipality: str | None, recipient: str | None, share_answers: bool
+) -> Message:
     empty = text("contact.empty")
-    return say("contact.summary", [("button.yes_right", "/affirm"), ("button.change", "/deny")],
-               name=contact.get("name"), phone=contact.get("phone") or empty,
-               email=contact.get("email") or empty, best_time=contact.get("best_time") or empty,
-               municipality=municipality or text("contact.unknown_place"),
-               recipient=recipient or text("contact.unknown_place"),
-               share=text("contact.share_yes" if share_answers else "contact.share_no"))
+    return say(
+        "contact.summary",
+        [("button.yes_right", "/affirm"), ("button.change", "/deny")],
+        name=contact.get("name"),
+        phone=contact.get("phone") or empty,
+        email=contact.get("email") or empty,
+        best_time=contact.get("best_time") or empty,
+        municipality=municipality or text("contact.unknown_place"),
+        recipient=recipient or text("contact.unknown_place"),
+        share=text("contact.share_yes" if share_answers else "contact.share_no"),
+    )
 
 
 def saved(reference: str, recipient: str) -> Message:

@@ -3,6 +3,7 @@
 Used by the staff command line and the staff desk. Free text from families
 (contact details) is guarded against spreadsheet formula injection.
 """
+
 from __future__ import annotations
 
 import csv
@@ -11,11 +12,24 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 CSV_COLUMNS: list[str] = [
-    "reference", "created_at", "channel", "recorded_by", "municipality", "recipient",
-    "status", "score", "unknown", "vulnerable", "criteria_version", "share_answers",
+    "reference",
+    "created_at",
+    "channel",
+    "recorded_by",
+    "municipality",
+    "recipient",
+    "status",
+    "score",
+    "unknown",
+    "vulnerable",
+    "criteria_version",
+    "share_answers",
 ]
 CONSENT_COLUMNS: list[str] = [
-    "consent.given_at", "consent.text_version", "consent.text_sha256", "consent.withdrawn_at",
+    "consent.given_at",
+    "consent.text_version",
+    "consent.text_sha256",
+    "consent.withdrawn_at",
 ]
 CONTACT_COLUMNS: list[str] = ["contact.name", "contact.phone", "contact.email", "contact.best_time"]
 
@@ -52,7 +66,6 @@ def csv_safe(value: Any) -> Any:
     """Neutralise spreadsheet formulas in free text (CSV injection).
 
     Phone numbers such as '+32 470 12 34 56' stay as they are."""
-    if (isinstance(value, str) and value[:1] in FORMULA_PREFIXES
-            and not value[1:].replace(" ", "").isdigit()):
+    if isinstance(value, str) and value[:1] in FORMULA_PREFIXES and not value[1:].replace(" ", "").isdigit():
         return "'" + value
     return value

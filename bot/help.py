@@ -3,11 +3,11 @@
 The keywords that pick an answer are in data/help.yml, the texts in the
 message catalogue (privacy.*, crisis.*, person.*).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional
 
 import yaml
 
@@ -19,11 +19,11 @@ GENERAL = "general"
 
 
 @lru_cache(maxsize=1)
-def keywords() -> Dict[str, Dict[str, List[str]]]:
+def keywords() -> dict[str, dict[str, list[str]]]:
     return yaml.safe_load(PATH.read_text(encoding="utf-8"))
 
 
-def _pick(topics: Dict[str, List[str]], message: str) -> str:
+def _pick(topics: dict[str, list[str]], message: str) -> str:
     folded = fold(message)
     for name, words in topics.items():
         if any(contains_phrase(folded, k) >= 0 for k in words):
@@ -55,7 +55,7 @@ def crisis_lines(message: str) -> str:
     return text(f"crisis.lines.{crisis_kind(message)}")
 
 
-def person_route(municipality: Optional[str] = None, region: Optional[str] = None) -> str:
+def person_route(municipality: str | None = None, region: str | None = None) -> str:
     if region == "brussels":
         return text("person.brussels")
     if municipality:

@@ -10,43 +10,54 @@ confidence, entities) comes in as arguments. Order of evidence:
   5. a plain yes/no, when the question has a clear polarity.
 Nothing matched -> value None: ask again, never guess.
 """
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable, Mapping, Optional
 
 from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, VALUES, CriteriaSet, criteria
-from bot.scoring import judge_income
 from bot.normalise import contains_phrase, fold
+from bot.scoring import judge_income
 
-CONFIDENT = 0.80      # intent confidence needed to accept without checking back
-PLAUSIBLE = 0.40      # below this an intent is ignored
+CONFIDENT = 0.80  # intent confidence needed to accept without checking back
+PLAUSIBLE = 0.40  # below this an intent is ignored
 NEGATIONS = ("geen", "niet", "nie", "ni", "nooit", "zonder", "niemand", "niks", "niets")
 
 INTENT_VALUES = {"answer_problem": INADEQUATE, "answer_fine": ADEQUATE, "refuse_answer": UNKNOWN}
-STAFF_WORDS = {"ontoereikend": INADEQUATE, "toereikend": ADEQUATE, "onbekend": UNKNOWN,
-               "onvoldoende": INADEQUATE, "voldoende": ADEQUATE}
-UNKNOWN_PHRASES = ("zeg ik liever niet", "liever niet", "weet ik niet", "weet het niet",
-                   "geen idee", "pas", "onbekend")
+STAFF_WORDS = {
+    "ontoereikend": INADEQUATE,
+    "toereikend": ADEQUATE,
+    "onbekend": UNKNOWN,
+    "onvoldoende": INADEQUATE,
+    "voldoende": ADEQUATE,
+}
+UNKNOWN_PHRASES = ("zeg ik liever niet", "liever niet", "weet ik niet", "weet het niet", "geen idee", "pas", "onbekend")
 
 
 @dataclass(frozen=True)
 class Interpretation:
-    value: Optional[str]       # inadequate | adequate | unknown | None (not understood)
-    certain: bool              # False: check back before accepting
-    reason: str                # button | amount | keyword | intent | yes_no | none
-    amount: Optional[Decimal] = None
+    value: str | None  # inadequate | adequate | unknown | None (not understood)
+    certain: bool  # False: check back before accepting
+    reason: str  # button | amount | keyword | intent | yes_no | none
+    amount: Decimal | None = None
 
 
 NOT_UNDERSTOOD = Interpretation(None, False, "none")
 
 
-def interpret_answer(criterion_id: str, text: str, *, intent: Optional[str] = None,
-                     confidence: float = 0.0, entities: Iterable[Mapping] = (),
-                     today: Optional[dt.date] = None,
-                     defs: Optional[CriteriaSet] = None) -> Interpretation:
+def interpret_answer(
+    criterion_id: str,
+    text: str,
+    *,
+    intent: str | None = None,
+    confidence: float = 0.0,
+    entities: Iterable[Mapping] = (),
+    today: dt.date | None = None,
+    defs: CriteriaSet | None = None,
+) -> Interpretation:
     defs = defs or criteria()
     crit = defs.get(criterion_id)
     folded = fold(text)
@@ -67,14 +78,19 @@ def interpret_answer(criterion_id: str, text: str, *, intent: Optional[str] = No
             return Interpretation(judge_income(amount, on=today, defs=defs), True, "amount", amount)
 
     # 3. domain keywords
-    hits = {}
+    hits: dict[str, list[bool]] = {}
     for value, phrases in crit.keywords.items():
         for phrase in phrases:
             pos = contains_phrase(folded, phrase)
             if pos >= 0:
-                negated = _negated(folded, pos) and not fold(phrase).split()[0] in NEGATIONS
+                negated = _negated(folded, pos) and fold(phrase).split()[0] not in NEGATIONS
                 hits.setdefault(value, []).append(negated)
-    if any(contains_phrase(folded, p) >= 0 for p in UNKNOWN_PHRASES) and intent in (None, "refuse_answer", "nlu_fallback", "deny"):
+    if any(contains_phrase(folded, p) >= 0 for p in UNKNOWN_PHRASES) and intent in (
+        None,
+        "refuse_answer",
+        "nlu_fallback",
+        "deny",
+    ):
         hits.setdefault(UNKNOWN, []).append(False)
     clean_hits = {v for v, negs in hits.items() if not all(negs)}
     if len(clean_hits) == 1:
@@ -92,10 +108,9 @@ def interpret_answer(criterion_id: str, text: str, *, intent: Optional[str] = No
     # 5. yes / no, when the question has a polarity
     if intent in ("affirm", "deny") and confidence >= PLAUSIBLE and crit.yes_means:
         other = ADEQUATE if crit.yes_means == INADEQUATE else INADEQUATE
-        return Interpretation(crit.yes_means if intent == "affirm" else other,
-                              confidence >= CONFIDENT, "yes_no")
+        return Interpretation(crit.yes_means if intent == "affirm" else other, confidence >= CONFIDENT, "yes_no")
 
-    if clean_hits:   # contradictory keywords: ask about the first, never guess
+    if clean_hits:  # contradictory keywords: ask about the first, never guess
         first = next(v for v in VALUES if v in clean_hits)
         return Interpretation(first, False, "keyword")
     return NOT_UNDERSTOOD
@@ -106,8 +121,9 @@ def _negated(folded: str, pos: int) -> bool:
     return any(word in NEGATIONS for word in before)
 
 
-def _amount(text: str, entities: Iterable[Mapping]) -> Optional[Decimal]:
+def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:
     from bot.nlp.numbers import parse_money
+
     for ent in entities:
         if ent.get("entity") == "MONEY":
             value = parse_money(str(ent.get("value", "")))

@@ -11,12 +11,14 @@ Versioned texts that are part of a definition stay with that definition:
 the criterion questions and buttons in criteria.yml, the consent notices
 (hashed and proven) in consent.yml.
 """
+
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterator, Mapping, Sequence, Tuple
+from typing import Any
 
 import yaml
 
@@ -27,10 +29,10 @@ class CatalogueError(ValueError):
     """The catalogue is broken: a duplicate, missing or badly formed key."""
 
 
-def _flatten(prefix: str, node: Any, out: Dict[str, str], source: str) -> None:
+def _flatten(prefix: str, node: Any, out: dict[str, str], source: str) -> None:
     if isinstance(node, Mapping):
         for name, child in node.items():
-            if not isinstance(name, str):   # YAML reads `no:`/`yes:` as booleans
+            if not isinstance(name, str):  # YAML reads `no:`/`yes:` as booleans
                 raise CatalogueError(f"{source}: key {name!r} under {prefix or 'the top'} must be a name")
             _flatten(f"{prefix}.{name}" if prefix else str(name), child, out, source)
         return
@@ -41,9 +43,9 @@ def _flatten(prefix: str, node: Any, out: Dict[str, str], source: str) -> None:
     out[prefix] = node
 
 
-def load_catalogue(folder: Path = CATALOGUE_DIR) -> Dict[str, str]:
+def load_catalogue(folder: Path = CATALOGUE_DIR) -> dict[str, str]:
     """All texts of the *.yml files in `folder`, flattened to dotted keys."""
-    texts: Dict[str, str] = {}
+    texts: dict[str, str] = {}
     for path in sorted(folder.glob("*.yml")):
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if not isinstance(raw, Mapping):
@@ -57,7 +59,7 @@ def load_catalogue(folder: Path = CATALOGUE_DIR) -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def catalogue() -> Dict[str, str]:
+def catalogue() -> dict[str, str]:
     return load_catalogue()
 
 
@@ -74,7 +76,7 @@ def references(template: str) -> Iterator[str]:
 
 
 class _Formatter(string.Formatter):
-    def get_field(self, field_name: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Tuple[Any, str]:
+    def get_field(self, field_name: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> tuple[Any, str]:
         if field_name in kwargs:
             return kwargs[field_name], field_name
         if "." in field_name:
@@ -102,8 +104,8 @@ def preview(key: str) -> str:
     return _FORMATTER.vformat(template, (), keep)
 
 
-def section(prefix: str) -> Dict[str, str]:
+def section(prefix: str) -> dict[str, str]:
     """The texts under `prefix` (for the chat script) as `preview` gives them,
     keyed by the rest of the key."""
     start = prefix + "."
-    return {key[len(start):]: preview(key) for key in catalogue() if key.startswith(start)}
+    return {key[len(start) :]: preview(key) for key in catalogue() if key.startswith(start)}

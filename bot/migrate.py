@@ -2,6 +2,7 @@
 
 `python -m bot db upgrade` runs them by hand; the Store runs them on start.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

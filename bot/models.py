@@ -1,14 +1,15 @@
 """Database tables (SQLAlchemy 1.4, 2.0 style). Schema changes go through Alembic."""
+
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import (JSON, Boolean, Column, DateTime, Integer, LargeBinary, String, Text,
-                        event)
+from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, LargeBinary, String, Text, event
 from sqlalchemy.orm import Session, declarative_base
 from sqlalchemy.types import TypeDecorator
 
-Base = declarative_base()
+Base: Any = declarative_base()
 
 CHANNELS = ("web", "desk")
 STATUSES = ("new", "in_progress", "closed", "withdrawn")
@@ -51,12 +52,12 @@ class Referral(Base):
     # The answers and what is derived from them are kept only with the
     # separate consent to share them (share_answers); otherwise NULL.
     share_answers = Column(Boolean, nullable=False, default=False)
-    answers_token = Column(LargeBinary, nullable=True)   # Fernet(JSON id -> value)
+    answers_token = Column(LargeBinary, nullable=True)  # Fernet(JSON id -> value)
     score = Column(Integer, nullable=True)
     unknown_count = Column(Integer, nullable=True)
     vulnerable = Column(Boolean, nullable=True)
     criteria_version = Column(String(32), nullable=False)
-    contact_token = Column(LargeBinary, nullable=True)   # Fernet(JSON contact)
+    contact_token = Column(LargeBinary, nullable=True)  # Fernet(JSON contact)
     withdrawn_at = Column(UTCDateTime, nullable=True)
 
 
@@ -65,15 +66,15 @@ class ConsentEvent(Base):
 
     __tablename__ = "consent_event"
 
-    id = Column(String(36), primary_key=True)             # UUID4
+    id = Column(String(36), primary_key=True)  # UUID4
     referral_reference = Column(String(16), nullable=False, index=True)
     schema_version = Column(String(16), nullable=False)
     language = Column(String(8), nullable=False)
     jurisdiction = Column(String(8), nullable=False)
-    subject_id = Column(String(36), nullable=False)       # pseudonymous
+    subject_id = Column(String(36), nullable=False)  # pseudonymous
     controller = Column(String(200), nullable=False)
     recipient = Column(String(120), nullable=False)
-    kind = Column(String(32), nullable=False)             # referral | share_answers
+    kind = Column(String(32), nullable=False)  # referral | share_answers
     purpose_code = Column(String(64), nullable=False)
     purpose_text = Column(Text, nullable=False)
     legal_basis = Column(String(64), nullable=False)
@@ -82,11 +83,11 @@ class ConsentEvent(Base):
     withdrawal_method = Column(Text, nullable=False)
     notice_version = Column(String(32), nullable=False)
     notice_sha256 = Column(String(64), nullable=False)
-    event_type = Column(String(40), nullable=False)       # explicitly_expressed
-    state = Column(String(16), nullable=False)            # given | withdrawn | ...
+    event_type = Column(String(40), nullable=False)  # explicitly_expressed
+    state = Column(String(16), nullable=False)  # given | withdrawn | ...
     occurred_at = Column(UTCDateTime, nullable=False)
-    given_by = Column(String(32), nullable=False)         # parent
-    recorded_by = Column(String(64), nullable=False)      # self | staff id
+    given_by = Column(String(32), nullable=False)  # parent
+    recorded_by = Column(String(64), nullable=False)  # self | staff id
     method = Column(String(48), nullable=False)
 
 
@@ -110,9 +111,7 @@ class AppendOnlyError(RuntimeError):
 @event.listens_for(Session, "before_flush")
 def _append_only(session, flush_context, instances):
     for obj in list(session.dirty) + list(session.deleted):
-        if isinstance(obj, (ConsentEvent, AuditEvent)) and (
-            obj in session.deleted or session.is_modified(obj)
-        ):
+        if isinstance(obj, (ConsentEvent, AuditEvent)) and (obj in session.deleted or session.is_modified(obj)):
             raise AppendOnlyError(f"{type(obj).__name__} rows are append-only")
 
 
@@ -123,7 +122,7 @@ class StaffMember(Base):
 
     staff_id = Column(String(64), primary_key=True)
     code_hash = Column(String(200), nullable=False)
-    password_hash = Column(String(200), nullable=True)    # desk login (argon2)
+    password_hash = Column(String(200), nullable=True)  # desk login (argon2)
     organisation = Column(String(120), nullable=True)
     created_at = Column(UTCDateTime, nullable=False)
     active = Column(Boolean, nullable=False, default=True)

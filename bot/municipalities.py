@@ -7,17 +7,18 @@ place, situation of 1 January 2025, after the Flemish municipal mergers).
 postcode or "9000 Gent") into a :class:`Municipality`, or ``None`` when the
 place is unknown, outside Flanders/Brussels, or ambiguous.
 """
+
 from __future__ import annotations
 
 import csv
 import difflib
 import re
-from bot.normalise import strip_accents
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from bot.normalise import strip_accents
 
 DATA_FILE = Path(__file__).parent / "data" / "municipalities.csv"
 
@@ -42,7 +43,7 @@ class Municipality:
     name: str
     province: str
     region: str  # 'flanders' | 'brussels'
-    postcodes: Tuple[str, ...]
+    postcodes: tuple[str, ...]
 
     @property
     def recipient(self) -> str:
@@ -54,12 +55,12 @@ class Municipality:
 
 @dataclass(frozen=True)
 class _Index:
-    municipalities: Dict[str, Municipality]  # by official name
-    by_postcode: Dict[str, str]  # postcode -> municipality name
-    by_municipality_key: Dict[str, str]  # normalised municipality name -> name
-    by_place_key: Dict[str, FrozenSet[str]]  # normalised place -> municipality names
-    place_names: Tuple[str, ...]  # every name as written in the CSV
-    all_keys: Tuple[str, ...]  # every normalised name, for typo matching
+    municipalities: dict[str, Municipality]  # by official name
+    by_postcode: dict[str, str]  # postcode -> municipality name
+    by_municipality_key: dict[str, str]  # normalised municipality name -> name
+    by_place_key: dict[str, frozenset[str]]  # normalised place -> municipality names
+    place_names: tuple[str, ...]  # every name as written in the CSV
+    all_keys: tuple[str, ...]  # every normalised name, for typo matching
 
 
 def normalise(text: str) -> str:
@@ -75,7 +76,7 @@ def normalise(text: str) -> str:
     return " ".join(words)
 
 
-def _read_rows(path: Path) -> List[Dict[str, str]]:
+def _read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     for row in rows:
@@ -86,14 +87,14 @@ def _read_rows(path: Path) -> List[Dict[str, str]]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index() -> _Index:
     rows = _read_rows(DATA_FILE)
-    postcodes: Dict[str, set] = defaultdict(set)
-    meta: Dict[str, Tuple[str, str]] = {}
-    by_postcode: Dict[str, str] = {}
-    place_to_munis: Dict[str, set] = defaultdict(set)
-    place_names: Dict[str, None] = {}
+    postcodes: dict[str, set] = defaultdict(set)
+    meta: dict[str, tuple[str, str]] = {}
+    by_postcode: dict[str, str] = {}
+    place_to_munis: dict[str, set] = defaultdict(set)
+    place_names: dict[str, None] = {}
     for row in rows:
         name = row["municipality"]
         postcodes[name].add(row["postcode"])
@@ -125,29 +126,29 @@ def _index() -> _Index:
     )
 
 
-def all_municipalities() -> List[Municipality]:
+def all_municipalities() -> list[Municipality]:
     """Every municipality (285 Flemish + 19 Brussels), sorted by name."""
     return list(_index().municipalities.values())
 
 
-def all_place_names() -> List[str]:
+def all_place_names() -> list[str]:
     """Municipality and place names as written (for the entity ruler)."""
     return list(_index().place_names)
 
 
-def all_postcodes() -> List[str]:
+def all_postcodes() -> list[str]:
     """Every Flemish and Brussels postcode in the data, sorted."""
     return sorted(_index().by_postcode)
 
 
-def by_name(name: str) -> Optional[Municipality]:
+def by_name(name: str) -> Municipality | None:
     """Exact (normalised) municipality name, e.g. ``by_name("sint niklaas")``."""
     idx = _index()
     official = idx.by_municipality_key.get(normalise(name))
     return idx.municipalities[official] if official else None
 
 
-def _candidates(key: str) -> FrozenSet[str]:
+def _candidates(key: str) -> frozenset[str]:
     """Municipality names a normalised key can mean (exact matches only)."""
     idx = _index()
     official = idx.by_municipality_key.get(key)
@@ -170,10 +171,7 @@ def _osa_distance_at_most_one(a: str, b: str) -> bool:
         if len(diffs) == 1:
             return True
         return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
         )
     if la > lb:
         a, b = b, a
@@ -181,10 +179,10 @@ def _osa_distance_at_most_one(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i:] == b[i + 1:]
+    return a[i:] == b[i + 1 :]
 
 
-def _fuzzy(key: str) -> Optional[str]:
+def _fuzzy(key: str) -> str | None:
     """Resolve one small typo, only when the result is unambiguous."""
     if len(key.replace(" ", "")) < MIN_FUZZY_LENGTH:
         return None
@@ -200,7 +198,7 @@ def _fuzzy(key: str) -> Optional[str]:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _resolve_name(text: str) -> Optional[str]:
+def _resolve_name(text: str) -> str | None:
     key = _LIVING_PREFIX_RE.sub("", normalise(text))
     if not key:
         return None
@@ -216,7 +214,7 @@ def _resolve_name(text: str) -> Optional[str]:
     return _fuzzy(key)
 
 
-def lookup(text: str) -> Optional[Municipality]:
+def lookup(text: str) -> Municipality | None:
     """Find the Flemish or Brussels municipality the user means.
 
     Accepts a municipality name, a deelgemeente, a 4-digit postcode, or both

@@ -3,12 +3,13 @@
 The one place where accents are folded (`strip_accents`); everything that
 compares what people type with a phrase, a place name or a number word uses it.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
-MAX_INPUT = 1000   # characters we look at; longer input is cut, never an error
+MAX_INPUT = 1000  # characters we look at; longer input is cut, never an error
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 

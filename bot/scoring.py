@@ -1,26 +1,27 @@
 """Scoring of the six criteria, and judging income from an amount."""
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Mapping, Optional, Tuple
 
 from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, VALUES, CriteriaSet, criteria
 
 
 @dataclass(frozen=True)
 class Score:
-    score: int                      # number of inadequate criteria
-    unknown: int                    # number of unknown criteria
-    vulnerable: bool                # score >= threshold
-    inadequate_ids: Tuple[str, ...]  # in question order
-    unknown_ids: Tuple[str, ...]
+    score: int  # number of inadequate criteria
+    unknown: int  # number of unknown criteria
+    vulnerable: bool  # score >= threshold
+    inadequate_ids: tuple[str, ...]  # in question order
+    unknown_ids: tuple[str, ...]
     threshold: int
     criteria_version: str
 
 
-def score_answers(answers: Mapping[str, str], defs: Optional[CriteriaSet] = None) -> Score:
+def score_answers(answers: Mapping[str, str], defs: CriteriaSet | None = None) -> Score:
     """Score a complete set of answers (criterion id -> value).
 
     Raises ValueError when a criterion is missing, unknown or has a value
@@ -49,8 +50,7 @@ def score_answers(answers: Mapping[str, str], defs: Optional[CriteriaSet] = None
     )
 
 
-def income_threshold(on: dt.date, children: Optional[int] = None,
-                     defs: Optional[CriteriaSet] = None) -> Decimal:
+def income_threshold(on: dt.date, children: int | None = None, defs: CriteriaSet | None = None) -> Decimal:
     """Monthly amount under which the available income is inadequate."""
     defs = defs or criteria()
     base = defs.leefloon.amount_on(on)
@@ -58,10 +58,15 @@ def income_threshold(on: dt.date, children: Optional[int] = None,
     return base + defs.leefloon.per_extra_child * extra_children
 
 
-def judge_income(net_monthly: Decimal, *, debt_repayments: Decimal = Decimal(0),
-                 groeipakket: Decimal = Decimal(0), on: Optional[dt.date] = None,
-                 children: Optional[int] = None,
-                 defs: Optional[CriteriaSet] = None) -> str:
+def judge_income(
+    net_monthly: Decimal,
+    *,
+    debt_repayments: Decimal = Decimal(0),
+    groeipakket: Decimal = Decimal(0),
+    on: dt.date | None = None,
+    children: int | None = None,
+    defs: CriteriaSet | None = None,
+) -> str:
     """Judge the income criterion from amounts (euro per month).
 
     Available income = net household income - debt repayments - Groeipakket

@@ -1,4 +1,5 @@
 """Run-time settings, read from environment variables (one place)."""
+
 from __future__ import annotations
 
 import os

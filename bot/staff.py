@@ -3,11 +3,12 @@
 Codes are created with `python -m bot staff add ID` and shown once; only the
 hash is stored, so codes never end up in git or in the database in clear.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, List, Optional
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -31,8 +32,7 @@ def _norm_code(code: str) -> str:
     return re.sub(r"[\s-]", "", (code or "")).upper()[:64]
 
 
-def add_staff(store: Store, staff_id: str, organisation: Optional[str] = None,
-              actor: str = "cli") -> str:
+def add_staff(store: Store, staff_id: str, organisation: str | None = None, actor: str = "cli") -> str:
     """Create (or reset) a staff member; returns the new code, shown once."""
     if not STAFF_ID_RE.match(staff_id or ""):
         raise InvalidRequest("staff id: 2-63 characters, lower-case letters, digits, '.', '_' or '-'")
@@ -56,14 +56,14 @@ def remove_staff(store: Store, staff_id: str, actor: str = "cli") -> None:
         store.audit_log.record(s, actor, "staff_remove", None, {"staff_id": staff_id})
 
 
-def list_staff(store: Store) -> List[StaffMember]:
+def list_staff(store: Store) -> list[StaffMember]:
     with store.db.session() as s:
         rows = s.execute(select(StaffMember).order_by(StaffMember.staff_id)).scalars().all()
         s.expunge_all()
         return list(rows)
 
 
-def verify_code(store: Store, code: str) -> Optional[str]:
+def verify_code(store: Store, code: str) -> str | None:
     """The staff id whose code this is, or None. Codes are unique per person."""
     code = _norm_code(code)
     if len(code) < 6:
@@ -95,7 +95,7 @@ def set_password(store: Store, staff_id: str, password: str, actor: str = "cli")
         store.audit_log.record(s, actor, "staff_password", None, {"staff_id": staff_id})
 
 
-def verify_password(store: Store, staff_id: str, password: str) -> Optional[StaffMember]:
+def verify_password(store: Store, staff_id: str, password: str) -> StaffMember | None:
     """The active staff member with this id and password, or None."""
     with store.db.session() as s:
         row = s.get(StaffMember, (staff_id or "")[:64])
@@ -117,9 +117,9 @@ MAX_CODE_ATTEMPTS = 3
 
 @dataclass(frozen=True)
 class CodeLogin:
-    staff_id: Optional[str]     # set when the code is right
-    attempts: int               # wrong attempts so far in this conversation
-    locked: bool                # too many wrong attempts: staff mode does not start
+    staff_id: str | None  # set when the code is right
+    attempts: int  # wrong attempts so far in this conversation
+    locked: bool  # too many wrong attempts: staff mode does not start
 
 
 def code_login(open_store: Callable[[], Store], code: str, attempts: int) -> CodeLogin:

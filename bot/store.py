@@ -5,6 +5,7 @@ chat actions, the web page and the command line. Contact details and answers
 are encrypted at rest. Nothing is stored without consent: callers only create
 a referral after the family (or the worker for the family) gave it.
 """
+
 from __future__ import annotations
 
 import builtins
@@ -24,16 +25,31 @@ from bot.storage.database import Database, InvalidRequest, ReferralNotFound, Sto
 from bot.storage.references import normalise_reference
 from bot.storage.referrals import SETTABLE_STATUSES, Referrals
 
-__all__ = ["Contact", "InvalidRequest", "ReferralNotFound", "SETTABLE_STATUSES", "StorageError",
-           "StorageUnavailable", "Store", "normalise_reference", "utcnow"]
+__all__ = [
+    "Contact",
+    "InvalidRequest",
+    "ReferralNotFound",
+    "SETTABLE_STATUSES",
+    "StorageError",
+    "StorageUnavailable",
+    "Store",
+    "normalise_reference",
+    "utcnow",
+]
 
 
 class Store:
     """One database with its units as public attributes: `db` (sessions,
     migrations), `audit_log`, `consents` and `referrals`."""
 
-    def __init__(self, url: str | None = None, *, engine: Engine | None = None,
-                 defs: CriteriaSet | None = None, migrate: bool = True) -> None:
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        engine: Engine | None = None,
+        defs: CriteriaSet | None = None,
+        migrate: bool = True,
+    ) -> None:
         self.db = Database(url, engine=engine)
         self.defs = defs or criteria()
         self.audit_log = AuditLog(self.db)
@@ -53,20 +69,36 @@ class Store:
     def migrate(self) -> None:
         self.db.migrate()
 
-    def audit(self, actor: str, action: str, reference: str | None = None,
-              detail: dict[str, Any] | None = None) -> None:
+    def audit(
+        self, actor: str, action: str, reference: str | None = None, detail: dict[str, Any] | None = None
+    ) -> None:
         """Write an audit event on its own (logins, views, exports)."""
         self.audit_log.write(actor, action, reference, detail)
 
     # -- referrals --------------------------------------------------------
-    def create_referral(self, *, channel: str, recorded_by: str, municipality: str,
-                        recipient: str, contact: Contact, answers: Mapping[str, str],
-                        share_answers: bool, now: dt.datetime | None = None) -> str:
+    def create_referral(
+        self,
+        *,
+        channel: str,
+        recorded_by: str,
+        municipality: str,
+        recipient: str,
+        contact: Contact,
+        answers: Mapping[str, str],
+        share_answers: bool,
+        now: dt.datetime | None = None,
+    ) -> str:
         """Store a referral after consent. Returns the reference code."""
-        return self.referrals.create(channel=channel, recorded_by=recorded_by,
-                                     municipality=municipality, recipient=recipient,
-                                     contact=contact, answers=answers,
-                                     share_answers=share_answers, now=now)
+        return self.referrals.create(
+            channel=channel,
+            recorded_by=recorded_by,
+            municipality=municipality,
+            recipient=recipient,
+            contact=contact,
+            answers=answers,
+            share_answers=share_answers,
+            now=now,
+        )
 
     def set_status(self, reference: str, status: str, actor: str) -> None:
         self.referrals.set_status(reference, status, actor)
@@ -85,8 +117,9 @@ class Store:
     def get(self, reference: str, *, with_contact: bool = False, actor: str | None = None) -> dict[str, Any]:
         return self.referrals.get(reference, with_contact=with_contact, actor=actor)
 
-    def export(self, *, with_contact: bool = False, actor: str | None = None,
-               status: str | None = None) -> builtins.list[dict[str, Any]]:
+    def export(
+        self, *, with_contact: bool = False, actor: str | None = None, status: str | None = None
+    ) -> builtins.list[dict[str, Any]]:
         return self.referrals.export(with_contact=with_contact, actor=actor, status=status)
 
     # -- proof ------------------------------------------------------------

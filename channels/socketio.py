@@ -5,12 +5,13 @@ arguments to `sio.emit` (it expects {"data": ..., "room": ...}), so a custom
 payload like {"criterion": "income", "index": 1, "total": 6} never reaches the
 browser. Here the dict is emitted as the event's data, like REST does.
 """
-from typing import Any, Dict, Text
+
+from typing import Any
 
 from rasa.core.channels import socketio as rasa_socketio
 
 
-async def _send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any) -> None:
+async def _send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
     await self.sio.emit(self.bot_message_evt, dict(json_message), room=recipient_id)
 
 

@@ -8,6 +8,7 @@ browser never talks to Rasa directly (Rasa's HTTP API stays off).
 The routes are in two blueprints: web/chat.py (`chat.*`) and web/desk.py
 (`desk.*`); what they share is in web/common.py, the texts in web/texts.py.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,8 +32,7 @@ IDLE_MINUTES = 20
 csrf = CSRFProtect()
 
 
-def create_app(store: Store | None = None, rasa_url: str | None = None,
-               secure_cookies: bool | None = None) -> Flask:
+def create_app(store: Store | None = None, rasa_url: str | None = None, secure_cookies: bool | None = None) -> Flask:
     app = Flask(__name__, static_folder="static", template_folder="templates")
     secret = os.environ.get(WEB_SECRET_ENV) or read_or_create_secret(settings.var_dir() / "web_secret.key")
     app.config.update(
@@ -40,14 +40,15 @@ def create_app(store: Store | None = None, rasa_url: str | None = None,
         SESSION_COOKIE_NAME="stapsteen_session",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
-        SESSION_COOKIE_SECURE=bool(secure_cookies if secure_cookies is not None
-                                   else os.environ.get("STAPSTEEN_HTTPS") == "1"),
+        SESSION_COOKIE_SECURE=bool(
+            secure_cookies if secure_cookies is not None else os.environ.get("STAPSTEEN_HTTPS") == "1"
+        ),
         PERMANENT_SESSION_LIFETIME=dt.timedelta(minutes=IDLE_MINUTES),
         WTF_CSRF_TIME_LIMIT=ABSOLUTE_HOURS * 3600,
         MAX_CONTENT_LENGTH=64 * 1024,
     )
     csrf.init_app(app)
-    app.extensions[STORE_KEY] = store            # None: opened on first use (web.common.get_store)
+    app.extensions[STORE_KEY] = store  # None: opened on first use (web.common.get_store)
     app.extensions[RASA_URL_KEY] = (rasa_url or os.environ.get(RASA_URL_ENV) or DEFAULT_RASA_URL).rstrip("/")
     app.extensions[RASA_HTTP_KEY] = rasa_http_session()
     install_security(app)
@@ -59,6 +60,7 @@ def create_app(store: Store | None = None, rasa_url: str | None = None,
 
 def main() -> None:  # pragma: no cover - started by scripts/run.sh
     from waitress import serve
+
     port = int(os.environ.get("STAPSTEEN_WEB_PORT", "8080"))
     serve(create_app(), host="127.0.0.1", port=port, threads=8, ident="stapsteen")
 

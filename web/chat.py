@@ -1,5 +1,6 @@
 """The family side: the chat page, the privacy page and the chat proxy to the
 Rasa REST webhook (the browser never talks to Rasa directly)."""
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from web.common import rasa_http, rasa_url
 from web.texts import PRIVACY_TOPIC_KEYS, criteria_total
 
 MAX_MESSAGE = 5000
-RASA_TIMEOUT = 60       # seconds
+RASA_TIMEOUT = 60  # seconds
 SENDER_RE = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 
 # The consent notices shown on the privacy page, with the key of their title.
@@ -38,8 +39,10 @@ def privacy_answers() -> list[dict[str, str | None]]:
     catalogue has one for the topic."""
     answers = section("privacy")
     order = sorted(answers, key=lambda name: name != "general")
-    return [{"heading": text(PRIVACY_TOPIC_KEYS[name]) if name in PRIVACY_TOPIC_KEYS else None,
-             "text": answers[name]} for name in order]
+    return [
+        {"heading": text(PRIVACY_TOPIC_KEYS[name]) if name in PRIVACY_TOPIC_KEYS else None, "text": answers[name]}
+        for name in order
+    ]
 
 
 @bp.get("/privacy")
@@ -57,8 +60,11 @@ def chat_api() -> ResponseReturnValue:
     if not isinstance(sender, str) or not SENDER_RE.match(sender) or not isinstance(message, str):
         return jsonify(error=text("web_error.unreadable_reload")), 400
     try:
-        resp = rasa_http().post(f"{rasa_url()}/webhooks/rest/webhook",
-                                json={"sender": sender, "message": message[:MAX_MESSAGE]}, timeout=RASA_TIMEOUT)
+        resp = rasa_http().post(
+            f"{rasa_url()}/webhooks/rest/webhook",
+            json={"sender": sender, "message": message[:MAX_MESSAGE]},
+            timeout=RASA_TIMEOUT,
+        )
         resp.raise_for_status()
         messages: Any = resp.json()
     except (requests.RequestException, ValueError):

@@ -1,6 +1,7 @@
 """What the chat and the desk blueprints share: the store and the Rasa
 connection of the app, security headers, error handlers and the staff login
 check."""
+
 from __future__ import annotations
 
 import time
@@ -21,17 +22,20 @@ from bot.store import Store
 STORE_KEY = "stapsteen_store"
 RASA_URL_KEY = "stapsteen_rasa"
 RASA_HTTP_KEY = "stapsteen_rasa_http"
-ABSOLUTE_HOURS = 8      # a desk session ends this long after login, whatever the activity
-RASA_POOL = 16          # kept-alive connections to Rasa (the web server runs 8 threads)
+ABSOLUTE_HOURS = 8  # a desk session ends this long after login, whatever the activity
+RASA_POOL = 16  # kept-alive connections to Rasa (the web server runs 8 threads)
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; "
-       "object-src 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; "
+    "object-src 'none'"
+)
 
 View = TypeVar("View", bound=Callable[..., ResponseReturnValue])
 
 
 # --- per-app resources (current_app.extensions) ---------------------------------
+
 
 def get_store() -> Store:
     """The store of the current app, opened on first use."""
@@ -62,6 +66,7 @@ def rasa_url() -> str:
 
 
 # --- security headers and errors -------------------------------------------------
+
 
 def security_headers(resp: Response) -> Response:
     resp.headers["Content-Security-Policy"] = CSP
@@ -95,6 +100,7 @@ def install_security(app: Flask) -> None:
 
 # --- staff login -----------------------------------------------------------------
 
+
 def staff_session_valid(now: float | None = None) -> bool:
     now = time.time() if now is None else now
     return bool(session.get("staff_id")) and now - session.get("login_at", 0) <= ABSOLUTE_HOURS * 3600
@@ -102,11 +108,13 @@ def staff_session_valid(now: float | None = None) -> bool:
 
 def staff_required(view: View) -> View:
     """Only for a signed-in staff member; idle and absolute expiry."""
+
     @wraps(view)
     def wrapper(*args: object, **kwargs: object) -> ResponseReturnValue:
         if not staff_session_valid():
             session.clear()
             return redirect(url_for("desk.desk_login"))
-        session.permanent = True     # idle expiry, refreshed on each request
+        session.permanent = True  # idle expiry, refreshed on each request
         return view(*args, **kwargs)
+
     return cast(View, wrapper)

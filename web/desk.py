@@ -1,6 +1,7 @@
 """The staff desk: login, the referrals of the staff member's organisation,
 one referral with its contact details, its status, and the CSV export.
 Every read of personal data and every change is audited."""
+
 from __future__ import annotations
 
 import time
@@ -54,7 +55,7 @@ def desk_login_post() -> ResponseReturnValue:
     if member is None or not member.organisation:
         get_store().audit(staff_id or "?", "login_failed")
         return render_template("desk_login.html", error=text("web_error.login_failed")), 401
-    session.clear()                      # no session fixation
+    session.clear()  # no session fixation
     session.permanent = True
     session.update(staff_id=member.staff_id, organisation=member.organisation, login_at=time.time())
     get_store().audit(member.staff_id, "login")
@@ -79,22 +80,32 @@ def desk_list() -> ResponseReturnValue:
     for item in items:
         item["status_label"] = status_label(item["status"])
     get_store().audit(session["staff_id"], "view_list", None, {"status": status or None, "count": len(items)})
-    return render_template("desk_list.html", staff_id=session["staff_id"],
-                           organisation=session["organisation"], status=status,
-                           statuses=list(labels(STATUS_KEYS).items()), referrals=items,
-                           criteria_total=criteria_total())
+    return render_template(
+        "desk_list.html",
+        staff_id=session["staff_id"],
+        organisation=session["organisation"],
+        status=status,
+        statuses=list(labels(STATUS_KEYS).items()),
+        referrals=items,
+        criteria_total=criteria_total(),
+    )
 
 
 @bp.get("/desk/r/<reference>")
 @staff_required
 def desk_detail(reference: str) -> ResponseReturnValue:
     item = my_referral(reference)
-    item.update(status_label=status_label(item["status"]), criteria_labels=criteria().labels(),
-                value_labels=labels(VALUE_KEYS))
-    return render_template("desk_detail.html", staff_id=session["staff_id"], r=item,
-                           statuses=[(s, status_label(s)) for s in SETTABLE_STATUSES],
-                           message=request.args.get("m") and text("desk.detail.status_changed"),
-                           criteria_total=criteria_total())
+    item.update(
+        status_label=status_label(item["status"]), criteria_labels=criteria().labels(), value_labels=labels(VALUE_KEYS)
+    )
+    return render_template(
+        "desk_detail.html",
+        staff_id=session["staff_id"],
+        r=item,
+        statuses=[(s, status_label(s)) for s in SETTABLE_STATUSES],
+        message=request.args.get("m") and text("desk.detail.status_changed"),
+        criteria_total=criteria_total(),
+    )
 
 
 @bp.post("/desk/r/<reference>/status")
@@ -120,5 +131,8 @@ def desk_export() -> ResponseReturnValue:
     items = visible(status)
     get_store().audit(session["staff_id"], "export_csv", None, {"status": status, "count": len(items)})
     body = to_csv(items, criteria().ids, with_contact=False)
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f"attachment; filename={text('desk.list.export_filename')}"})
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f"attachment; filename={text('desk.list.export_filename')}"},
+    )

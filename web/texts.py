@@ -6,6 +6,7 @@ values of its {placeholders}.
 The browser scripts get their texts as JSON data blocks (`chat_texts()`,
 `desk_texts()`), never as inline script, so the CSP stays strict.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping

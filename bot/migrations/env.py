@@ -1,4 +1,5 @@
 """Alembic environment: uses the connection handed over by bot.migrate."""
+
 from alembic import context
 from sqlalchemy import create_engine
 
@@ -9,9 +10,12 @@ target_metadata = Base.metadata
 
 
 def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite",
-                      compare_type=True)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

@@ -4,6 +4,7 @@
 live in ``bot.nlp.pipeline`` and are imported lazily here, so code that only
 needs the number parsing does not pay for importing spaCy.
 """
+
 from typing import Any
 
 __all__ = ["build_pipeline", "save_pipeline", "LABELS"]

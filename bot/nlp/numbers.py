@@ -4,12 +4,13 @@ All functions take free user text (or an entity value) and return a clean
 value, or None when nothing sensible can be read from it. They never raise
 on bad input.
 """
+
 from __future__ import annotations
 
 import re
-from bot.normalise import strip_accents
 from decimal import Decimal, InvalidOperation
-from typing import Dict, List, Optional, Tuple
+
+from bot.normalise import strip_accents
 
 MAX_AMOUNT = Decimal("1000000")
 MAX_TEXT_LENGTH = 500
@@ -18,24 +19,45 @@ MAX_TEXT_LENGTH = 500
 # Dutch number words
 # --------------------------------------------------------------------------
 
-UNITS: Dict[str, int] = {
-    "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
-    "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+UNITS: dict[str, int] = {
+    "nul": 0,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
 }
-TEENS: Dict[str, int] = {
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+TEENS: dict[str, int] = {
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
     "negentien": 19,
 }
-TENS: Dict[str, int] = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
-    "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+TENS: dict[str, int] = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
 }
 # Words that on their own mean a quantity, beyond the regular ones.
-SPECIAL: Dict[str, int] = {"geen": 0, "honderd": 100, "duizend": 1000}
+SPECIAL: dict[str, int] = {"geen": 0, "honderd": 100, "duizend": 1000}
 
 
-def _below_hundred(word: str) -> Optional[int]:
+def _below_hundred(word: str) -> int | None:
     if word in UNITS:
         return UNITS[word]
     if word in TEENS:
@@ -46,13 +68,13 @@ def _below_hundred(word: str) -> Optional[int]:
     for unit, unit_value in UNITS.items():
         if unit_value == 0 or not word.startswith(unit + "en"):
             continue
-        tens = word[len(unit) + 2:]
+        tens = word[len(unit) + 2 :]
         if tens in TENS:
             return TENS[tens] + unit_value
     return None
 
 
-def _compound(word: str) -> Optional[int]:
+def _compound(word: str) -> int | None:
     """Parse one accent-free number word such as 'tweeduizendvijfhonderd'."""
     if not word:
         return None
@@ -75,7 +97,7 @@ def _compound(word: str) -> Optional[int]:
     return _below_hundred(word)
 
 
-def _rest(tail: str, limit: int) -> Optional[int]:
+def _rest(tail: str, limit: int) -> int | None:
     """The part after 'honderd'/'duizend' ('', 'twintig', 'entwintig')."""
     if not tail:
         return 0
@@ -87,12 +109,12 @@ def _rest(tail: str, limit: int) -> Optional[int]:
     return None
 
 
-def _number_word_tokens(text: str) -> List[str]:
+def _number_word_tokens(text: str) -> list[str]:
     cleaned = strip_accents(text.lower())
     return re.findall(r"[a-z]+|\d+", cleaned)
 
 
-def parse_number_words(text: str) -> Optional[int]:
+def parse_number_words(text: str) -> int | None:
     """Read a whole number from digits or Dutch words.
 
     "drie" -> 3, "twaalf" -> 12, "3" -> 3, "drie kinderen" -> 3,
@@ -123,7 +145,7 @@ def parse_number_words(text: str) -> Optional[int]:
     if start is None:
         return None
     # join adjacent number words: "twee duizend vijf honderd" -> one compound
-    best: Optional[int] = None
+    best: int | None = None
     joined = ""
     pending_en = False
     for token in tokens[start:]:
@@ -156,7 +178,7 @@ _CURRENCY_BEFORE_RE = re.compile(_CURRENCY + r"\s*$", re.IGNORECASE)
 _CURRENCY_AFTER_RE = re.compile(r"^\s*" + _CURRENCY, re.IGNORECASE)
 
 
-def _amount_candidates(text: str) -> List[Tuple[Decimal, bool, bool]]:
+def _amount_candidates(text: str) -> list[tuple[Decimal, bool, bool]]:
     """(value, next to a currency marker, negative) for every amount."""
     found = []
     for match in _AMOUNT_RE.finditer(text):
@@ -172,18 +194,14 @@ def _amount_candidates(text: str) -> List[Tuple[Decimal, bool, bool]]:
         except InvalidOperation:
             continue
         before = text[: match.start()]
-        after = text[match.end():]
-        near_currency = bool(
-            _CURRENCY_BEFORE_RE.search(before) or _CURRENCY_AFTER_RE.search(after)
-        )
-        negative = bool(match.group("sign")) or bool(
-            re.search(r"(?:\bmin|-)\s*(?:€\s*)?$", before, re.IGNORECASE)
-        )
+        after = text[match.end() :]
+        near_currency = bool(_CURRENCY_BEFORE_RE.search(before) or _CURRENCY_AFTER_RE.search(after))
+        negative = bool(match.group("sign")) or bool(re.search(r"(?:\bmin|-)\s*(?:€\s*)?$", before, re.IGNORECASE))
         found.append((value, near_currency, negative))
     return found
 
 
-def parse_money(text: str) -> Optional[Decimal]:
+def parse_money(text: str) -> Decimal | None:
     """Read an amount in euro written the Belgian way.
 
     "1.250,50" -> 1250.50, "€ 1 400" -> 1400, "1.400" -> 1400,
@@ -197,9 +215,7 @@ def parse_money(text: str) -> Optional[Decimal]:
     candidates = _amount_candidates(text)
     if candidates:
         with_currency = [c for c in candidates if c[1]]
-        value, _, negative = (
-            with_currency[0] if with_currency else max(candidates, key=lambda c: c[0])
-        )
+        value, _, negative = with_currency[0] if with_currency else max(candidates, key=lambda c: c[0])
     else:
         words = parse_number_words(text)
         if words is None or words == 0 and "geen" in text.lower():
@@ -217,7 +233,7 @@ def parse_money(text: str) -> Optional[Decimal]:
 _PHONE_CANDIDATE_RE = re.compile(r"(?:\+|00)?\d[\d\s./\-()]{6,}\d")
 
 
-def _normalise_phone_candidate(candidate: str) -> Optional[str]:
+def _normalise_phone_candidate(candidate: str) -> str | None:
     compact = candidate.strip()
     compact = re.sub(r"^(\+32|0032)\s*\(0\)", r"\1", compact)  # +32 (0)470 ...
     if re.search(r"[^\d\s./\-()+]", compact):
@@ -242,7 +258,7 @@ def _normalise_phone_candidate(candidate: str) -> Optional[str]:
     return "+32" + national if valid else None
 
 
-def normalise_phone(text: str) -> Optional[str]:
+def normalise_phone(text: str) -> str | None:
     """Belgian phone number -> E.164 ("0470 12 34 56" -> "+32470123456").
 
     Mobile numbers are 04xx plus six digits, landlines 0 plus eight digits

@@ -13,21 +13,23 @@ With ``nl_core_news_sm`` the ruler sits *before* its statistical "ner": the
 ner keeps entities that are already set and only labels the tokens around
 them, so ruler entities always win while the model still finds e.g. PERSON.
 """
+
 from __future__ import annotations
 
 import json
 import os
 import shutil
 import tempfile
-from bot.normalise import strip_accents
 from pathlib import Path
-from typing import List, Optional, Tuple, Union
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 from bot.municipalities import all_place_names, all_postcodes, lookup
 from bot.nlp import numbers
+from bot.normalise import strip_accents
 
 SM_MODEL = "nl_core_news_sm"
 RULER_NAME = "entity_ruler"
@@ -72,7 +74,8 @@ YEAR_LIKE = (1900, 2099)
 # number words
 # --------------------------------------------------------------------------
 
-def _number_words() -> List[str]:
+
+def _number_words() -> list[str]:
     """0-99 in words (with and without diaeresis), plus honderd/duizend.
 
     "een" is left out on purpose: it is mostly the article ("een kind").
@@ -95,7 +98,8 @@ def _number_words() -> List[str]:
 # patterns
 # --------------------------------------------------------------------------
 
-def _name_variants(name: str) -> List[str]:
+
+def _name_variants(name: str) -> list[str]:
     """Ways people write a place name: accents, hyphens, 'St-', "'s"."""
     variants = {name, strip_accents(name)}
     for v in list(variants):
@@ -103,18 +107,18 @@ def _name_variants(name: str) -> List[str]:
     for v in list(variants):
         for prefix in ("Sint-", "Sint "):
             if v.startswith(prefix):
-                rest = v[len(prefix):]
+                rest = v[len(prefix) :]
                 variants.update({f"St-{rest}", f"St {rest}", f"St. {rest}", f"St.-{rest}"})
         if v.startswith("'s"):
             variants.add(v[1:])  # "s-Gravenwezel"
     return sorted(variants)
 
 
-def _tokens(nlp: Language, text: str) -> List[str]:
+def _tokens(nlp: Language, text: str) -> list[str]:
     return [t.text for t in nlp.make_doc(text)]
 
 
-def bare_postcodes() -> List[str]:
+def bare_postcodes() -> list[str]:
     """Postcodes that are a MUNICIPALITY even without a place name after them.
 
     Codes that read like years (1900-2099: "in 2018", "sinds 1980") are left
@@ -123,14 +127,12 @@ def bare_postcodes() -> List[str]:
     return [code for code in all_postcodes() if not YEAR_LIKE[0] <= int(code) <= YEAR_LIKE[1]]
 
 
-def _municipality_patterns(nlp: Language) -> List[dict]:
-    patterns: List[dict] = []
+def _municipality_patterns(nlp: Language) -> list[dict]:
+    patterns: list[dict] = []
     for code in bare_postcodes():
-        patterns.append({
-            "label": "MUNICIPALITY",
-            "pattern": [{"TEXT": code}],
-            "id": lookup(code).name,
-        })
+        place = lookup(code)
+        if place is not None:  # every bare postcode names one municipality
+            patterns.append({"label": "MUNICIPALITY", "pattern": [{"TEXT": code}], "id": place.name})
     seen = set()
     for name in all_place_names():
         # ent_id = the municipality, unless the name is ambiguous ("Meldert")
@@ -139,7 +141,8 @@ def _municipality_patterns(nlp: Language) -> List[dict]:
         common = name.lower() in COMMON_WORD_PLACES
         for variant in _name_variants(name):
             toks = _tokens(nlp, variant)
-            lowered = [{"LOWER": t.lower()} for t in toks]
+            lowered: list[dict[str, object]] = [{"LOWER": t.lower()} for t in toks]
+            alone: list[dict[str, object]]
             if common and len(toks) == 1:
                 alone = [{"ORTH": toks[0], "IS_SENT_START": False}]
             else:
@@ -159,7 +162,7 @@ def _municipality_patterns(nlp: Language) -> List[dict]:
     return patterns
 
 
-def _money_patterns(number_words: List[str]) -> List[dict]:
+def _money_patterns(number_words: list[str]) -> list[dict]:
     amount = {"TEXT": {"REGEX": AMOUNT_TOKEN}}
     big_amount = {"TEXT": {"REGEX": BIG_AMOUNT_TOKEN}}
     currency = {"LOWER": {"IN": CURRENCY_WORDS}}
@@ -179,16 +182,14 @@ def _money_patterns(number_words: List[str]) -> List[dict]:
     return [{"label": "MONEY", "pattern": p} for p in pats]
 
 
-def _number_patterns(number_words: List[str]) -> List[dict]:
+def _number_patterns(number_words: list[str]) -> list[dict]:
     return [
         {"label": "NUMBER", "pattern": [{"LOWER": {"IN": number_words}}]},
-        {"label": "NUMBER", "pattern": [
-            {"TEXT": {"REGEX": PLAIN_NUMBER_TOKEN, "NOT_IN": bare_postcodes()}}
-        ]},
+        {"label": "NUMBER", "pattern": [{"TEXT": {"REGEX": PLAIN_NUMBER_TOKEN, "NOT_IN": bare_postcodes()}}]},
     ]
 
 
-def _phone_patterns() -> List[dict]:
+def _phone_patterns() -> list[dict]:
     def rx(expr: str) -> dict:
         return {"TEXT": {"REGEX": expr}}
 
@@ -202,20 +203,18 @@ def _phone_patterns() -> List[dict]:
         [country, rx(r"^\d{3}$"), rx(r"^\d{3}$"), rx(r"^\d{3}$")],
         [country, rx(r"^\d{8,9}$")],
         # +32 (0)470 12 34 56 -> "+32" "(" "0)470" ...
-        [country, {"ORTH": "("}, rx(r"^0\)\d{1,3}$"), rx(r"^\d{2,3}$"),
-         rx(r"^\d{2}$"), rx(r"^\d{2}$")],
+        [country, {"ORTH": "("}, rx(r"^0\)\d{1,3}$"), rx(r"^\d{2,3}$"), rx(r"^\d{2}$"), rx(r"^\d{2}$")],
         # (0470) 12 34 56
-        [{"ORTH": "("}, rx(r"^0\d{1,3}$"), {"ORTH": ")"}, rx(r"^\d{2,3}$"),
-         rx(r"^\d{2}$"), rx(r"^\d{2}$")],
+        [{"ORTH": "("}, rx(r"^0\d{1,3}$"), {"ORTH": ")"}, rx(r"^\d{2,3}$"), rx(r"^\d{2}$"), rx(r"^\d{2}$")],
     ]
     return [{"label": "PHONE", "pattern": p} for p in pats]
 
 
-def _email_patterns() -> List[dict]:
+def _email_patterns() -> list[dict]:
     return [{"label": "EMAIL", "pattern": [{"LIKE_EMAIL": True}]}]
 
 
-def entity_patterns(nlp: Language) -> List[dict]:
+def entity_patterns(nlp: Language) -> list[dict]:
     """Every entity ruler pattern (token patterns only, no phrase patterns)."""
     number_words = _number_words()
     return (
@@ -231,7 +230,8 @@ def entity_patterns(nlp: Language) -> List[dict]:
 # build / save
 # --------------------------------------------------------------------------
 
-def _base_pipeline(base: Optional[str]) -> Tuple[Language, str]:
+
+def _base_pipeline(base: str | None) -> tuple[Language, str]:
     """The base pipeline and a short description of it."""
     if base == "auto":
         base = SM_MODEL if spacy.util.is_package(SM_MODEL) else None
@@ -244,7 +244,7 @@ def _base_pipeline(base: Optional[str]) -> Tuple[Language, str]:
     return spacy.load(base), str(base)
 
 
-def build_pipeline(base: Optional[str] = "auto") -> Language:
+def build_pipeline(base: str | None = "auto") -> Language:
     """Build the Stapsteen Dutch pipeline.
 
     base="auto": nl_core_news_sm when installed, else a blank Dutch pipeline
@@ -254,20 +254,17 @@ def build_pipeline(base: Optional[str] = "auto") -> Language:
     nlp, source = _base_pipeline(base)
     ruler_config = {"overwrite_ents": True, "validate": False, "phrase_matcher_attr": None}
     if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner",
-                             config=ruler_config)
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner", config=ruler_config)
     else:
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config=ruler_config)
-    ruler.add_patterns(entity_patterns(nlp))
+    cast(EntityRuler, ruler).add_patterns(entity_patterns(nlp))
     nlp.meta["name"] = "stapsteen_nl"
     nlp.meta["version"] = "1.0.0"
-    nlp.meta["description"] = (
-        f"Stapsteen Dutch pipeline: {source} + entity_ruler ({', '.join(LABELS)})"
-    )
+    nlp.meta["description"] = f"Stapsteen Dutch pipeline: {source} + entity_ruler ({', '.join(LABELS)})"
     return nlp
 
 
-def save_pipeline(output: Union[str, Path], base: Optional[str] = "auto") -> Path:
+def save_pipeline(output: str | Path, base: str | None = "auto") -> Path:
     """Build the pipeline and write it to ``output`` (for spacy.load).
 
     The pipeline is written to a temporary directory next to ``output`` and
@@ -281,7 +278,7 @@ def save_pipeline(output: Union[str, Path], base: Optional[str] = "auto") -> Pat
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it 0700
-    old: Optional[Path] = None
+    old: Path | None = None
     try:
         nlp.to_disk(tmp)
         if output.exists():
@@ -298,7 +295,7 @@ def save_pipeline(output: Union[str, Path], base: Optional[str] = "auto") -> Pat
     return output
 
 
-def entities(nlp: Language, text: str) -> List[tuple]:
+def entities(nlp: Language, text: str) -> list[tuple]:
     """(label, text) of every entity; handy in tests and the shell."""
     return [(ent.label_, ent.text) for ent in nlp(text).ents]
 

@@ -1,4 +1,5 @@
 """Contact details of a family, as stored (encrypted) with a referral."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

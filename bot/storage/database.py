@@ -4,6 +4,7 @@ SQLAlchemy 1.4 in the 2.0 style. Every unit of the storage layer works inside
 `Database.session()`, which turns "the database cannot be reached" into
 `StorageUnavailable`, so callers never see a driver exception.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -47,15 +48,16 @@ def create_database_engine(url: str) -> Engine:
     """An engine for `url`; for SQLite files the folder is created first."""
     if url.startswith(SQLITE_PREFIX):
         try:
-            Path(url[len(SQLITE_PREFIX):]).parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:   # e.g. a parent is a file, or not writable
+            Path(url[len(SQLITE_PREFIX) :]).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # e.g. a parent is a file, or not writable
             raise StorageUnavailable(UNREACHABLE) from exc
     try:
         return create_engine(url, future=True, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StorageUnavailable(
             "the database URL is not valid (e.g. sqlite:///var/stapsteen.db or "
-            "postgresql+psycopg2://user:password@host/db)") from exc
+            "postgresql+psycopg2://user:password@host/db)"
+        ) from exc
 
 
 class Database:
@@ -68,6 +70,7 @@ class Database:
     def migrate(self) -> None:
         """Create or upgrade the schema to the newest version (Alembic)."""
         from bot.migrate import upgrade  # Alembic is only loaded when needed
+
         try:
             upgrade(self.engine)
         except DBAPIError as exc:

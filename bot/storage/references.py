@@ -3,6 +3,7 @@
 The alphabet has no look-alikes (no 0/O, 1/I/L, U), so a code read aloud or
 typed from paper comes out right. Staff chat codes use the same alphabet.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,8 +11,8 @@ import secrets
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 PREFIX = "STP"
-REFERENCE_LENGTH = 8    # 30^8 ~ 6.6e11 codes: unguessable
-MAX_TYPED = 40          # longer input cannot be a reference
+REFERENCE_LENGTH = 8  # 30^8 ~ 6.6e11 codes: unguessable
+MAX_TYPED = 40  # longer input cannot be a reference
 
 
 def random_code(length: int) -> str:
@@ -30,7 +31,7 @@ def normalise_reference(text: str) -> str | None:
         return None
     compact = re.sub(r"[\s\-_.]", "", text.upper())
     if compact.startswith(PREFIX):
-        compact = compact[len(PREFIX):]
+        compact = compact[len(PREFIX) :]
     if len(compact) != REFERENCE_LENGTH or any(ch not in ALPHABET for ch in compact):
         return None
     return f"{PREFIX}-{compact[:4]}-{compact[4:]}"

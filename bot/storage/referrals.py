@@ -3,6 +3,7 @@
 Contact details and answers are encrypted at rest. Every change writes an
 audit event in the same transaction.
 """
+
 from __future__ import annotations
 
 import builtins
@@ -32,24 +33,39 @@ CREATE_ATTEMPTS = 5
 
 
 class Referrals:
-    def __init__(self, db: Database, audit_log: AuditLog, consent_events: ConsentEvents,
-                 defs: CriteriaSet, new_reference: Callable[[], str] = new_reference) -> None:
+    def __init__(
+        self,
+        db: Database,
+        audit_log: AuditLog,
+        consent_events: ConsentEvents,
+        defs: CriteriaSet,
+        new_reference: Callable[[], str] = new_reference,
+    ) -> None:
         self.db = db
         self.audit_log = audit_log
         self.consent_events = consent_events
         self.defs = defs
-        self.new_reference = new_reference   # a seam for tests of reference collisions
+        self.new_reference = new_reference  # a seam for tests of reference collisions
 
     # -- commands ---------------------------------------------------------
-    def create(self, *, channel: str, recorded_by: str, municipality: str, recipient: str,
-               contact: Contact, answers: Mapping[str, str], share_answers: bool,
-               now: dt.datetime | None = None) -> str:
+    def create(
+        self,
+        *,
+        channel: str,
+        recorded_by: str,
+        municipality: str,
+        recipient: str,
+        contact: Contact,
+        answers: Mapping[str, str],
+        share_answers: bool,
+        now: dt.datetime | None = None,
+    ) -> str:
         """Store a referral after consent. Returns the reference code."""
         if channel not in CHANNELS:
             raise InvalidRequest(f"channel must be one of {CHANNELS}")
         if not recorded_by or not municipality or not recipient:
             raise InvalidRequest("recorded_by, municipality and recipient are required")
-        result = score_answers(answers, self.defs)   # validates the answers
+        result = score_answers(answers, self.defs)  # validates the answers
         now = now or utcnow()
         method = consent_mod.METHOD_CHAT if channel == "web" else consent_mod.METHOD_DESK
         kinds = [consent_mod.REFERRAL] + ([consent_mod.SHARE_ANSWERS] if share_answers else [])
@@ -58,24 +74,39 @@ class Referrals:
             reference = self.new_reference()
             try:
                 with self.db.session() as s:
-                    s.add(Referral(
-                        reference=reference, created_at=now, updated_at=now, channel=channel,
-                        recorded_by=recorded_by, municipality=municipality, recipient=recipient,
-                        status="new", share_answers=bool(share_answers),
-                        answers_token=crypto.encrypt_json(dict(answers)) if share_answers else None,
-                        score=result.score if share_answers else None,
-                        unknown_count=result.unknown if share_answers else None,
-                        vulnerable=result.vulnerable if share_answers else None,
-                        criteria_version=result.criteria_version,
-                        contact_token=crypto.encrypt_json(contact.as_dict()),
-                    ))
+                    s.add(
+                        Referral(
+                            reference=reference,
+                            created_at=now,
+                            updated_at=now,
+                            channel=channel,
+                            recorded_by=recorded_by,
+                            municipality=municipality,
+                            recipient=recipient,
+                            status="new",
+                            share_answers=bool(share_answers),
+                            answers_token=crypto.encrypt_json(dict(answers)) if share_answers else None,
+                            score=result.score if share_answers else None,
+                            unknown_count=result.unknown if share_answers else None,
+                            vulnerable=result.vulnerable if share_answers else None,
+                            criteria_version=result.criteria_version,
+                            contact_token=crypto.encrypt_json(contact.as_dict()),
+                        )
+                    )
                     self.consent_events.record_given(
-                        s, reference=reference, subject_id=subject_id, recipient=recipient,
-                        kinds=kinds, recorded_by=recorded_by, method=method, now=now)
+                        s,
+                        reference=reference,
+                        subject_id=subject_id,
+                        recipient=recipient,
+                        kinds=kinds,
+                        recorded_by=recorded_by,
+                        method=method,
+                        now=now,
+                    )
                     self.audit_log.record(s, recorded_by, "create", reference, {"channel": channel}, now)
                 return reference
             except IntegrityError:
-                continue   # reference collision: extremely rare, try another code
+                continue  # reference collision: extremely rare, try another code
         raise StorageError("could not create a unique reference")
 
     def set_status(self, reference: str, status: str, actor: str) -> None:
@@ -98,8 +129,9 @@ class Referrals:
             if row.status == "withdrawn":
                 self.audit_log.record(s, actor, "withdraw_again", row.reference, None, now)
                 return row.reference
-            self.consent_events.record_withdrawal(s, reference=row.reference, recipient=row.recipient,
-                                                  recorded_by=actor, method=method, now=now)
+            self.consent_events.record_withdrawal(
+                s, reference=row.reference, recipient=row.recipient, recorded_by=actor, method=method, now=now
+            )
             row.contact_token = None
             row.answers_token = None
             row.score = row.unknown_count = row.vulnerable = None
@@ -117,8 +149,7 @@ class Referrals:
             refs = s.execute(select(Referral.reference).where(Referral.created_at < cutoff)).scalars().all()
             if refs:
                 s.execute(delete(Referral).where(Referral.reference.in_(refs)))
-            self.audit_log.record(s, actor, "purge", None,
-                                  {"older_than_days": older_than_days, "deleted": len(refs)})
+            self.audit_log.record(s, actor, "purge", None, {"older_than_days": older_than_days, "deleted": len(refs)})
             return len(refs)
 
     # -- queries ----------------------------------------------------------
@@ -132,14 +163,15 @@ class Referrals:
         if recipient:
             conditions.append(Referral.recipient == recipient)
         with self.db.session() as s:
-            rows = s.execute(select(Referral).where(*conditions)
-                             .order_by(Referral.created_at.desc(), Referral.id.desc())).scalars().all()
-            consent = self.consent_events.referral_consent(
-                s, select(Referral.reference).where(*conditions))
+            rows = (
+                s.execute(select(Referral).where(*conditions).order_by(Referral.created_at.desc(), Referral.id.desc()))
+                .scalars()
+                .all()
+            )
+            consent = self.consent_events.referral_consent(s, select(Referral.reference).where(*conditions))
             return [summary(row, consent.get(row.reference, ReferralConsent())) for row in rows]
 
-    def get(self, reference: str, *, with_contact: bool = False,
-            actor: str | None = None) -> dict[str, Any]:
+    def get(self, reference: str, *, with_contact: bool = False, actor: str | None = None) -> dict[str, Any]:
         """One referral as a dict (export shape). Contact only when asked, audited."""
         with self.db.session() as s:
             row = self._get(s, reference)
@@ -150,8 +182,9 @@ class Referrals:
                 self.audit_log.record(s, actor or "unknown", "view_contact", row.reference)
             return data
 
-    def export(self, *, with_contact: bool = False, actor: str | None = None,
-               status: str | None = None) -> builtins.list[dict[str, Any]]:
+    def export(
+        self, *, with_contact: bool = False, actor: str | None = None, status: str | None = None
+    ) -> builtins.list[dict[str, Any]]:
         """`list()`, with decrypted contact details when asked (audited)."""
         items = self.list(status=status)
         if with_contact:
@@ -159,14 +192,12 @@ class Referrals:
                 tokens = dict(s.execute(select(Referral.reference, Referral.contact_token)).all())
                 for item in items:
                     item["contact"] = crypto.decrypt_json(tokens.get(item["reference"]))
-                self.audit_log.record(s, actor or "unknown", "export_with_contact", None,
-                                      {"count": len(items)})
+                self.audit_log.record(s, actor or "unknown", "export_with_contact", None, {"count": len(items)})
         return items
 
     def _get(self, session: Session, reference: str) -> Referral:
         ref = normalise_reference(reference)
-        row = (session.execute(select(Referral).where(Referral.reference == ref)).scalar_one_or_none()
-               if ref else None)
+        row = session.execute(select(Referral).where(Referral.reference == ref)).scalar_one_or_none() if ref else None
         if row is None:
             raise ReferralNotFound(f"unknown reference: {reference!r}"[:80])
         return row
