@@ -20,7 +20,7 @@ export PYTHONPATH := $(CURDIR)
 
 AXE   := node_modules/axe-core/axe.min.js
 
-LINT_DIRS := bot actions web channels
+LINT_DIRS := bot actions web channels components
 # Tests that need no trained model, built pipeline, servers or browser (markers in pytest.ini).
 FAST_TESTS := not model and not integration and not postgres
 
