@@ -22,11 +22,11 @@ from bot.store import Contact, Store
 from web import chat as web_chat
 from web import texts as web_texts
 from web.app import create_app
+from tests.oracle import answers
 from web.common import RASA_HTTP_KEY
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 
-ORDER = ["income", "employment", "education", "housing", "health", "stimulation"]
 PASSWORD = "een-lang-wachtwoord-123"
 
 
@@ -51,7 +51,7 @@ def client(app):
 def make_referral(store, municipality="Gent", recipient="OCMW Gent", name="Jan Peeters"):
     return store.create_referral(channel="web", recorded_by="self", municipality=municipality,
                                  recipient=recipient, contact=Contact(name=name, phone="+32470111222"),
-                                 answers=dict.fromkeys(ORDER, "inadequate"), share_answers=True)
+                                 answers=answers("inadequate"), share_answers=True)
 
 
 def csrf_of(html: str) -> str:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.criteria import criteria
 from bot.messages import text
+from tests.oracle import answers
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.model]
 
@@ -225,8 +226,7 @@ def make_worker_and_referral(servers):
     set_password(store, "desk.worker", PASSWORD)
     ref = store.create_referral(channel="web", recorded_by="self", municipality="Gent",
                                 recipient="OCMW Gent", contact=Contact(name="Lotte", phone="+32470555666"),
-                                answers=dict.fromkeys(["income", "employment", "education", "housing",
-                                                       "health", "stimulation"], "inadequate"),
+                                answers=answers("inadequate"),
                                 share_answers=True)
     return store, ref
 
