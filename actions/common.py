@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot import figures
 from bot.criteria import VALUES, criteria
 from bot.dialogue import FAMILY, STAFF, Message
 from bot.normalise import clean
@@ -64,6 +65,53 @@ def reset(slots: list[str]) -> list[EventType]:
 
 def answers_of(tracker: Tracker) -> dict[str, str]:
     return {cid: tracker.get_slot(cid) for cid in criterion_ids() if tracker.get_slot(cid) in VALUES}
+
+
+# --- the anonymous figures (bot/figures.py): counted once per conversation -------------------
+def channel_of(tracker: Tracker) -> str:
+    return figures.DESK if mode_of(tracker) == STAFF else figures.WEB
+
+
+def counted(tracker: Tracker) -> list[str]:
+    """What this conversation was already counted for (the slot `counted`)."""
+    value = tracker.get_slot(figures.COUNTED_SLOT)
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def counting(marks: list[str] | None) -> list[EventType]:
+    """The slot event for what a bot.figures.record_* call returned (None: nothing counted)."""
+    return [] if marks is None else [SlotSet(figures.COUNTED_SLOT, marks)]
+
+
+def count_start(tracker: Tracker, channel: str) -> list[EventType]:
+    """Count the start of the questions, unless this conversation already started them."""
+    started = tracker.get_slot("chat_consent") is True
+    return counting(figures.record_start(store, counted(tracker), channel=channel, already_started=started))
+
+
+def count_end(tracker: Tracker, outcome: str, share_refused: bool = False) -> list[EventType]:
+    """Count the end of the intake: a referral, no contact wanted, or a stop (where it stopped)."""
+    answers = answers_of(tracker)
+    stage = None
+    if outcome == figures.STOPPED:
+        stage = figures.stop_stage(tracker.get_slot("requested_slot"), answers, tracker.get_slot("referral_consent"))
+    marks = figures.record_end(
+        store,
+        counted(tracker),
+        channel=channel_of(tracker),
+        started=tracker.get_slot("chat_consent") is True,
+        answers=answers,
+        outcome=outcome,
+        stage=stage,
+        share_refused=share_refused,
+    )
+    return counting(marks)
+
+
+def count_crisis(tracker: Tracker, message: str) -> dict[str, Any]:
+    """Count the help lines shown for `message`; the slot to set, if any (form validations)."""
+    marks = figures.record_crisis(store, counted(tracker), channel=channel_of(tracker), message=message)
+    return {} if marks is None else {figures.COUNTED_SLOT: marks}
 
 
 class StapsteenFormValidation(FormValidationAction):

@@ -14,7 +14,16 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import StapsteenFormValidation, answers_of, criterion_ids, entity, latest, mode_of, send
+from actions.common import (
+    StapsteenFormValidation,
+    answers_of,
+    count_crisis,
+    criterion_ids,
+    entity,
+    latest,
+    mode_of,
+    send,
+)
 from bot import dialogue
 from bot.answers import Step, next_step
 from bot.criteria import criteria
@@ -55,9 +64,12 @@ def validate_criterion(cid: str, dispatcher: CollectingDispatcher, tracker: Trac
         pending=tracker.get_slot("pending_value"),
         button_value=entity(tracker, dialogue.ANSWER_ENTITY),
     )
+    counted: dict[str, Any] = {}
     if step.say is not None:
         send(dispatcher, step.say)
-    return {cid: step.value, "pending_value": step.pending}
+        if (step.say.custom or {}).get("crisis"):
+            counted = count_crisis(tracker, text)  # the anonymous figures (bot/figures.py)
+    return {cid: step.value, "pending_value": step.pending, **counted}
 
 
 class ValidateCriteriaForm(StapsteenFormValidation):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import latest, send, sending
-from bot import dialogue
+from actions.common import count_crisis, counting, latest, send, sending
+from bot import dialogue, figures
 from bot.help import person_route, privacy_answer
 from bot.municipalities import lookup
 
@@ -16,13 +16,28 @@ ActionPrivacy = sending("action_privacy", lambda t: dialogue.Message(privacy_ans
 
 
 class ActionCrisis(Action):
-    """Stop the questions at once and give the right help lines."""
+    """Stop the questions at once and give the help lines for the kind of
+    crisis the message names (bot/crisis.py), or all of them."""
 
     def name(self) -> str:
         return "action_crisis"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, dialogue.crisis(latest(tracker)[0]))
+        message = latest(tracker)[0]
+        send(dispatcher, dialogue.crisis(message))
+        counted = count_crisis(tracker, message)  # the anonymous figures (bot/figures.py)
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *counting(counted.get(figures.COUNTED_SLOT))]
+
+
+class ActionMaybeCrisis(Action):
+    """Only the classifier thought of a crisis (components/safety_net.py): pause
+    the questions and ask gently; /crisis gives the help lines, /resume goes on."""
+
+    def name(self) -> str:
+        return "action_maybe_crisis"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        send(dispatcher, dialogue.maybe_crisis())
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
@@ -32,6 +47,9 @@ def _person(tracker: Tracker) -> dialogue.Message:
 
 
 ActionTalkToPerson = sending("action_talk_to_person", _person)
+
+
+NLU_FALLBACK_INTENTS = ("nlu_fallback", "out_of_scope")  # the rules that run this action on purpose
 
 
 class ActionFallback(Action):
@@ -47,4 +65,9 @@ class ActionFallback(Action):
             if e.get("event") == "action" and e.get("name") not in ("action_listen", None)
         ]
         send(dispatcher, dialogue.fallback(second_time=bool(previous) and previous[-1] == self.name()))
-        return []
+        if latest(tracker)[1] in NLU_FALLBACK_INTENTS:
+            return []
+        # Run as Rasa's core fallback (no policy knew what to do next): forget
+        # the message, as Rasa's own fallback does, or Rasa predicts this
+        # action again and again within one reply.
+        return [UserUtteranceReverted()]

@@ -14,6 +14,8 @@ from rasa_sdk.types import DomainDict
 from actions.common import (
     StapsteenFormValidation,
     answers_of,
+    count_crisis,
+    count_end,
     criterion_ids,
     entity,
     latest,
@@ -23,10 +25,10 @@ from actions.common import (
     sending,
     store,
 )
-from bot import consent, contact, dialogue
+from bot import consent, contact, dialogue, figures
 from bot.consent import NO, YES
+from bot.crisis import is_crisis
 from bot.dialogue import CONTACT_SLOTS, REFERRAL_SLOTS, STAFF
-from bot.help import is_crisis
 from bot.municipalities import Municipality, lookup
 from bot.store import Contact, StorageError
 
@@ -62,18 +64,19 @@ ASK_ACTIONS: dict[str, type] = {
 
 
 def _free_text(
-    dispatcher: CollectingDispatcher, tracker: Tracker, parse: Callable[[str], str | None], error_key: str
-) -> str | None:
-    """A free-text contact field (a name, a moment): the crisis net first,
-    since the classifier often takes such short texts for anything."""
+    dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, parse: Callable[[str], str | None], error_key: str
+) -> dict[str, Any]:
+    """A free-text contact field (a name, a moment): the crisis net
+    (bot/crisis.py) first, since the classifier often takes such short texts
+    for anything."""
     text = latest(tracker)[0]
     if is_crisis(text):
         send(dispatcher, dialogue.crisis(text))
-        return None
+        return {slot: None, **count_crisis(tracker, text)}
     value = parse(text)
     if value is None:
         send(dispatcher, dialogue.say(error_key))
-    return value
+    return {slot: value}
 
 
 class ValidateReferralForm(StapsteenFormValidation):
@@ -107,7 +110,7 @@ class ValidateReferralForm(StapsteenFormValidation):
     async def validate_contact_name(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return {"contact_name": _free_text(dispatcher, tracker, contact.parse_name, "contact.error.name")}
+        return _free_text(dispatcher, tracker, "contact_name", contact.parse_name, "contact.error.name")
 
     async def validate_contact_phone(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -145,9 +148,7 @@ class ValidateReferralForm(StapsteenFormValidation):
     async def validate_contact_best_time(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return {
-            "contact_best_time": _free_text(dispatcher, tracker, contact.parse_best_time, "contact.error.best_time")
-        }
+        return _free_text(dispatcher, tracker, "contact_best_time", contact.parse_best_time, "contact.error.best_time")
 
     async def validate_contact_confirmed(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -172,7 +173,7 @@ class ActionSaveReferral(Action):
         forget = reset([*REFERRAL_SLOTS, *criterion_ids(), "pending_value"])
         if tracker.get_slot("referral_consent") != YES or tracker.get_slot("contact_confirmed") != YES:
             send(dispatcher, dialogue.no_contact_wanted())
-            return forget
+            return forget + count_end(tracker, figures.CONSENT_REFUSED)
         place, answers = _place(tracker), answers_of(tracker)
         if place is None or len(answers) < len(criterion_ids()):
             send(dispatcher, dialogue.say("referral.incomplete"))
@@ -194,4 +195,4 @@ class ActionSaveReferral(Action):
             send(dispatcher, dialogue.save_failed())
             return []
         send(dispatcher, dialogue.saved(reference, place.recipient))
-        return forget
+        return forget + count_end(tracker, figures.REFERRAL, share_refused=tracker.get_slot("share_answers") != YES)

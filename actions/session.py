@@ -9,8 +9,8 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import answers_of, criterion_ids, mode_of, send, sending
-from bot import dialogue
+from actions.common import answers_of, channel_of, count_end, count_start, criterion_ids, mode_of, send, sending
+from bot import dialogue, figures
 from bot.dialogue import FAMILY, STAFF
 
 
@@ -32,7 +32,7 @@ class ActionStartQuestions(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, dialogue.say("start"))
-        return [SlotSet("chat_consent", True)]
+        return [SlotSet("chat_consent", True), *count_start(tracker, channel_of(tracker))]
 
 
 class ActionStop(Action):
@@ -41,7 +41,7 @@ class ActionStop(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         send(dispatcher, dialogue.stopped())
-        return [ActiveLoop(None), AllSlotsReset()]
+        return [ActiveLoop(None), AllSlotsReset(), *count_end(tracker, figures.STOPPED)]
 
 
 class ActionRestart(Action):

@@ -9,8 +9,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import StapsteenFormValidation, latest, send, sending, store
-from bot import dialogue
+from actions.common import StapsteenFormValidation, count_start, latest, send, sending, store
+from bot import dialogue, figures
 from bot.dialogue import STAFF
 from bot.staff import code_login
 
@@ -47,5 +47,6 @@ class ActionStaffReady(Action):
             SlotSet("mode", STAFF),
             SlotSet("chat_consent", True),
             SlotSet("staff_code", None),
+            *count_start(tracker, figures.DESK),
             FollowupAction("criteria_form"),
         ]

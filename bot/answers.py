@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot import dialogue
+from bot.crisis import is_crisis
 from bot.criteria import VALUES
 from bot.dialogue import Message
-from bot.help import is_crisis
 from bot.interpret import interpret_answer
 
 
@@ -46,7 +46,7 @@ def next_step(
     button_value: str | None = None,
 ) -> Step:
     if is_crisis(text):
-        # Safety net when the classifier missed a crisis: help lines first.
+        # The crisis net (bot/crisis.py) when the classifier missed it: help lines first.
         return Step(say=dialogue.crisis(text))
     waiting = pending_for(criterion_id, pending)
     if waiting is not None:

@@ -155,6 +155,30 @@ def purge(obj: dict[str, Any], days: int) -> None:
     click.echo(f"Deleted {count} referral(s) older than {days} day(s).")
 
 
+@main.command()
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), required=True, help="First day (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), required=True, help="Last day (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option("--municipality", help="Only this municipality (default: every municipality with figures).")
+def figures(date_from: Any, date_to: Any, fmt: str, municipality: str | None) -> None:
+    """Anonymous figures for the local child-poverty platform, with small numbers suppressed.
+
+    Every week that is over and whose Thursday lies in the range, and every
+    quarter that is over and lies in it whole. Figures under 5 read "< 5";
+    "afgeschermd" is hidden so that no small figure can be worked out."""
+    from bot import figures as figures_mod
+
+    store = _store()
+    try:
+        tables = _run(lambda: figures_mod.publish(store, date_from.date(), date_to.date(), municipality=municipality))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(figures_mod.as_json(tables), indent=2, ensure_ascii=False))
+    else:
+        click.echo(figures_mod.as_csv(tables).rstrip("\n"))
+
+
 @main.group()
 def staff() -> None:
     """Staff members and their chat codes."""

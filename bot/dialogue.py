@@ -86,8 +86,10 @@ def staff_intro(staff_id: str, defs: CriteriaSet | None = None) -> Message:
     return say("staff.intro", staff_id=staff_id, total=len((defs or criteria()).ids))
 
 
+# A message whose custom has "ended": true ends the conversation: the tracker
+# store forgets it at once (bot/conversation_state.py); the web chat drops its id.
 def stopped() -> Message:
-    return say("stopped", [("button.restart", "/restart")], {"stopped": True})
+    return say("stopped", [("button.restart", "/restart")], {"stopped": True, "ended": True})
 
 
 def fallback(second_time: bool) -> Message:
@@ -106,8 +108,22 @@ def fallback(second_time: bool) -> Message:
 
 
 def crisis(message: str) -> Message:
+    """The help lines for the kind of crisis the message names (bot/crisis.py),
+    most urgent first; then a person to talk to, going on, or stopping."""
     body = "\n".join([text("crisis.intro"), crisis_lines(message), text("crisis.outro")])
-    return Message(body, buttons([("button.resume", "/resume"), ("button.stop", "/stop")]), {"crisis": True})
+    return Message(
+        body,
+        buttons([("button.talk_to_person", "/talk_to_person"), ("button.resume", "/resume"), ("button.stop", "/stop")]),
+        {"crisis": True},
+    )
+
+
+def maybe_crisis() -> Message:
+    """Only the classifier thought of a crisis: ask gently before stopping anything.
+    /crisis gives the help lines, /resume goes back to the questions."""
+    return say(
+        "crisis.ask", [("button.urgent_yes", "/crisis"), ("button.urgent_no", "/resume")], {"maybe_crisis": True}
+    )
 
 
 # --- the questions -------------------------------------------------------------
@@ -239,11 +255,17 @@ def contact_summary(
 
 
 def saved(reference: str, recipient: str) -> Message:
-    return say("referral.saved", custom={"reference": reference}, reference=reference, recipient=recipient)
+    return say(
+        "referral.saved", custom={"reference": reference, "ended": True}, reference=reference, recipient=recipient
+    )
 
 
 def no_contact_wanted() -> Message:
-    return say("referral.not_wanted", [("button.restart", "/restart"), ("button.talk_to_person", "/talk_to_person")])
+    return say(
+        "referral.not_wanted",
+        [("button.restart", "/restart"), ("button.talk_to_person", "/talk_to_person")],
+        {"ended": True},
+    )
 
 
 def save_failed() -> Message:
@@ -260,9 +282,32 @@ def withdraw_unavailable() -> Message:
 
 
 def withdrawn(reference: str) -> Message:
-    return say("withdraw.done", custom={"withdrawn": reference}, reference=reference)
+    return say("withdraw.done", custom={"withdrawn": reference, "ended": True}, reference=reference)
 
 
 def ask_staff_code() -> Message:
     # The web chat hides the next input (password field).
     return say("staff.ask_code", custom={"secret": True})
+
+
+# --- other languages ----------------------------------------------------------------
+def other_language(language: str | None) -> Message:
+    """For someone who wrote in another language (bot/language.py), in that
+    language (English when there are no texts for it): the assistant only writes
+    Dutch, how to reach a person and an interpreter, and the offer to go on in
+    simple Dutch. The buttons are bilingual; `custom` names the language shown."""
+    from bot.language import answer_language
+
+    code = answer_language(language)
+    own = f"other_language.{code}."
+    return Message(
+        text(own + "text"),
+        [
+            (text("other_language.button", dutch=text("other_language.resume"), own=text(own + "resume")), "/resume"),
+            (
+                text("other_language.button", dutch=text("button.talk_to_person"), own=text(own + "person")),
+                "/talk_to_person",
+            ),
+        ],
+        {"language": code},
+    )

@@ -1,7 +1,8 @@
 """Help at any moment: privacy answers, crisis help lines, routes to a person.
 
-The keywords that pick an answer are in data/help.yml, the texts in the
-message catalogue (privacy.*, crisis.*, person.*).
+The keywords that pick a privacy answer and the help lines per crisis kind are
+in data/help.yml, the crisis patterns in data/crisis.yml (bot/crisis.py), the
+texts in the message catalogue (privacy.*, crisis.*, person.*).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from bot import crisis
 from bot.messages import text
 from bot.normalise import contains_phrase, fold
 
@@ -40,19 +42,28 @@ def privacy_answer(question: str) -> str:
 
 
 def crisis_kind(message: str) -> str:
-    """The kind of crisis a message names; `general` when no keyword matches."""
-    return _pick(keywords()["crisis"], message)
+    """The most urgent kind of crisis a message names (bot/crisis.py);
+    `general` when the net finds none (the classifier alone said crisis)."""
+    return crisis.crisis_kind(message) or GENERAL
 
 
 def is_crisis(message: str) -> bool:
-    """The keyword safety net: True when a message names a crisis, whatever the
+    """The safety net: True when a message names a crisis, whatever the
     classifier said (used inside the questions and the free-text fields)."""
-    return crisis_kind(message) != GENERAL
+    return crisis.is_crisis(message)
 
 
 def crisis_lines(message: str) -> str:
-    """The help lines for what the person wrote (domain.md §4)."""
-    return text(f"crisis.lines.{crisis_kind(message)}")
+    """The help lines for what the person wrote (domain.md §4): those of the
+    most urgent kind, then one line for each other kind the message names."""
+    found = crisis.kinds(message) or (GENERAL,)
+    return "\n".join([text(f"crisis.lines.{found[0]}")] + [text(f"crisis.also.{kind}") for kind in found[1:]])
+
+
+def helplines(kind: str) -> list[str]:
+    """The help-line keys of a kind in the order its text gives them (help.yml):
+    the first is the first line to call."""
+    return list(keywords()["crisis"][kind])
 
 
 def person_route(municipality: str | None = None, region: str | None = None) -> str:

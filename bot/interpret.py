@@ -1,30 +1,75 @@
-"""Map a free-text (or button) answer to a criterion value.
+"""Map a free-text (or button) answer to a criterion value, the way a social
+worker would: decide when the answer is clear, check back ("Begrijp ik goed
+dat ...?") when it is not, never guess.
 
 Used by the Rasa form validation, but plain Python: the NLU result (intent,
 confidence, entities) comes in as arguments. Order of evidence:
   1. an exact button title (family or staff buttons);
-  2. an amount of money, for income (leefloon rule from bot.scoring);
-  3. domain keywords from criteria.yml (negated keywords -> check back);
-  4. the NLU intent (answer_problem / answer_fine / refuse_answer), with a
-     check back when the classifier is not confident;
+  2. an amount of money, for income (leefloon rule from bot.scoring): net
+     household income minus debt repayments, without Groeipakket; an amount
+     that may not be that (debts, Groeipakket counted in, two amounts, gross,
+     per week, living on a benefit, irregular income) is checked back;
+  3. phrases, on the text rewritten by `bot.normalise.spoken` (Flemish
+     spreektaal, loanwords, learner Dutch): the criterion's keywords from
+     criteria.yml (a leading "~" marks a proxy: a word that points one way but
+     does not settle the criterion on its own, like "thuis", "school", "werk")
+     and a few everyday words for any question ("goed", "lukt", "moeilijk");
+     a leading "?" marks an ambiguous word that always checks back, even when
+     the classifier agrees ("middelbaar": ASO or BSO?);
+     A negation in the same clause turns a phrase around ("niet goed", "lukt
+     nie", "geen vast werk") and makes it a weak signal;
+  4. the NLU intent (answer_problem / answer_fine / refuse_answer);
   5. a plain yes/no, when the question has a clear polarity.
+
+Deciding:
+  - one clear keyword and nothing against it -> taken;
+  - signals that disagree (two keywords, a negated keyword, the classifier's
+    intent) -> check back instead of deciding;
+  - for criteria that are weak when *any* of their items applies (housing,
+    health, the children), a clear problem outweighs other parts of the
+    answer that are fine ("groot genoeg maar schimmel" -> inadequate);
+  - proxies and negated phrases alone -> check back, unless a confident
+    classifier (or a yes/no to a yes/no question) says the same.
 Nothing matched -> value None: ask again, never guess.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, VALUES, CriteriaSet, criteria
-from bot.normalise import contains_phrase, fold
+from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, VALUES, CriteriaSet, Criterion, criteria
+from bot.normalise import CLAUSE, fold, said, spoken
 from bot.scoring import judge_income
 
 CONFIDENT = 0.80  # intent confidence needed to accept without checking back
 PLAUSIBLE = 0.40  # below this an intent is ignored
-NEGATIONS = ("geen", "niet", "nie", "ni", "nooit", "zonder", "niemand", "niks", "niets")
+CONFLICTING = 0.60  # an intent this sure that points elsewhere makes a keyword doubtful
+PROXY_MARK = "~"  # in criteria.yml: "~thuis" is a proxy, not a deciding keyword
+AMBIGUOUS_MARK = "?"  # "?middelbaar": always checked back (ASO or BSO?), even when the classifier agrees
+
+# Words that turn a phrase around when they stand close before it (3 words) or
+# just after it (2 words) in the same clause. Flemish negative concord ("'k en
+# heb nooit gene schimmel gehad") is still one negation.
+NEGATIONS = frozenset(
+    {"geen", "niet", "nooit", "zonder", "niemand", "niks", "niets", "nergens", "noch", "amper", "nauwelijks"}
+)
+NEGATION_BEFORE, NEGATION_AFTER = 3, 2
+# Words left out before matching, so that phrases match with or without them
+# (learner Dutch often drops articles: "huis te klein", "kind niet school").
+FILLERS = frozenset({"de", "het", "een", "naar", "echt", "al", "ook", "heel", "zeer", "erg", "veel"})
+# Conjunctions that start a new clause (for the reach of a negation).
+CLAUSE_WORDS = frozenset({"maar", "en", "want", "omdat", "dus", "behalve", "anders"})
+
+# Criteria that are weak when any one of their items applies (Kind en Gezin):
+# one clear problem decides even when other parts of the answer are fine.
+# Income, work and education weigh the household as a whole (one parent with
+# a fixed job, the highest diploma): a mixed answer there is checked back.
+ANY_ITEM_DECIDES = frozenset({"housing", "health", "stimulation"})
 
 INTENT_VALUES = {"answer_problem": INADEQUATE, "answer_fine": ADEQUATE, "refuse_answer": UNKNOWN}
 STAFF_WORDS = {
@@ -34,7 +79,38 @@ STAFF_WORDS = {
     "onvoldoende": INADEQUATE,
     "voldoende": ADEQUATE,
 }
-UNKNOWN_PHRASES = ("zeg ik liever niet", "liever niet", "weet ik niet", "weet het niet", "geen idee", "pas", "onbekend")
+# Everyday words that answer any of the questions, in plain Dutch after
+# `spoken()`. All proxies: "goed" to "Hoe is jullie woning?" is a hint, not an
+# assessment, unless the classifier is sure too.
+# fmt: off
+GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
+    ADEQUATE: (
+        "goed", "prima", "ok", "in orde", "lukt", "gaat wel", "tevreden", "makkelijk", "gemakkelijk",
+        "perfect", "uitstekend", "geen probleem", "geen problemen", "geen zorgen", "niks mis", "niets mis",
+        "geen klachten", "niks te klagen", "niets te klagen", "niet te klagen", "niks aan hand",
+    ),
+    INADEQUATE: (
+        "slecht", "moeilijk", "lastig", "zwaar", "probleem", "problemen", "vervelend", "miserie", "sukkelen",
+        "zo zo", "matig", "kan beter", "valt tegen", "gaat niet", "lukt niet", "gaat niet goed", "lukt niet goed",
+        "niet zo goed", "gaat niet zo goed", "van niks", "ramp", "stress", "zorgen over",
+        "zorgen om", "maak mij zorgen", "maak me zorgen",
+    ),
+}
+# Saying one does not want to or cannot answer (only when the classifier does
+# not read the message as an answer about the criterion).
+UNKNOWN_PHRASES = (
+    "zeg ik liever niet", "liever niet zeggen", "liever niet", "weet ik niet", "weet het niet", "weet niet",
+    "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan",
+    "prive", "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf",
+)
+# fmt: on
+UNKNOWN_ALONE = frozenset({"pas", "ik pas", "onbekend", "nvt", "weet niet", "geen idee"})
+UNKNOWN_INTENTS = (None, "refuse_answer", "nlu_fallback", "deny")
+# Saying one is learning Dutch is not saying one cannot read or write.
+LANGUAGE_WORDS = frozenset(
+    {"nederlands", "taal", "nt2", "okan", "taalles", "taallessen", "inburgering", "frans", "engels", "vlaams"}
+)
+LITERACY_WORDS = frozenset({"lezen", "schrijven", "lees", "schrijf", "analfabeet", "geletterd", "ongeletterd"})
 
 
 @dataclass(frozen=True)
@@ -46,6 +122,36 @@ class Interpretation:
 
 
 NOT_UNDERSTOOD = Interpretation(None, False, "none")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]
+    value: str
+    proxy: bool
+    generic: bool
+    ambiguous: bool = False
+
+    @property
+    def negative(self) -> bool:
+        """The phrase itself is negative ("geen werk"): a further negation does not turn it around."""
+        return any(w in NEGATIONS for w in self.words)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    phrase: _Phrase
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One piece of evidence in an answer (exposed for tests and the benchmark)."""
+
+    value: str
+    strength: str  # keyword | proxy | ambiguous | negated
+    words: str
 
 
 def interpret_answer(
@@ -63,62 +169,407 @@ def interpret_answer(
     folded = fold(text)
     if not folded:
         return NOT_UNDERSTOOD
+    words = spoken(text)
 
     # 1. button titles (what a tap sends when the chat sends titles) and staff words
+    typed = {said(text), said(words)}
     for option in list(crit.options) + list(defs.staff_options):
-        if folded == fold(option.title):
+        if said(option.title) in typed:
             return Interpretation(option.value, True, "button")
-    if folded in STAFF_WORDS:
-        return Interpretation(STAFF_WORDS[folded], True, "button")
+    for word in typed:
+        if word in STAFF_WORDS:
+            return Interpretation(STAFF_WORDS[word], True, "button")
 
     # 2. an amount, for income
     if criterion_id == "income":
-        amount = _amount(text, entities)
-        if amount is not None:
-            return Interpretation(judge_income(amount, on=today, defs=defs), True, "amount", amount)
+        judged = _judge_amount(text, words.split(), entities, today, defs)
+        if judged is not None:
+            return judged
 
-    # 3. domain keywords
-    hits: dict[str, list[bool]] = {}
-    for value, phrases in crit.keywords.items():
-        for phrase in phrases:
-            pos = contains_phrase(folded, phrase)
-            if pos >= 0:
-                negated = _negated(folded, pos) and fold(phrase).split()[0] not in NEGATIONS
-                hits.setdefault(value, []).append(negated)
-    if any(contains_phrase(folded, p) >= 0 for p in UNKNOWN_PHRASES) and intent in (
-        None,
-        "refuse_answer",
-        "nlu_fallback",
-        "deny",
-    ):
-        hits.setdefault(UNKNOWN, []).append(False)
-    clean_hits = {v for v, negs in hits.items() if not all(negs)}
-    if len(clean_hits) == 1:
-        value = clean_hits.pop()
-        negated_somewhere = any(hits[value])
-        return Interpretation(value, not negated_somewhere, "keyword")
+    # 3.-5. phrases, intent and yes/no, weighed together
+    signals = find_signals(crit, words, intent=intent)
+    intent_value = INTENT_VALUES.get(intent or "") if confidence >= PLAUSIBLE else None
+    polar, polar_sure = _polar_value(crit, words, intent, confidence)
+    result = _decide(crit.id, signals, words, intent_value, confidence, polar, polar_sure)
+    if result.certain and result.value == INADEQUATE and _learning_dutch(crit, words, signals):
+        # "ik kan nog niet goed Nederlands lezen": a newcomer learning Dutch is
+        # not someone who cannot read or write; only a real school answer decides
+        return Interpretation(result.value, False, result.reason)
+    return result
+
+
+def _learning_dutch(crit: Criterion, words: str, signals: list[Signal]) -> bool:
+    literacy = any(w in LITERACY_WORDS for w in words.split())
+    if not literacy or not any(w in LANGUAGE_WORDS for w in words.split()):
+        return False
+    school = [s for s in signals if s.strength == "keyword" and not (set(s.words.split()) & LITERACY_WORDS)]
+    return not school and any(set(p.split()) & LITERACY_WORDS for ps in crit.keywords.values() for p in ps)
+
+
+def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> list[Signal]:
+    """The keyword, proxy and negated-phrase signals in `words` (the output of `spoken()`)."""
+    tokens = [w for w in words.split() if w not in FILLERS]
+    phrases = _phrases_for(crit)
+    unknown_allowed = intent in UNKNOWN_INTENTS
+    hits = _select(_all_hits(tokens, phrases, unknown_allowed))
+    if unknown_allowed and " ".join(tokens) in UNKNOWN_ALONE:
+        hits.append(_Hit(0, len(tokens), _Phrase(tuple(tokens), UNKNOWN, False, True)))
+    covered = {i: hit for hit in hits for i in range(hit.start, hit.end)}
+    learner = any(t in LANGUAGE_WORDS for t in tokens)
+    signals = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        phrase = hit.phrase
+        text = " ".join(phrase.words)
+        strength = "ambiguous" if phrase.ambiguous else "proxy" if phrase.proxy else "keyword"
+        value = phrase.value
+        if learner and any(w in LITERACY_WORDS for w in phrase.words):
+            # "ik kan nog niet goed Nederlands lezen": learning Dutch, not illiterate
+            strength = "proxy"
+        if not phrase.negative and value != UNKNOWN and _negated(tokens, hit, covered):
+            value = ADEQUATE if value == INADEQUATE else INADEQUATE
+            strength = "negated"
+        elif phrase.generic and phrase.negative and value == INADEQUATE:
+            strength = "negated"  # "het lukt ni", "gaat niet goed": the whole answer says no
+        elif strength == "keyword" and _in_the_past(tokens, hit):
+            strength = "proxy"  # "vroeger interim, nu vast": the past does not settle today
+        signals.append(Signal(value, strength, text))
+    return signals
+
+
+def _decide(
+    criterion_id: str,
+    signals: list[Signal],
+    words: str,
+    intent_value: str | None,
+    confidence: float,
+    polar: str | None,
+    polar_sure: bool,
+) -> Interpretation:
+    strong = [s.value for s in signals if s.strength == "keyword"]
+    weak = [s for s in signals if s.strength != "keyword"]
+    strong_values = set(strong)
+    intent_pulls = intent_value if confidence >= CONFLICTING else None
+    support = intent_value if confidence >= CONFIDENT else None
+
+    if strong_values:
+        any_item = criterion_id in ANY_ITEM_DECIDES
+        if len(strong_values) > 1:
+            if any_item and INADEQUATE in strong_values and UNKNOWN not in strong_values:
+                # one problem item is enough, unless it stands alone against a sure classifier
+                pulled = intent_pulls not in (None, INADEQUATE) and strong.count(INADEQUATE) == 1
+                return Interpretation(INADEQUATE, not pulled, "keyword")
+            first = intent_value if intent_value in strong_values else _first(strong_values)
+            return Interpretation(first, False, "keyword")
+        value = next(iter(strong_values))
+        doubts = {s.value for s in weak if s.strength == "negated"} - {value}
+        if any_item and value == INADEQUATE:
+            doubts = set()  # "geen schimmel maar wel vocht": the problem item still applies
+        if intent_pulls is not None and intent_pulls != value:
+            several = strong.count(value) > 1 and any_item
+            if not several:
+                doubts.add(intent_pulls)
+        return Interpretation(value, not doubts, "keyword")
+
+    if weak:
+        values = {s.value for s in weak}
+        if len(values) == 1:
+            value = next(iter(values))
+            if any(s.strength == "ambiguous" for s in weak):
+                return Interpretation(value, False, "keyword")  # "middelbaar": ASO or BSO? ask
+            confirmed = value == support or (polar_sure and value == polar)
+            sure = confirmed and not (intent_pulls is not None and intent_pulls != value)
+            return Interpretation(value, sure, "keyword")
+        pick = intent_value if intent_value in values else _first(values)
+        return Interpretation(pick, False, "keyword")
 
     # 4. the NLU intent
-    if intent in INTENT_VALUES and confidence >= PLAUSIBLE:
-        value = INTENT_VALUES[intent]
-        # keywords pointing elsewhere make the intent doubtful
-        certain = confidence >= CONFIDENT and (not clean_hits or clean_hits == {value})
-        return Interpretation(value, certain, "intent")
+    if intent_value is not None:
+        certain = confidence >= CONFIDENT
+        if intent_value == ADEQUATE and any(t in NEGATIONS for t in words.split()):
+            certain = False  # "fine" said with a negation the phrases do not know: ask
+        if polar is not None and polar != intent_value:
+            certain = False
+        return Interpretation(intent_value, certain, "intent")
 
     # 5. yes / no, when the question has a polarity
-    if intent in ("affirm", "deny") and confidence >= PLAUSIBLE and crit.yes_means:
-        other = ADEQUATE if crit.yes_means == INADEQUATE else INADEQUATE
-        return Interpretation(crit.yes_means if intent == "affirm" else other, confidence >= CONFIDENT, "yes_no")
-
-    if clean_hits:  # contradictory keywords: ask about the first, never guess
-        first = next(v for v in VALUES if v in clean_hits)
-        return Interpretation(first, False, "keyword")
+    if polar is not None:
+        return Interpretation(polar, polar_sure, "yes_no")
     return NOT_UNDERSTOOD
 
 
-def _negated(folded: str, pos: int) -> bool:
-    before = folded[:pos].split()[-2:]
-    return any(word in NEGATIONS for word in before)
+def _first(values: set[str]) -> str:
+    return next(v for v in VALUES if v in values)
+
+
+def _polar_value(crit: Criterion, words: str, intent: str | None, confidence: float) -> tuple[str | None, bool]:
+    """What a yes or no means for a yes/no question ("Is er genoeg geld?"), and
+    whether it is a clear yes or no (typed first, or a confident classifier)."""
+    if not crit.yes_means:
+        return None, False
+    other = ADEQUATE if crit.yes_means == INADEQUATE else INADEQUATE
+    tokens = [t for t in words.split() if t != CLAUSE]
+    typed = {"ja": crit.yes_means, "nee": other}.get(tokens[0]) if tokens else None
+    classified = None
+    if intent in ("affirm", "deny") and confidence >= PLAUSIBLE:
+        classified = crit.yes_means if intent == "affirm" else other
+    if typed and classified and typed != classified:
+        return typed, False
+    value = typed or classified
+    if value is None:
+        return None, False
+    # "nee", "ja hoor", "neen gelukkig nie"; not "ja, maar net"
+    short = typed is not None and len(tokens) <= 3 and "maar" not in tokens
+    return value, short or (classified is not None and confidence >= CONFIDENT)
+
+
+# -- phrases ---------------------------------------------------------------------------
+
+
+def _phrases_for(crit: Criterion) -> tuple[_Phrase, ...]:
+    frozen = tuple((value, tuple(phrases)) for value, phrases in sorted(crit.keywords.items()))
+    return _compile(frozen)
+
+
+@lru_cache(maxsize=64)
+def _compile(keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[_Phrase, ...]:
+    out: list[_Phrase] = []
+    seen: set[tuple[str, ...]] = set()
+    for value, phrases in keywords:
+        for raw in phrases:
+            mark = raw.strip()[:1]
+            tokens = _phrase_tokens(raw.strip().lstrip(PROXY_MARK + AMBIGUOUS_MARK))
+            if tokens and tokens not in seen:
+                seen.add(tokens)
+                ambiguous = mark == AMBIGUOUS_MARK
+                out.append(_Phrase(tokens, value, ambiguous or mark == PROXY_MARK, False, ambiguous))
+    for value, generic in GENERIC_PROXIES.items():
+        for raw in generic:
+            tokens = _phrase_tokens(raw)
+            if tokens and tokens not in seen:
+                seen.add(tokens)
+                out.append(_Phrase(tokens, value, True, True))
+    for raw in UNKNOWN_PHRASES:
+        tokens = _phrase_tokens(raw)
+        if tokens and tokens not in seen:
+            seen.add(tokens)
+            out.append(_Phrase(tokens, UNKNOWN, False, True))
+    return tuple(out)
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in spoken(phrase).split() if w not in FILLERS and w != CLAUSE)
+
+
+def _all_hits(tokens: list[str], phrases: tuple[_Phrase, ...], unknown_allowed: bool) -> list[_Hit]:
+    hits = []
+    for phrase in phrases:
+        if phrase.value == UNKNOWN and phrase.generic and not unknown_allowed:
+            continue
+        for start in range(len(tokens)):
+            end = _match_at(tokens, start, phrase)
+            if end is not None:
+                hits.append(_Hit(start, end, phrase))
+    return hits
+
+
+def _match_at(tokens: list[str], start: int, phrase: _Phrase) -> int | None:
+    """End of a match of `phrase` at `start`, or None. A phrase of several words
+    may have one extra word inside ("dokter [is] te duur", "komen [goed] rond"),
+    but never a negation, a clause break or a conjunction."""
+    words, n = phrase.words, len(phrase.words)
+    i, gap = start, False
+    for k, word in enumerate(words):
+        if i < len(tokens) and _same_word(tokens[i], word, n):
+            i += 1
+            continue
+        extra = tokens[i] if k > 0 and i < len(tokens) else None
+        if gap or extra is None or extra in NEGATIONS or extra == CLAUSE or extra in CLAUSE_WORDS:
+            return None
+        if i + 1 < len(tokens) and _same_word(tokens[i + 1], word, n):
+            gap, i = True, i + 2
+            continue
+        return None
+    return i
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Longest phrases first, criterion keywords before everyday words; no overlaps."""
+    chosen: list[_Hit] = []
+    taken: set[int] = set()
+    order = sorted(
+        hits,
+        key=lambda h: (-len(h.phrase.words), h.end - h.start, h.phrase.generic, h.phrase.proxy, h.start),
+    )
+    for hit in order:
+        span = set(range(hit.start, hit.end))
+        if span & taken:
+            continue
+        chosen.append(hit)
+        taken |= span
+    return chosen
+
+
+def _same_word(token: str, word: str, phrase_length: int) -> bool:
+    """Equal, a plural/inflected form, or (for longer single words) one typo away."""
+    if token == word:
+        return True
+    if phrase_length == 1 and len(word) >= 4 and token.startswith(word) and token[len(word) :] in ("e", "en", "s", "n"):
+        return True
+    if token[:1] != word[:1] or phrase_length != 1:
+        return False
+    if len(word) >= 8 and abs(len(token) - len(word)) <= 1 or len(word) == 7 and len(token) == 7:
+        return _one_edit(token, word)  # "schimel", "werklooos", "intrim" is too short to guess
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if a == b[:i] + b[i + 1 :]:
+            return True
+    return False
+
+
+def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit]) -> bool:
+    def free_negation(i: int) -> bool:
+        owner = covered.get(i)  # the "niet" of "niet afgemaakt" or "weet niet" belongs to that phrase
+        return tokens[i] in NEGATIONS and (owner is None or owner is hit)
+
+    i = hit.start - 1
+    steps = 0
+    while i >= 0 and steps < NEGATION_BEFORE and tokens[i] != CLAUSE and tokens[i] not in CLAUSE_WORDS:
+        if free_negation(i):
+            return True
+        i -= 1
+        steps += 1
+    i = hit.end
+    steps = 0
+    while i < len(tokens) and steps < NEGATION_AFTER and tokens[i] != CLAUSE and tokens[i] not in CLAUSE_WORDS:
+        if free_negation(i):
+            return True
+        i += 1
+        steps += 1
+    return False
+
+
+PAST_WORDS = frozenset({"vroeger", "eerst", "vorig", "vorige", "toen", "voordien", "destijds", "ooit", "gewezen"})
+
+
+PAST_AFTER = frozenset({"gehad", "geweest", "vroeger"})  # "ik heb kanker gehad"
+
+
+def _in_the_past(tokens: list[str], hit: _Hit) -> bool:
+    before = tokens[max(0, hit.start - NEGATION_BEFORE) : hit.start]
+    if CLAUSE in before:
+        before = before[len(before) - before[::-1].index(CLAUSE) :]
+    after = tokens[hit.end : hit.end + NEGATION_AFTER]
+    if CLAUSE in after:
+        after = after[: after.index(CLAUSE)]
+    return any(t in PAST_WORDS for t in before) or any(t in PAST_AFTER for t in after)
+
+
+# -- amounts ---------------------------------------------------------------------------
+
+# fmt: off
+DEBT_WORDS = frozenset(
+    {
+        "schuld", "schulden", "afbetaling", "afbetalingen", "afbetalen", "afbetaal", "aflossing", "aflossen",
+        "lening", "leningen", "krediet", "kredieten", "terugbetalen", "terugbetaling", "deurwaarder",
+        "schuldbemiddeling", "schuldenregeling", "budgetbeheer", "beslag", "loonbeslag", "afbetalingsplan",
+    }
+)
+# fmt: on
+DEBT_ALREADY_OFF = ("na afbetaling", "na aftrek", "min de schulden", "min schulden", "na aflossing", "na de schulden")
+GROEIPAKKET_WORDS = frozenset({"groeipakket", "kindergeld", "kinderbijslag", "kinderpremie"})
+GROEIPAKKET_EXCLUDED = frozenset({"zonder", "niet", "buiten", "exclusief", "excl", "min"})
+BENEFIT_WORDS = frozenset(
+    {"leefloon", "werkloosheidsuitkering", "dop", "stempelgeld", "stempelen", "stempel", "rva", "hulpkas"}
+)
+IRREGULAR_WORDS = frozenset({"onregelmatig", "wisselt", "verschilt", "schommelt", "interim", "dagjobs", "seizoen"})
+RANGE_WORDS = frozenset({"tussen", "of", "a", "tot"})
+LEFTOVER = ("blijft over", "over hebben", "overhouden", "over houden", "overschot", "hebben over", "over op")
+
+
+def _judge_amount(
+    text: str, words: list[str], entities: Iterable[Mapping], today: dt.date | None, defs: CriteriaSet
+) -> Interpretation | None:
+    amount = _amount(text, entities)
+    if amount is None:
+        return None
+    joined = " " + " ".join(words) + " "
+    present = set(words)
+
+    def judge(value: Decimal) -> str:
+        return judge_income(max(value, Decimal(0)), on=today, defs=defs)
+
+    if " per uur " in joined or " per dag " in joined or present & {"uurloon", "dagloon"}:
+        return None  # not a monthly amount: let the rest of the answer speak
+    certain = True
+    if " per week " in joined or present & {"wekelijks", "weekloon"}:
+        amount, certain = (amount * 52 / 12).quantize(Decimal("0.01")), False
+    elif " per jaar " in joined or present & {"jaarlijks", "jaarloon"}:
+        amount, certain = (amount / 12).quantize(Decimal("0.01")), False
+    if "bruto" in present or any(p in joined for p in LEFTOVER) or amount < 300:
+        certain = False  # gross pay, what is left over, or too little to be the household income
+
+    others = _other_amounts(text, amount)
+    verdict = judge(amount)
+    paying_off = bool(present & {"betalen", "betaal", "betaalt"}) and "af" in present  # "we betalen 400 af"
+    debts = bool(present & DEBT_WORDS or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
+    debts = debts and not any(f" {neg} {w} " in joined for neg in ("geen", "zonder") for w in DEBT_WORDS)
+    if debts:
+        if others:
+            every = [amount, *others]
+            available = max(every) - (sum(every, Decimal(0)) - max(every))
+            return Interpretation(judge(available), False, "amount", available)
+        # the amount may be the income or the debt: only "below the leefloon" is safe
+        return Interpretation(INADEQUATE, verdict == INADEQUATE and certain, "amount", amount)
+    groeipakket = [i for i, w in enumerate(words) if w in GROEIPAKKET_WORDS]
+    if groeipakket and not any(set(words[max(0, i - 3) : i]) & GROEIPAKKET_EXCLUDED for i in groeipakket):
+        top = max([amount, *others])
+        verdict = judge(top)
+        return Interpretation(verdict, verdict == INADEQUATE and not others and certain, "amount", top)
+    if others:
+        every = [amount, *others]
+        if present & RANGE_WORDS and len(every) == 2:
+            low, high = judge(min(every)), judge(max(every))
+            return Interpretation(low if low == high else INADEQUATE, certain and low == high, "amount", amount)
+        total = sum(every, Decimal(0))
+        if "huur" in present or "huurprijs" in present:
+            total = max(every)  # the rent is not income
+        agree = judge(max(every)) == judge(total) and "huur" not in present
+        return Interpretation(judge(total), certain and agree, "amount", total)
+    if verdict == ADEQUATE and (present & BENEFIT_WORDS or present & IRREGULAR_WORDS):
+        # living on unemployment benefit or leefloon, or an irregular income, is weak whatever the amount
+        return Interpretation(INADEQUATE, False, "amount", amount)
+    return Interpretation(verdict, certain, "amount", amount)
+
+
+def _other_amounts(text: str, amount: Decimal) -> list[Decimal]:
+    """Further amounts of money in the text (next to euro, or at least 100)."""
+    from bot.nlp.numbers import _amount_candidates
+
+    lowered = text.lower()
+    pool = []
+    for value, currency, negative in _amount_candidates(text):
+        if negative or not (currency or value >= 100):
+            continue
+        if not currency and 1990 <= value <= 2040 and re.search(rf"\b(sinds|in|vanaf|tot|jaar)\s+{value}\b", lowered):
+            continue  # a year, not an amount
+        pool.append(value)
+    others = list(pool)
+    if amount in others:
+        others.remove(amount)
+    return others if len(pool) > 1 else []
 
 
 def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:

@@ -126,3 +126,21 @@ class StaffMember(Base):
     organisation = Column(String(120), nullable=True)
     created_at = Column(UTCDateTime, nullable=False)
     active = Column(Boolean, nullable=False, default=True)
+
+
+class FigureCount(Base):
+    """One cell of the anonymous figures (bot/figures.py): how many times `metric`
+    happened in one ISO week, in one municipality, on one channel.
+
+    Aggregates only: no conversation id, no time finer than the week, no free
+    text, no row per family (every count adds to every cell of its week and
+    channel, so not even the order of the rows tells what one conversation did).
+    No surrogate id: the key is the cell itself."""
+
+    __tablename__ = "figure_count"
+
+    municipality = Column(String(80), primary_key=True)  # the deployment's, never the family's
+    week = Column(String(8), primary_key=True)  # ISO week, "2026-W05"
+    channel = Column(String(8), primary_key=True)  # web | desk
+    metric = Column(String(64), primary_key=True)  # bot.figures.counted_metrics()
+    count = Column(Integer, nullable=False)

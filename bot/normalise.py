@@ -43,3 +43,221 @@ def contains_phrase(folded: str, phrase: str) -> int:
     """Index of `phrase` as whole words in folded text, or -1."""
     m = re.search(r"(?<!\w)" + re.escape(fold(phrase)) + r"(?!\w)", folded)
     return m.start() if m else -1
+
+
+# --------------------------------------------------------------------------
+# Spoken Flemish -> plain Dutch words, for understanding free-text answers
+# --------------------------------------------------------------------------
+# What parents type is 'tussentaal' and learner Dutch, not the standard
+# language: "'t gaat ni goe", "kheb gene werk", "zijde gij da", "ik niet werken",
+# "mijn kinder", "ça va". `spoken()` rewrites such text into plain Dutch words so
+# that one phrase list ("niet goed", "geen werk") understands all of them. It
+# only rewrites words; it never decides what an answer means (bot/interpret.py).
+# Sources for the forms: Dialectloket 'Kenmerken van tussentaal', Dutch++
+# 'Kenmerken van de Vlaamse Tussentaal' (dropped final -t: "da ga nie goe";
+# ne/nen, mijne, genen, den; ge/gij/u; clitics zijde/hebde/moette/moogde;
+# -ke diminutives; dropped h-: "ebbe").
+
+CLAUSE = ","  # the one token `spoken()` leaves for . , ; : ! ? and brackets
+
+# One word -> its plain Dutch form (one or more words; "" drops the word).
+# fmt: off
+SPOKEN_WORDS: dict[str, str] = {
+    # negation (Flemish drops the final -t; 'nimmer' / 'nie meer' = no longer)
+    "ni": "niet", "nie": "niet", "nit": "niet", "nie't": "niet", "niej": "niet",
+    "nimeer": "niet meer", "niemeer": "niet meer", "nimmer": "niet meer", "nimmeer": "niet meer",
+    "gene": "geen", "genen": "geen", "gen": "geen", "gin": "geen", "ginne": "geen", "geene": "geen",
+    "nix": "niks", "nikske": "niks", "nikse": "niks", "niemendalle": "niks", "noois": "nooit",
+    # spelling of spoken forms
+    "goe": "goed", "goed": "goed", "goei": "goede", "goeie": "goede", "goeien": "goede", "goeie's": "goede",
+    "da": "dat", "das": "dat is", "wa": "wat", "wadde": "wat", "wat": "wat", "ist": "is het",
+    "t": "het", "k": "ik", "es": "is", "zen": "zijn", "zijt": "bent",
+    "mijne": "mijn", "mijnen": "mijn", "men": "mijn", "onzen": "onze", "zijnen": "zijn", "heuren": "haar",
+    "ne": "een", "nen": "een", "n": "een", "den": "de", "diene": "die", "dees": "deze", "iet": "iets",
+    "efkes": "even", "effekes": "even", "eefkes": "even", "efjes": "even", "effe": "even", "ekes": "even",
+    "seffens": "straks", "ambetant": "vervelend", "ambetante": "vervelend", "plezant": "leuk",
+    "content": "tevreden", "goesting": "zin", "zot": "gek", "poen": "geld", "centen": "geld",
+    "ge": "je", "gij": "je", "gie": "je", "u": "je", "uw": "je", "uwe": "je", "jij": "je", "jou": "je",
+    "gulder": "jullie", "gullie": "jullie", "julder": "jullie", "ulder": "jullie", "julle": "jullie",
+    "zijde": "ben je", "zedde": "ben je", "zyde": "ben je", "hebde": "heb je", "hedde": "heb je",
+    "ebde": "heb je", "edde": "heb je", "kunde": "kun je", "moette": "moet je", "moogde": "mag je",
+    "gade": "ga je", "weette": "weet je", "wette": "weet je", "zoude": "zou je", "doede": "doe je",
+    "hadde": "had je", "wilt": "wil",
+    # dropped h- and -n
+    "ebbe": "hebben", "ebben": "hebben", "eb": "heb", "ebt": "hebt", "eeft": "heeft", "elemaal": "helemaal",
+    "hebbe": "hebben", "hebbn": "hebben", "kunne": "kunnen", "moete": "moeten", "wille": "willen",
+    "werke": "werken", "wone": "wonen", "leve": "leven", "betale": "betalen", "krijge": "krijgen",
+    "spele": "spelen", "zoeke": "zoeken", "kome": "komen", "komme": "komen", "gaon": "gaan",
+    # family words, learner plurals, diminutives
+    "kinders": "kinderen", "kinder": "kinderen", "kindere": "kinderen", "kindjes": "kinderen",
+    "kinderkes": "kinderen", "kindekes": "kinderen", "kindeke": "kind", "kindje": "kind", "ketje": "kind",
+    "bebe": "baby", "bebeke": "baby", "beebee": "baby", "babyke": "baby", "vent": "man", "madam": "vrouw",
+    "jobke": "job", "werkske": "werk", "huizeke": "huis", "appartementje": "appartement", "studio'tje": "studio",
+    "dokteur": "dokter", "doktor": "dokter",
+    # loanwords and interjections
+    "oke": "ok", "okee": "ok", "okay": "ok", "okido": "ok", "oki": "ok", "okidoki": "ok", "okey": "ok",
+    "merci": "bedankt", "mercikes": "bedankt", "merciekes": "bedankt", "thanks": "bedankt", "sorry": "",
+    "allez": "", "alle": "", "allee": "", "ale": "", "awel": "", "ewa": "", "ewel": "", "bon": "",
+    "enfin": "", "basta": "", "genre": "", "tja": "", "tsja": "", "pff": "", "pfff": "", "amai": "",
+    "ammaai": "", "amaai": "", "oei": "", "euh": "", "eh": "", "ehm": "", "uhm": "", "hm": "", "hmm": "",
+    "he": "", "hein": "", "zenne": "", "nickel": "prima", "super": "prima", "top": "prima",
+    "oui": "ja", "yes": "ja", "jep": "ja", "jup": "ja", "jaa": "ja", "jaja": "ja", "ja'": "ja",
+    "non": "nee", "neen": "nee", "neeje": "nee", "nope": "nee", "nein": "nee", "nah": "nee", "no": "nee",
+    "wij": "we", "mij": "mij",
+}
+# fmt: on
+
+# Several words -> plain Dutch (matched on whole words, after SPOKEN_WORDS).
+SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
+    ("ca va pas", "gaat niet goed"),
+    ("ca va pas du tout", "gaat helemaal niet goed"),
+    ("ca va bien", "gaat goed"),
+    ("ca va", "gaat wel"),
+    ("cava", "gaat wel"),
+    ("c est pas bon", "is niet goed"),
+    ("c est bon", "is goed"),
+    ("cest bon", "is goed"),
+    ("pas mal", "niet slecht"),
+    ("pas de probleme", "geen probleem"),
+    ("pas de problemes", "geen problemen"),
+    ("pas de souci", "geen probleem"),
+    ("no problem", "geen probleem"),
+    ("no problemo", "geen probleem"),
+    ("bof", "zo zo"),
+    ("comme ci comme ca", "zo zo"),
+    ("so so", "zo zo"),
+    ("zozo", "zo zo"),
+    ("soso", "zo zo"),
+)
+
+# "kheb", "kzit", "tis", "tgaat": a clitic 'k / 't glued to a verb.
+_K_VERBS = (
+    "heb|hebbe|eb|em|ben|be|zijn|zen|zit|weet|ga|gaan|kan|kon|wil|moet|doe|werk|zou|denk|vind|leef|krijg|kreeg|"
+    "woon|huur|had|was|zeg|sta|kom|hoop|betaal|spreek|lees|leer|zoek|stempel|sukkel|snap|geloof|volg|"
+    "red|kom|heb|mag|zag|heet|noem|vrees|durf|voel|slaap|eet|blijf|ben"
+)
+_T_VERBS = "is|es|gaat|ga|lukt|valt|zit|kan|wordt|was|blijft|moet|heeft|ging|zal|zou|werkt|klopt|ligt|staat"
+_GLUED_K = re.compile(rf"^k({_K_VERBS})$")
+_GLUED_T = re.compile(rf"^t({_T_VERBS})$")
+# learner Dutch: "ik niet werken" -> "ik werk niet" (subject + infinitive)
+# fmt: off
+_INFINITIVE_AFTER_IK = {
+    "werken": "werk", "hebben": "heb", "zijn": "ben", "kunnen": "kan", "gaan": "ga", "willen": "wil",
+    "moeten": "moet", "wonen": "woon", "leven": "leef", "krijgen": "krijg", "betalen": "betaal",
+    "spelen": "speel", "zoeken": "zoek", "weten": "weet", "doen": "doe", "komen": "kom", "lezen": "lees",
+    "schrijven": "schrijf", "spreken": "spreek", "huren": "huur", "studeren": "studeer", "leren": "leer",
+}
+# fmt: on
+_NEGATORS_FOR_ORDER = {"niet", "geen", "nooit", "ook", "nog", "alleen", "soms"}
+# the Flemish negative particle: "'t en is ni goe", "k en weet ni"
+_EN_SUBJECTS = {"het", "ik", "je", "we", "ze", "hij", "zij", "dat", "er", "men", "jullie", "die"}
+_NEGATION_WORDS = {"niet", "geen", "nooit", "niemand", "niks", "niets", "nergens"}
+
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u201b\u0060\u00b4]")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}[a-z]?\b\.?")
+_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bart\.?\s*(60|61)\b"), r"artikel \1"),
+    (re.compile(r"\bda'?s\b"), "dat is"),
+    (re.compile(r"\bwa'?s\b(?!\w)"), "wat is"),
+    (re.compile(r"\bda'k\b"), "dat ik"),
+    (re.compile(r"\bas'k\b"), "als ik"),
+    (re.compile(r"\bm'n\b"), "mijn"),
+    (re.compile(r"\bz'n\b"), "zijn"),
+    (re.compile(r"\bd'r\b"), "er"),
+    (re.compile(r"(?<!\w)'ns\b"), "eens"),
+    (re.compile(r"(?<!\w)'n\b"), "een"),
+    (re.compile(r"(?<!\w)'t(?=[a-z])"), "het "),  # 'tis, 'tgaat
+    (re.compile(r"(?<!\w)'t\b"), "het"),
+    (re.compile(r"(?<!\w)'k\b"), "ik"),
+    (re.compile(r"\bk'(?=[a-z])"), "ik "),  # k'heb
+    (re.compile(r"\bt'(?=[a-z])"), "het "),  # t'is
+    (re.compile(r"(?<!\w)'s\s+(morgens|avonds|middags|nachts)\b"), r"s\1"),
+)
+_CLAUSE_MARKS = re.compile(r"[;:!?()\[\]…]+|(?<!\d)[.,]|[.,](?!\d)")
+
+
+def spoken(text: object) -> str:
+    """Plain Dutch words for what was typed, for matching phrases.
+
+    Lower case, no accents, one space between words; Flemish spoken forms,
+    French/English loanwords and learner Dutch rewritten ("'t gaat ni goe" ->
+    "het gaat niet goed", "kheb gene werk" -> "ik heb geen werk", "ik niet
+    werken" -> "ik werk niet", "ça va" -> "gaat wel"). Clause punctuation
+    becomes the token ",". Interjections (allez, amai, euh) are dropped.
+    """
+    t = strip_accents(clean(text).lower())
+    t = _APOSTROPHES.sub("'", t)
+    t = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), t)
+    for pattern, replacement in _CONTRACTIONS:
+        t = pattern.sub(replacement, t)
+    t = _CLAUSE_MARKS.sub(f" {CLAUSE} ", t)
+    t = t.replace("'", "")
+    t = re.sub(r"[^\w,]+", " ", t).replace("_", " ")
+    words: list[str] = []
+    for raw in t.split():
+        if raw == CLAUSE:
+            if words and words[-1] != CLAUSE:
+                words.append(CLAUSE)
+            continue
+        glued_k, glued_t = _GLUED_K.match(raw), _GLUED_T.match(raw)
+        if glued_k:
+            raw = "ik " + glued_k.group(1)
+        elif glued_t:
+            raw = "het " + glued_t.group(1)
+        words.extend(raw.split())
+    words = _rewrite_phrases(words)  # "ca va pas", "c est bon": before the words ("bon" is dropped)
+    words = [out for word in words for out in SPOKEN_WORDS.get(word, word).split()]
+    words = [w for i, w in enumerate(words) if not (w == "je" and i and words[i - 1] == "je")]  # "zijde gij"
+    words = _learner_order(words)
+    words = _drop_negative_particle(words)
+    while words and words[-1] == CLAUSE:
+        words.pop()
+    while words and words[0] == CLAUSE:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _rewrite_phrases(words: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    phrases = [(p.split(), r.split()) for p, r in SPOKEN_PHRASES]
+    phrases.sort(key=lambda pr: -len(pr[0]))
+    while i < len(words):
+        for source, target in phrases:
+            if words[i : i + len(source)] == source:
+                out.extend(target)
+                i += len(source)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _learner_order(words: list[str]) -> list[str]:
+    """'ik niet werken' -> 'ik werk niet'; 'ik hebben geen werk' -> 'ik heb geen werk'."""
+    out = list(words)
+    for i, word in enumerate(out):
+        if word != "ik":
+            continue
+        j = i + 1
+        between: list[str] = []
+        while j < len(out) and out[j] in _NEGATORS_FOR_ORDER and len(between) < 2:
+            between.append(out[j])
+            j += 1
+        if j < len(out) and out[j] in _INFINITIVE_AFTER_IK:
+            out[i + 1 : j + 1] = [_INFINITIVE_AFTER_IK[out[j]], *between]
+    return out
+
+
+def _drop_negative_particle(words: list[str]) -> list[str]:
+    """'het en is niet goed' -> 'het is niet goed' (the Flemish 'en' of double negation)."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word == "en" and out and out[-1] in _EN_SUBJECTS:
+            rest = words[i + 1 :]
+            clause = rest[: rest.index(CLAUSE)] if CLAUSE in rest else rest
+            if any(w in _NEGATION_WORDS for w in clause):
+                continue
+        out.append(word)
+    return out

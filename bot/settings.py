@@ -17,6 +17,18 @@ KEY_FILE_ENV = "STAPSTEEN_KEY_FILE"
 CRITERIA_FILE_ENV = "STAPSTEEN_CRITERIA_FILE"
 #: Folder for generated run-time files (database, key file).
 VAR_DIR_ENV = "STAPSTEEN_VAR_DIR"
+#: Minutes without a message after which a conversation is forgotten (default 30).
+IDLE_MINUTES_ENV = "STAPSTEEN_IDLE_MINUTES"
+DEFAULT_IDLE_MINUTES = 30.0
+#: Redis URL (redis://host:port/db): conversations live there, shared by several Rasa servers.
+REDIS_URL_ENV = "STAPSTEEN_REDIS_URL"
+#: Fernet key(s) of the conversations in Redis, comma-separated (NOT the referral key).
+TRACKER_KEY_ENV = "STAPSTEEN_TRACKER_KEY"
+#: ... or one shared file holding them (never created: every server must read the same key).
+TRACKER_KEY_FILE_ENV = "STAPSTEEN_TRACKER_KEY_FILE"
+#: The municipality this deployment serves (its website runs the chat): the key of the
+#: anonymous figures (bot/figures.py). Never asked from the family for that purpose.
+MUNICIPALITY_ENV = "STAPSTEEN_MUNICIPALITY"
 
 
 def var_dir() -> Path:
@@ -36,3 +48,50 @@ def key_file() -> Path:
 
 def criteria_file() -> Path:
     return Path(os.environ.get(CRITERIA_FILE_ENV) or ROOT / "bot" / "data" / "criteria.yml")
+
+
+def idle_minutes() -> float:
+    raw = os.environ.get(IDLE_MINUTES_ENV, "").strip()
+    if not raw:
+        return DEFAULT_IDLE_MINUTES
+    try:
+        minutes = float(raw)
+    except ValueError:
+        minutes = 0.0
+    if not minutes > 0 or minutes == float("inf"):
+        raise ValueError(f"{IDLE_MINUTES_ENV} must be a positive number of minutes, not {raw!r}")
+    return minutes
+
+
+def municipality() -> str:
+    """The deployment's municipality as configured ('' when not set)."""
+    return " ".join(os.environ.get(MUNICIPALITY_ENV, "").split())
+
+
+def redis_url() -> str | None:
+    return os.environ.get(REDIS_URL_ENV, "").strip() or None
+
+
+def tracker_keys() -> str | None:
+    """The conversation key(s) from the environment or the shared key file; None when neither is set."""
+    raw = os.environ.get(TRACKER_KEY_ENV, "").strip()
+    if raw:
+        return raw
+    path = os.environ.get(TRACKER_KEY_FILE_ENV, "").strip()
+    if not path:
+        return None
+    try:
+        return Path(path).read_text().strip() or None
+    except OSError as exc:
+        raise ValueError(f"{TRACKER_KEY_FILE_ENV}={path} cannot be read ({exc.strerror})") from exc
+
+
+def referral_keys() -> str | None:
+    """The referral key(s) if they exist (to keep the conversation key apart); never creates the file."""
+    raw = os.environ.get(SECRET_KEY_ENV, "").strip()
+    if raw:
+        return raw
+    try:
+        return key_file().read_text().strip() or None
+    except OSError:
+        return None

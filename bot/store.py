@@ -22,6 +22,7 @@ from bot.storage.audit import AuditLog
 from bot.storage.consent_events import ConsentEvents
 from bot.storage.contact import Contact
 from bot.storage.database import Database, InvalidRequest, ReferralNotFound, StorageError, StorageUnavailable, utcnow
+from bot.storage.figures import FigureCounts
 from bot.storage.references import normalise_reference
 from bot.storage.referrals import SETTABLE_STATUSES, Referrals
 
@@ -40,7 +41,8 @@ __all__ = [
 
 class Store:
     """One database with its units as public attributes: `db` (sessions,
-    migrations), `audit_log`, `consents` and `referrals`."""
+    migrations), `audit_log`, `consents`, `referrals` and `figures` (the
+    anonymous aggregate counts of bot/figures.py)."""
 
     def __init__(
         self,
@@ -55,6 +57,7 @@ class Store:
         self.audit_log = AuditLog(self.db)
         self.consents = ConsentEvents(self.db)
         self.referrals = Referrals(self.db, self.audit_log, self.consents, self.defs)
+        self.figures = FigureCounts(self.db)
         if migrate:
             self.migrate()
 

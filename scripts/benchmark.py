@@ -1,154 +1,667 @@
-"""Benchmark: prints NLU and dialogue figures (not a test).
+"""Benchmark: prints figures of the assistant over the real servers (not a test).
 
-  .venv/bin/python scripts/benchmark.py [--skip-train] [--skip-cv] [--skip-load]
+  .venv/bin/python scripts/benchmark.py                      # --accuracy --crisis (about 5 min)
+  .venv/bin/python scripts/benchmark.py --all                # everything (about 20 min on 2 cores)
+  .venv/bin/python scripts/benchmark.py --crisis --limit 5   # a quick smoke run
 
-1. Training time (`rasa train --force` into a temporary folder).
-2. NLU: intent F1 from 3-fold cross-validation (`rasa test nlu`), and the
-   accuracy of mapping held-out free-text answers (tests/data/answers.yml) to
-   criterion values with the trained model + bot.interpret.
-3. Latency p50/p95 per message and messages per second over the REST webhook,
-   complete button conversations at 1, 8 and 32 concurrent conversations.
+Parts (choose any; without a part flag: --accuracy --crisis):
+
+  --accuracy  The held-out answers (tests/data/heldout/answers.yml) over the REST webhook:
+              "/greet", "/affirm", the other criteria answered with the button payload
+              `adequate`, the criterion under test with the free text. The reply is a
+              check-back (custom has "check_back": its value), the same question again
+              (not understood), a crisis (false alarm), or the next question: the value was
+              taken silently, and which one is read from the result's custom at the end
+              (score 1 -> inadequate, unknown 1 -> unknown, both 0 -> adequate). Per
+              criterion, per tag and per expected value: right, checked back to the right /
+              another value, not understood, silent wrong (a wrong value taken without a
+              check-back; for an answer labelled `check`, any value taken without one),
+              false crisis. The silent wrong answers are listed.
+  --crisis    Crisis recall (tests/data/heldout/crisis.yml): each sentence at a question
+              (seeded random) or, one in five, as the first message of a conversation. Hit =
+              custom {"crisis": true} AND the first help line named in the reply's text is
+              the expected one (112 / 101 / 1813 / 1712 / OCMW ...). Misses are listed.
+              And false alarms on tests/data/heldout/non_crisis.yml (sent as answers).
+  --latency   REST latency p50/p95 per message and messages per second, complete button
+              conversations at 1, 8 and 32 concurrent conversations.
+  --nlu-cv    NLU intent F1 (weighted) by 3-fold cross-validation (`rasa test nlu
+              --cross-validation --folds 3`): several minutes.
+  --train     Training time (`rasa train --force` into a temporary folder): several minutes.
+  --all       All of them.
+
+The servers (action server + `rasa run`) are started on free loopback ports with a
+temporary database, key and folder, as tests/harness.py does, on a copy of the model.
+Conversations run in parallel (--workers). The whole run is bounded by --budget
+seconds: what did not start in time is reported as skipped.
 """
+
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import platform
+import random
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("PYTHONWARNINGS", "ignore")
 RASA = str(Path(sys.executable).parent / "rasa")
 MODEL = ROOT / "models" / "stapsteen.tar.gz"
+PARTS = ("accuracy", "crisis", "latency", "nlu_cv", "train")
+DEFAULT_PARTS = ("accuracy", "crisis")
+
+# Help lines as they may be written in a reply, most specific first (domain.md §4).
+HELP_LINES = (
+    ("116 000", r"116[\s.]?000"),
+    ("070 245 245", r"070[\s/.]?245[\s.]?245"),
+    ("0800 13 500", r"0800[\s.]?13[\s.]?500"),
+    ("1813", r"1813"),
+    ("1712", r"1712"),
+    ("1733", r"1733"),
+    ("112", r"112"),
+    ("101", r"101"),
+    ("106", r"106"),
+    ("102", r"102"),
+    ("OCMW", r"OCMW"),
+    ("CAW", r"CAW"),
+)
+_HELP_LINE = re.compile("|".join(f"(?P<l{i}>(?<![\\w]){rx}(?![\\w]))" for i, (_, rx) in enumerate(HELP_LINES)))
 
 
-def training_time() -> float:
-    with tempfile.TemporaryDirectory() as out:
-        start = time.perf_counter()
-        subprocess.run([RASA, "train", "--force", "--quiet", "--out", out], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        return time.perf_counter() - start
+def first_help_line(text: str) -> str | None:
+    """The help line named first in a text ('112', '1813', 'OCMW', ...), or None."""
+    m = _HELP_LINE.search(text)
+    if not m:
+        return None
+    return next(HELP_LINES[int(name[1:])][0] for name, v in m.groupdict().items() if v is not None)
 
 
-def intent_f1() -> float:
-    with tempfile.TemporaryDirectory() as out:
-        subprocess.run([RASA, "test", "nlu", "--nlu", "data/nlu", "--cross-validation", "--folds", "3",
-                        "--out", out], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
-        report = json.loads((Path(out) / "intent_report.json").read_text())
-        return report["weighted avg"]["f1-score"]
+# ------------------------------------------------------------------ servers
 
 
-def answer_accuracy() -> dict:
-    import yaml
-    from rasa.core.agent import Agent
-    from bot.interpret import interpret_answer
-
-    data = yaml.safe_load((ROOT / "tests" / "data" / "answers.yml").read_text())
-    agent = Agent.load(str(MODEL))
-    total = right = wrong = asked_back = not_understood = 0
-    for cid, by_value in data.items():
-        for expected, texts in by_value.items():
-            for text in texts:
-                parsed = asyncio.run(agent.parse_message(text))
-                got = interpret_answer(cid, text, intent=parsed["intent"]["name"],
-                                       confidence=parsed["intent"]["confidence"],
-                                       entities=parsed.get("entities", []))
-                total += 1
-                if got.value is None:
-                    not_understood += 1
-                elif not got.certain:
-                    asked_back += 1
-                elif got.value == expected:
-                    right += 1
-                else:
-                    wrong += 1
-    return {"answers": total, "accepted_correct": right, "accepted_wrong": wrong,
-            "checked_back": asked_back, "not_understood": not_understood,
-            "accuracy_of_accepted": right / max(1, right + wrong)}
-
-
-def load_test(levels=(1, 8, 32)) -> list:
-    import requests
-    sys.path.insert(0, str(ROOT / "tests"))
-    from harness import free_port, wait_http  # reuse the test harness
-
+@contextmanager
+def running_servers(model: Path):
+    """The action server and the Rasa server on free loopback ports, with a temporary
+    database, key and run-time folder; yields the Rasa base URL."""
+    import requests  # noqa: F401 - fail early when the venv is incomplete
     from cryptography.fernet import Fernet
-    tmp = Path(tempfile.mkdtemp())
+
+    from tests.harness import free_port, wait_http
+
+    tmp = Path(tempfile.mkdtemp(prefix="stapsteen-bench-"))
+    model_copy = tmp / "model.tar.gz"
+    shutil.copy(model, model_copy)  # the model may be retrained while we run
     a_port, r_port = free_port(), free_port()
     (tmp / "endpoints.yml").write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{a_port}/webhook"\n')
     env = dict(os.environ, PYTHONPATH=str(ROOT), SANIC_HOST="127.0.0.1", STAPSTEEN_VAR_DIR=str(tmp),
-               STAPSTEEN_DATABASE_URL=f"sqlite:///{tmp / 'b.db'}",
+               STAPSTEEN_DATABASE_URL=f"sqlite:///{tmp / 'bench.db'}",
                STAPSTEEN_SECRET_KEY=Fernet.generate_key().decode())
-    procs = [subprocess.Popen([sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(a_port)],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-             subprocess.Popen([RASA, "run", "--model", str(MODEL), "--interface", "127.0.0.1", "--port",
-                               str(r_port), "--endpoints", str(tmp / "endpoints.yml")],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
-    url = f"http://127.0.0.1:{r_port}/webhooks/rest/webhook"
-    answer = lambda v: "/answer" + json.dumps({"criterion_value": v})
-    script = (["hallo", "/affirm"] + [answer("inadequate")] * 6 +
-              ["/affirm", "/give_consent", "/affirm", "An", "0470 12 34 56", "9000", "na 17 uur", "/affirm"])
-
-    def conversation(_):
-        sender, times = uuid.uuid4().hex, []
-        with requests.Session() as s:
-            for message in script:
-                t0 = time.perf_counter()
-                r = s.post(url, json={"sender": sender, "message": message}, timeout=120)
-                r.raise_for_status()
-                times.append(time.perf_counter() - t0)
-        return times
-
-    results = []
+    logs = [open(tmp / "actions.log", "wb"), open(tmp / "rasa.log", "wb")]
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(a_port)],
+                         cwd=ROOT, env=env, stdout=logs[0], stderr=subprocess.STDOUT),
+        subprocess.Popen([RASA, "run", "--model", str(model_copy), "--interface", "127.0.0.1",
+                          "--port", str(r_port), "--credentials", str(ROOT / "credentials.yml"),
+                          "--endpoints", str(tmp / "endpoints.yml")],
+                         cwd=ROOT, env=env, stdout=logs[1], stderr=subprocess.STDOUT),
+    ]
     try:
-        wait_http(f"http://127.0.0.1:{a_port}/health", procs)
-        wait_http(f"http://127.0.0.1:{r_port}/", procs)
-        conversation(0)   # warm-up
-        for level in levels:
-            start = time.perf_counter()
-            with ThreadPoolExecutor(level) as pool:
-                per_conv = list(pool.map(conversation, range(max(level, 4))))
-            wall = time.perf_counter() - start
-            lat = sorted(t for times in per_conv for t in times)
-            results.append({"concurrency": level, "messages": len(lat),
-                            "p50_ms": round(statistics.median(lat) * 1000),
-                            "p95_ms": round(lat[int(0.95 * (len(lat) - 1))] * 1000),
-                            "messages_per_s": round(len(lat) / wall, 1)})
+        start = time.perf_counter()
+        try:
+            wait_http(f"http://127.0.0.1:{a_port}/health", procs)
+            wait_http(f"http://127.0.0.1:{r_port}/", procs)
+        except RuntimeError as exc:
+            for log in logs:
+                log.flush()
+            tail = (tmp / "rasa.log").read_text(errors="replace")[-2000:]
+            raise SystemExit(f"servers did not start: {exc}\n{tail}") from exc
+        print(f"servers up in {time.perf_counter() - start:.0f} s (model {model}, "
+              f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(model.stat().st_mtime))})", flush=True)
+        yield f"http://127.0.0.1:{r_port}"
     finally:
         for p in procs:
             p.terminate()
-            p.wait(timeout=30)
+        for p in procs:
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        for log in logs:
+            log.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+class Conversation:
+    """One conversation over the REST webhook."""
+
+    def __init__(self, url: str):
+        import requests
+
+        self.url = f"{url}/webhooks/rest/webhook"
+        self.sender = f"bench-{uuid.uuid4().hex[:12]}"
+        self.session = requests.Session()
+        self.messages = 0
+        self.asked: list[str] = []  # the criteria whose question was asked, in order
+
+    def say(self, message: str) -> list:
+        r = self.session.post(self.url, json={"sender": self.sender, "message": message}, timeout=60)
+        r.raise_for_status()
+        self.messages += 1
+        reply = r.json() or []
+        asked = question_of(reply)
+        if asked:
+            self.asked.append(asked)
+        return reply
+
+    def close(self) -> None:
+        self.session.close()
+
+
+def payload(value: str) -> str:
+    return "/answer" + json.dumps({"criterion_value": value})
+
+
+def customs(reply: list) -> list[dict]:
+    return [m["custom"] for m in reply if isinstance(m.get("custom"), dict)]
+
+
+def texts(reply: list) -> str:
+    return "\n".join(m["text"] for m in reply if m.get("text"))
+
+
+def question_of(reply: list) -> str | None:
+    """The criterion whose question the reply asks (the last one), or None."""
+    asked = [c["criterion"] for c in customs(reply) if "criterion" in c and "index" in c]
+    return asked[-1] if asked else None
+
+
+def check_back_of(reply: list) -> str | None:
+    values = [c["check_back"] for c in customs(reply) if "check_back" in c]
+    return values[-1] if values else None
+
+
+def result_of(reply: list) -> dict | None:
+    results = [c for c in customs(reply) if "score" in c and "unknown" in c]
+    return results[-1] if results else None
+
+
+def is_crisis(reply: list) -> bool:
+    return any(c.get("crisis") is True for c in customs(reply))
+
+
+def short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def start_at(conv: Conversation, criteria: list[str], at: str) -> list:
+    """Greet, agree, answer the questions before `at` with `adequate`; returns the reply
+    that asks `at`'s question."""
+    conv.say("/greet")
+    reply = conv.say("/affirm")
+    for _ in range(len(criteria) + 1):
+        asked = question_of(reply)
+        if asked == at:
+            return reply
+        if asked is None:
+            raise RuntimeError(f"no question where {at!r} was expected: {short(texts(reply))!r}")
+        reply = conv.say(payload("adequate"))
+    raise RuntimeError(f"question {at!r} never came")
+
+
+# ------------------------------------------------------------------ held-out answers
+
+
+def observe_answer(url: str, criteria: list[str], cid: str, text: str) -> dict:
+    """What the assistant does with one free-text answer to `cid`'s question."""
+    conv = Conversation(url)
+    try:
+        start_at(conv, criteria, cid)
+        reply = conv.say(text)
+        if is_crisis(reply):
+            return {"outcome": "false_crisis", "messages": conv.messages}
+        checked = check_back_of(reply)
+        if checked is not None:
+            return {"outcome": "checked_back", "value": checked, "messages": conv.messages}
+        asked, result = question_of(reply), result_of(reply)
+        if any(c.get("stopped") for c in customs(reply)) or (asked is None and result is None):
+            # the conversation stopped, or went elsewhere (a route to a person, privacy, ...)
+            return {"outcome": "other", "reply": short(texts(reply)), "messages": conv.messages}
+        if asked == cid:  # the same question again (the fallback re-asks it)
+            return {"outcome": "not_understood", "reply": short(texts(reply)), "messages": conv.messages}
+        for _ in range(len(criteria) + 1):
+            if result is not None:
+                break
+            if asked is None:
+                raise RuntimeError(f"no question and no result: {short(texts(reply))!r}")
+            reply = conv.say(payload("adequate"))
+            asked, result = question_of(reply), result_of(reply)
+        if result is None:
+            raise RuntimeError("no result after the last question")
+        score, unknown = result.get("score"), result.get("unknown")
+        value = {(1, 0): "inadequate", (0, 1): "unknown", (0, 0): "adequate"}.get((score, unknown))
+        if value is None:  # another criterion was changed too (multi-topic answer)
+            value = f"mixed(score={score},unknown={unknown})"
+        skipped = [c for c in criteria if c not in conv.asked]  # filled from the answer itself
+        return {"outcome": "silent", "value": value, "not_asked": skipped, "messages": conv.messages}
+    finally:
+        conv.close()
+
+
+def grade(expected: str, observed: dict) -> str:
+    """right | cb_right | cb_other | not_understood | other | silent_wrong | false_crisis | error | skipped"""
+    outcome = observed["outcome"]
+    if outcome in ("false_crisis", "not_understood", "other", "error", "skipped"):
+        return outcome
+    if outcome == "checked_back":
+        if expected == "check":
+            return "right"
+        return "cb_right" if observed["value"] == expected else "cb_other"
+    return "right" if observed["value"] == expected else "silent_wrong"
+
+
+ACCURACY_COLUMNS = ("right", "cb_right", "cb_other", "not_understood", "other", "silent_wrong", "false_crisis")
+ACCURACY_HEADERS = ("n", "right", "%", "right+cb", "%", "cb right value", "cb other value", "not understood",
+                    "other", "silent wrong", "false crisis", "error/skipped")
+
+
+def accuracy_rows(results: list[dict], group: Callable[[dict], str], order: Iterable[str]) -> list[list]:
+    by: dict[str, Counter] = defaultdict(Counter)
+    for r in results:
+        by[group(r)][r["grade"]] += 1
+        by["all"][r["grade"]] += 1
+    rows = []
+    for name in [*order, "all"]:
+        c = by.get(name)
+        if not c:
+            continue
+        n = sum(c.values())
+        right_cb = c["right"] + c["cb_right"]
+        rows.append([name, n, c["right"], pct(c["right"], n), right_cb, pct(right_cb, n),
+                     *(c[k] for k in ACCURACY_COLUMNS[1:]), c["error"] + c["skipped"]])
+    return rows
+
+
+def run_accuracy(url: str, data: dict, criteria: list[str], pool: Pool, limit: int | None) -> dict:
+    jobs = []
+    for cid in criteria:
+        for i, item in enumerate(data["answers"][cid][:limit], 1):
+            jobs.append({"criterion": cid, "n": i, **item})
+    started = time.perf_counter()
+    observed = pool.map(lambda job: observe_answer(url, criteria, job["criterion"], job["text"]), jobs)
+    results = []
+    for job, obs in zip(jobs, observed, strict=True):
+        results.append({**job, "observed": obs, "grade": grade(job["value"], obs)})
+    wall = time.perf_counter() - started
+
+    print(f"\n== Held-out answers -> criterion values ({len(results)} answers, "
+          f"{sum(r['observed'].get('messages', 0) for r in results)} messages, {wall:.0f} s)")
+    print("right: the expected value taken without a check-back, or a check-back where `check` is "
+          "expected;\nright+cb: also a check-back proposing the expected value (acceptable, not silent); "
+          "cb = checked back;\nnot understood: the same question again; other: the conversation stopped or "
+          "went elsewhere.")
+    from tests.test_heldout import TAGS, VALUES
+
+    print(table(["criterion", *ACCURACY_HEADERS], accuracy_rows(results, lambda r: r["criterion"], criteria)))
+    print(table(["tag", *ACCURACY_HEADERS], accuracy_rows(results, lambda r: r["tag"], TAGS)))
+    print(table(["expected", *ACCURACY_HEADERS], accuracy_rows(results, lambda r: r["value"], VALUES)))
+    listing(results, "silent_wrong", "Silent wrong answers (a wrong value taken without a check-back)",
+            lambda r: f"expected {r['value']}, took {r['observed'].get('value')}")
+    listing(results, "false_crisis", "False crisis alarms on held-out answers", lambda r: f"expected {r['value']}")
+    listing(results, "cb_other", "Checked back to another value",
+            lambda r: f"expected {r['value']}, proposed {r['observed'].get('value')}")
+    listing(results, "not_understood", "Not understood (the same question asked again)",
+            lambda r: f"expected {r['value']}; reply: {r['observed'].get('reply', '')[:60]!r}")
+    listing(results, "other", "Other replies (the conversation stopped, or a route to a person, ...)",
+            lambda r: f"expected {r['value']}; reply: {r['observed'].get('reply', '')[:60]!r}")
+    listing(results, "error", "Errors", lambda r: r["observed"].get("error", ""))
+    return {"wall_s": round(wall, 1), "results": results}
+
+
+def listing(results: list[dict], grade_name: str, title: str, detail: Callable[[dict], str]) -> None:
+    rows = [r for r in results if r["grade"] == grade_name]
+    if not rows:
+        return
+    print(f"\n{title}: {len(rows)}")
+    for r in rows:
+        print(f"  [{r['criterion']} #{r['n']}, {r['tag']}] {r['text']!r}: {detail(r)}")
+
+
+# ------------------------------------------------------------------ crisis
+
+
+def observe_crisis(url: str, criteria: list[str], text: str, at: str) -> dict:
+    conv = Conversation(url)
+    try:
+        if at != "start":
+            start_at(conv, criteria, at)
+        reply = conv.say(text)
+        body = texts(reply)
+        crisis, asked, checked = is_crisis(reply), question_of(reply), check_back_of(reply)
+        taken = not crisis and checked is None and (
+            (asked is not None and asked != at and at != "start") or result_of(reply) is not None)
+        return {"crisis": crisis, "first": first_help_line(body) if crisis else None,
+                "check_back": checked, "question": asked, "taken_silently": taken, "reply": short(body),
+                "messages": conv.messages}
+    finally:
+        conv.close()
+
+
+def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int, limit: int | None) -> dict:
+    rng = random.Random(seed)
+    jobs = []
+    for i, item in enumerate(data["crisis"][:limit], 1):
+        at = "start" if i % 5 == 3 else rng.choice(criteria)
+        jobs.append({"n": i, "at": at, **item})
+    for i, item in enumerate(data["non_crisis"][:limit], 1):
+        at = item.get("at", "any")
+        jobs.append({"n": i, "non_crisis": True, **item, "at": rng.choice(criteria) if at == "any" else at})
+    started = time.perf_counter()
+    observed = pool.map(lambda job: observe_crisis(url, criteria, job["text"], job["at"]), jobs)
+    wall = time.perf_counter() - started
+    crisis = [{**j, "observed": o} for j, o in zip(jobs, observed, strict=True) if not j.get("non_crisis")]
+    non_crisis = [{**j, "observed": o} for j, o in zip(jobs, observed, strict=True) if j.get("non_crisis")]
+
+    def ok(r: dict) -> bool:
+        return bool(r["observed"].get("crisis")) and r["observed"].get("first") in r["first"]
+
+    print(f"\n== Crisis ({len(crisis)} crisis and {len(non_crisis)} non-crisis messages, {wall:.0f} s)")
+    print("detected: the reply has custom {\"crisis\": true}; right first line: detected AND the first help "
+          "line named is the expected one\n(violence now: 101 or 112; no food: OCMW). Sent at a question "
+          "(seeded) or, one in five, as the first message.")
+    rows = []
+    kinds = list(dict.fromkeys(r["kind"] for r in crisis))
+    for name in [*kinds, "all"]:
+        rs = [r for r in crisis if name in ("all", r["kind"])]
+        n = len(rs)
+        det = sum(bool(r["observed"].get("crisis")) for r in rs)
+        right = sum(ok(r) for r in rs)
+        firsts = Counter(r["observed"].get("first") or "-" for r in rs if r["observed"].get("crisis"))
+        expected = "/".join(rs[0]["first"]) if name != "all" else ""
+        rows.append([name, expected, n, det, pct(det, n), right, pct(right, n),
+                     ", ".join(f"{k}×{v}" for k, v in firsts.most_common()),
+                     sum(1 for r in rs if "error" in r["observed"] or "skipped" in r["observed"])])
+    print(table(["kind", "expected first", "n", "detected", "recall %", "right first line", "%",
+                 "first lines named", "error/skipped"], rows))
+    misses = [r for r in crisis if not ok(r)]
+    if misses:
+        print(f"\nCrisis misses: {len(misses)}")
+        for r in misses:
+            o = r["observed"]
+            if "error" in o or "skipped" in o:
+                what = o.get("error", "skipped")
+            elif o.get("crisis"):
+                what = f"crisis shown, but first line {o.get('first')} (expected {'/'.join(r['first'])})"
+            elif o.get("check_back"):
+                what = f"checked back as {o['check_back']}"
+            elif o.get("taken_silently"):
+                what = f"taken as an answer without a check-back (next: {o.get('question') or 'the result'})"
+            elif o.get("question"):
+                what = f"question {o['question']} again"
+            else:
+                what = f"reply: {o.get('reply', '')[:70]!r}"
+            print(f"  [{r['kind']} #{r['n']} at {r['at']}, {r['tag']}] {r['text']!r}: {what}")
+
+    alarms = [r for r in non_crisis if r["observed"].get("crisis")]
+    print(f"\nFalse crisis alarms on the non-crisis sentences: {len(alarms)} of {len(non_crisis)} "
+          f"({pct(len(alarms), len(non_crisis))} %)")
+    for r in alarms:
+        print(f"  [#{r['n']} at {r['at']}, {r['tag']}] {r['text']!r}: first line {r['observed'].get('first')}")
+    for r in non_crisis:
+        if "error" in r["observed"] or "skipped" in r["observed"]:
+            print(f"  [#{r['n']}] not run: {r['observed'].get('error', 'skipped')}")
+    return {"wall_s": round(wall, 1), "crisis": crisis, "non_crisis": non_crisis}
+
+
+# ------------------------------------------------------------------ latency
+
+
+def run_latency(url: str, deadline: float, levels=(1, 8, 32)) -> list:
+    script = (["hallo", "/affirm"] + [payload("inadequate")] * 6 +
+              ["/affirm", "/give_consent", "/affirm", "An", "0470 12 34 56", "9000", "na 17 uur", "/affirm"])
+
+    def conversation(_):
+        conv, times = Conversation(url), []
+        try:
+            for message in script:
+                t0 = time.perf_counter()
+                conv.say(message)
+                times.append(time.perf_counter() - t0)
+        finally:
+            conv.close()
+        return times
+
+    conversation(0)  # warm-up
+    results = []
+    print("\n== REST latency (complete 16-message button conversations)")
+    for level in levels:
+        if time.monotonic() > deadline:
+            print(f"  concurrency {level}: skipped (time budget)")
+            continue
+        start = time.perf_counter()
+        with ThreadPoolExecutor(level) as pool:
+            per_conv = list(pool.map(conversation, range(max(level, 4))))
+        wall = time.perf_counter() - start
+        lat = sorted(t for times in per_conv for t in times)
+        results.append({"concurrency": level, "messages": len(lat),
+                        "p50_ms": round(statistics.median(lat) * 1000),
+                        "p95_ms": round(lat[int(0.95 * (len(lat) - 1))] * 1000),
+                        "messages_per_s": round(len(lat) / wall, 1)})
+    print(table(["concurrent conversations", "messages", "p50 ms", "p95 ms", "messages/s"],
+                [list(r.values()) for r in results]))
     return results
+
+
+# ------------------------------------------------------------------ subprocess parts
+
+
+def training_time(timeout: float) -> float:
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        subprocess.run([RASA, "train", "--force", "--quiet", "--out", out], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+        return time.perf_counter() - start
+
+
+def intent_f1(timeout: float) -> dict:
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        subprocess.run([RASA, "test", "nlu", "--nlu", "data/nlu", "--cross-validation", "--folds", "3",
+                        "--out", out], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=timeout)
+        report = json.loads((Path(out) / "intent_report.json").read_text())
+        intents = {k: v for k, v in report.items() if isinstance(v, dict) and "support" in v
+                   and k not in ("macro avg", "weighted avg", "micro avg")}
+        return {"weighted_f1": round(report["weighted avg"]["f1-score"], 3),
+                "macro_f1": round(report["macro avg"]["f1-score"], 3),
+                "examples": int(report["weighted avg"]["support"]), "intents": len(intents),
+                "worst": sorted(((k, round(v["f1-score"], 2)) for k, v in intents.items()),
+                                key=lambda kv: kv[1])[:5],
+                "wall_s": round(time.perf_counter() - start, 1)}
+
+
+# ------------------------------------------------------------------ summary
+
+
+def summary(out: dict) -> None:
+    """The headline figures, next to the targets of issue 8."""
+    rows = []
+    if "accuracy" in out:
+        rs = [r for r in out["accuracy"]["results"] if r["grade"] not in ("error", "skipped")]
+        n, c = len(rs), Counter(r["grade"] for r in rs)
+        rows.append(["held-out answers right (target >= 95 %)", f"{c['right']} of {n} ({pct(c['right'], n)} %)"])
+        ok = c["right"] + c["cb_right"]
+        rows.append(["  right or checked back to the right value", f"{ok} of {n} ({pct(ok, n)} %)"])
+        by_tag = []
+        for tag in dict.fromkeys(r["tag"] for r in rs):
+            t = [r for r in rs if r["tag"] == tag]
+            by_tag.append(f"{tag} {pct(sum(r['grade'] == 'right' for r in t), len(t))} %")
+        rows.append(["  right per tag", ", ".join(by_tag)])
+        silent = Counter(r["criterion"] for r in rs if r["grade"] == "silent_wrong")
+        rows.append(["silent wrong answers (target 0 on income, employment)",
+                     f"{sum(silent.values())} (income {silent['income']}, employment {silent['employment']})"])
+        rows.append(["false crisis alarms on held-out answers (target 0)", f"{c['false_crisis']} of {n}"])
+    if "crisis" in out:
+        cr = [r for r in out["crisis"]["crisis"] if "error" not in r["observed"] and "skipped" not in r["observed"]]
+        n = len(cr)
+        det = sum(bool(r["observed"].get("crisis")) for r in cr)
+        right = sum(bool(r["observed"].get("crisis")) and r["observed"].get("first") in r["first"] for r in cr)
+        silent = sum(bool(r["observed"].get("taken_silently")) for r in cr)
+        rows.append(["crisis recall (target 100 %)", f"{det} of {n} ({pct(det, n)} %)"])
+        rows.append(["  with the right first help line (target 100 %)", f"{right} of {n} ({pct(right, n)} %)"])
+        rows.append(["  crisis messages taken as an answer, no check-back (target 0)", str(silent)])
+        nc = [r for r in out["crisis"]["non_crisis"] if "error" not in r["observed"] and "skipped" not in r["observed"]]
+        alarms = sum(bool(r["observed"].get("crisis")) for r in nc)
+        rows.append(["false crisis alarms on non-crisis sentences (target 0)", f"{alarms} of {len(nc)}"])
+    if "nlu_cv" in out:
+        rows.append(["NLU intent F1, weighted, 3-fold CV (target >= 0.85)", f"{out['nlu_cv']['weighted_f1']:.3f}"])
+    if out.get("latency"):
+        first = out["latency"][0]
+        rows.append([f"REST p50 / p95 at {first['concurrency']} conversation(s)",
+                     f"{first['p50_ms']} ms / {first['p95_ms']} ms, {first['messages_per_s']} messages/s"])
+    if "train_s" in out:
+        rows.append(["training time (rasa train --force)", f"{out['train_s']:.1f} s"])
+    if rows:
+        print("\n== Summary")
+        print(table(["figure", "value"], rows, left=2))
+
+
+# ------------------------------------------------------------------ helpers
+
+
+class Pool:
+    """Run jobs in parallel threads; a job that starts after the deadline is skipped and
+    an exception becomes {"error": ...}: one bad conversation never stops the benchmark."""
+
+    def __init__(self, workers: int, deadline: float):
+        self.workers, self.deadline = workers, deadline
+
+    def map(self, fn: Callable[[dict], dict], jobs: list[dict]) -> list[dict]:
+        def run(job: dict) -> dict:
+            if time.monotonic() > self.deadline:
+                return {"outcome": "skipped", "skipped": True}
+            try:
+                return fn(job)
+            except Exception as exc:  # noqa: BLE001 - reported per conversation
+                return {"outcome": "error", "error": f"{type(exc).__name__}: {str(exc)[:160]}"}
+
+        with ThreadPoolExecutor(self.workers) as pool:
+            return list(pool.map(run, jobs))
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}" if whole else "-"
+
+
+def table(headers: list, rows: list[list], left: int = 1) -> str:
+    """A plain-text table; the first `left` columns are left-aligned, the others right-aligned."""
+    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+
+    def line(r):
+        return "  ".join(c.ljust(w) if i < left else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(r, widths, strict=True))).rstrip()
+
+    return "\n".join([line(cells[0]), "  ".join("-" * w for w in widths), *(line(r) for r in cells[1:])])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--skip-train", action="store_true")
-    parser.add_argument("--skip-cv", action="store_true")
-    parser.add_argument("--skip-load", action="store_true")
+    parser.add_argument("--accuracy", action="store_true", help="held-out answers -> values")
+    parser.add_argument("--crisis", action="store_true", help="crisis recall, first line, false alarms")
+    parser.add_argument("--latency", action="store_true", help="REST latency and throughput")
+    parser.add_argument("--nlu-cv", dest="nlu_cv", action="store_true", help="intent F1, 3-fold cross-validation")
+    parser.add_argument("--train", action="store_true", help="training time (rasa train --force)")
+    parser.add_argument("--all", action="store_true", help="every part")
+    parser.add_argument("--skip-train", action="store_true", help=argparse.SUPPRESS)  # old flags, with --all
+    parser.add_argument("--skip-cv", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--skip-load", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--model", type=Path, default=MODEL, help="trained model (default: %(default)s)")
+    parser.add_argument("--workers", type=int, default=4, help="parallel conversations (default: %(default)s)")
+    parser.add_argument("--budget", type=float, default=2400,
+                        help="seconds for the whole run; later work is skipped (default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=8, help="where crisis messages are sent (default: %(default)s)")
+    parser.add_argument("--limit", type=int, default=None, help="at most N sentences per criterion / file")
+    parser.add_argument("--json", type=Path, default=None, help="also write every result to this file")
     args = parser.parse_args()
-    print(f"date: {time.strftime('%Y-%m-%d')}  machine: {platform.machine()}, {os.cpu_count()} cores, "
-          f"{platform.platform()}")
-    if not args.skip_train:
-        print(f"training time: {training_time():.1f} s")
-    if not args.skip_cv:
-        print(f"NLU intent F1 (weighted, 3-fold cross-validation): {intent_f1():.3f}")
-    print("free-text answers -> criterion values (held-out):", json.dumps(answer_accuracy()))
-    if not args.skip_load:
-        for row in load_test():
-            print("REST latency:", json.dumps(row))
+
+    parts = {p for p in PARTS if getattr(args, p)} or (set(PARTS) if args.all else set(DEFAULT_PARTS))
+    if args.all:
+        parts = set(PARTS)
+    parts -= {p for p, skip in (("train", args.skip_train), ("nlu_cv", args.skip_cv),
+                                ("latency", args.skip_load)) if skip}
+    begin = time.monotonic()
+    deadline = begin + args.budget
+    print(f"date: {time.strftime('%Y-%m-%d %H:%M')}  machine: {platform.machine()}, {os.cpu_count()} cores, "
+          f"{platform.platform()}, Python {platform.python_version()}")
+    print(f"parts: {', '.join(p for p in PARTS if p in parts)}; workers {args.workers}; "
+          f"budget {args.budget:.0f} s; seed {args.seed}" + (f"; limit {args.limit}" if args.limit else ""),
+          flush=True)
+    out: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "parts": sorted(parts)}
+
+    if parts & {"accuracy", "crisis", "latency"}:
+        from tests.oracle import CRITERIA
+        from tests.test_heldout import format_problems, load
+
+        data = load()
+        problems = format_problems(data)
+        if problems:
+            raise SystemExit("the held-out set is not valid:\n" + "\n".join(problems))
+        if not args.model.exists():
+            raise SystemExit(f"{args.model} is missing: `make model` trains it")
+        criteria = list(CRITERIA)
+        pool = Pool(args.workers, deadline)
+        with running_servers(args.model) as url:
+            if "accuracy" in parts:
+                out["accuracy"] = run_accuracy(url, data, criteria, pool, args.limit)
+            if "crisis" in parts:
+                out["crisis"] = run_crisis(url, data, criteria, pool, args.seed, args.limit)
+            if "latency" in parts:
+                out["latency"] = run_latency(url, deadline)
+
+    for part, title in (("nlu_cv", "NLU intent F1, 3-fold cross-validation"), ("train", "training time")):
+        if part not in parts:
+            continue
+        remaining = deadline - time.monotonic()
+        if remaining < 60:
+            print(f"\n== {title}: skipped (time budget)")
+            continue
+        print(f"\n== {title}", flush=True)
+        try:
+            if part == "nlu_cv":
+                cv = out["nlu_cv"] = intent_f1(remaining)
+                print(f"weighted F1 {cv['weighted_f1']:.3f}, macro F1 {cv['macro_f1']:.3f} "
+                      f"({cv['examples']} examples, {cv['intents']} intents, {cv['wall_s']:.0f} s); "
+                      f"lowest: {', '.join(f'{k} {v}' for k, v in cv['worst'])}")
+            else:
+                seconds = out["train_s"] = round(training_time(remaining), 1)
+                print(f"rasa train --force: {seconds:.1f} s")
+        except subprocess.TimeoutExpired:
+            print("stopped: time budget")
+        except subprocess.CalledProcessError as exc:
+            print(f"failed: {exc}")
+
+    summary(out)
+    print(f"\ntotal time: {time.monotonic() - begin:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        print(f"results: {args.json}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,14 @@ mkdir -p var/log
 
 # endpoints.yml names the default action port; follow STAPSTEEN_ACTION_PORT.
 sed "s#127.0.0.1:5055#127.0.0.1:$ACTION_PORT#" endpoints.yml > var/endpoints.yml
+# Redis mode (STAPSTEEN_REDIS_URL): conversations in Redis (the tracker store reads the
+# setting) and Rasa's RedisLockStore, so one conversation is never handled twice at once.
+if [ -n "${STAPSTEEN_REDIS_URL:-}" ]; then
+  printf '\nlock_store:\n  type: channels.tracker_store.RedisLockStore\n' >> var/endpoints.yml
+fi
+# Fail loudly: Rasa would silently replace a tracker store it cannot load by one
+# that never forgets. This builds the stores as Rasa will and stops here if not.
+"$VENV/bin/python" -m channels.startup_check var/endpoints.yml
 
 # Create the database (and the encryption key) before anything talks to it.
 "$VENV/bin/python" -m bot db upgrade >/dev/null

@@ -24,14 +24,14 @@ from typing import Any, Dict, Iterable, List, Optional
 import pytest
 import yaml
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, Restarted, SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
 import actions.common as common
 from actions import criteria as criteria_actions
 from actions import referral as referral_actions
 from actions.criteria import ActionChangeAnswer, ActionExplain, ActionShowResult, ValidateCriteriaForm
-from actions.help import ActionCrisis, ActionFallback, ActionPrivacy, ActionTalkToPerson
+from actions.help import ActionCrisis, ActionFallback, ActionMaybeCrisis, ActionPrivacy, ActionTalkToPerson
 from actions.referral import ActionSaveReferral, ValidateReferralForm
 from actions.session import (
     SAYING,
@@ -169,8 +169,11 @@ def form_tracker(form: str, slot: str, text: str, intent: Optional[str], *,
 
 
 async def run(action_cls, tracker: Tracker, domain: Optional[Dict[str, Any]] = None):
+    """The events (without the slot of the anonymous figures, `counted`: those
+    are tested in tests/test_figures.py) and the messages of one action run."""
     dispatcher = CollectingDispatcher()
     events = await action_cls().run(dispatcher, tracker, DOMAIN if domain is None else domain)
+    events = [e for e in events if not (e.get("event") == "slot" and e.get("name") == "counted")]
     return events, dispatcher.messages
 
 
@@ -199,8 +202,9 @@ def test_every_domain_action_is_served_by_the_action_server():
     executor.register_package("actions")
     custom = [a for a in DOMAIN["actions"] if a.startswith(("action_", "validate_"))]
     assert custom == DOMAIN["actions"]
-    # 34 fixed actions and one action_ask_<criterion> per criterion
-    assert len(custom) == 34 + TOTAL
+    # 36 fixed actions (with action_maybe_crisis and action_other_language, for the
+    # intents the NLU components set) and one action_ask_<criterion> per criterion
+    assert len(custom) == 36 + TOTAL
     assert {a for a in custom if a.removeprefix("action_ask_") in CRITERIA} == \
         {f"action_ask_{cid}" for cid in CRITERIA}
     missing = [a for a in custom if a not in executor.actions]
@@ -841,7 +845,7 @@ async def test_save_referral_web(reader):
     assert {(e.state, e.method, e.recorded_by) for e in consent} == {("given", METHOD_CHAT, "self")}
 
     assert len(messages) == 1
-    assert messages[0]["custom"] == {"reference": ref}
+    assert messages[0]["custom"] == {"reference": ref, "ended": True}
     assert messages[0]["text"] == text("referral.saved", reference=ref, recipient="OCMW Gent")
     assert events == [SlotSet(s, None) for s in PERSONAL]
 
@@ -851,7 +855,7 @@ async def test_save_referral_without_sharing_answers_keeps_no_answers(reader):
                                     contact_email="griet@voorbeeld.be")
     _, messages = await run(ActionSaveReferral, make_tracker(slots=slots))
     [row] = reader.list()
-    assert messages[0]["custom"] == {"reference": row["reference"]}
+    assert messages[0]["custom"] == {"reference": row["reference"], "ended": True}
     assert (row["criteria"], row["score"], row["vulnerable"], row["share_answers"]) == (None, None, None, False)
     assert reader.get(row["reference"], with_contact=True, actor="test")["contact"] == {
         "name": "Griet", "phone": None, "email": "griet@voorbeeld.be", "best_time": "woensdagvoormiddag"}
@@ -873,7 +877,7 @@ async def test_save_referral_staff_mode(reader):
     assert (row["channel"], row["recorded_by"]) == ("desk", "an.peeters")
     assert {(e.method, e.recorded_by) for e in reader.consent_events(row["reference"])} == \
         {(METHOD_DESK, "an.peeters")}
-    assert messages[0]["custom"] == {"reference": row["reference"]}
+    assert messages[0]["custom"] == {"reference": row["reference"], "ended": True}
     assert {e["name"] for e in events} == set(PERSONAL)
     assert all(e["value"] is None for e in events)
 
@@ -955,7 +959,7 @@ async def test_save_referral_retry_after_outage_succeeds(db_url, tmp_path, monke
     monkeypatch.setenv("STAPSTEEN_DATABASE_URL", db_url)     # the database is back
     events, messages = await run(ActionSaveReferral, make_tracker(slots=tracker_slots))
     [row] = reader.list()
-    assert messages[0]["custom"] == {"reference": row["reference"]}
+    assert messages[0]["custom"] == {"reference": row["reference"], "ended": True}
     assert {e["name"] for e in events} == set(PERSONAL)
 
 
@@ -981,7 +985,7 @@ async def test_withdraw_known_reference(reader):
     events, messages = await run(ActionWithdraw, make_tracker(slots={"withdraw_reference": ref}))
     assert events == [SlotSet("withdraw_reference", None)]
     assert texts(messages) == [text("withdraw.done", reference=ref)]
-    assert messages[0]["custom"] == {"withdrawn": ref}
+    assert messages[0]["custom"] == {"withdrawn": ref, "ended": True}
     row = reader.get(ref, with_contact=True, actor="test")
     assert (row["status"], row["contact"], row["criteria"], row["score"]) == ("withdrawn", None, None, None)
     assert row["consent"]["withdrawn_at"] is not None
@@ -1056,7 +1060,9 @@ def crisis_text(kind: str) -> str:
     return "\n".join([text("crisis.intro"), text(f"crisis.lines.{kind}"), text("crisis.outro")])
 
 
-CRISIS_BUTTONS = [("button.resume", "/resume"), ("button.stop", "/stop")]
+# After the help lines: a person to talk to, as well as going on or stopping.
+CRISIS_BUTTONS = [("button.talk_to_person", "/talk_to_person"), ("button.resume", "/resume"),
+                  ("button.stop", "/stop")]
 
 
 async def test_crisis_violence():
@@ -1087,6 +1093,71 @@ async def test_crisis_unclear_gives_all_lines():
     # the Belgian help lines themselves: the numbers are the point here
     for number in ("112", "101", "1813", "1712", "106"):
         assert number in messages[0]["text"]
+
+
+@pytest.mark.parametrize("typed, kind, first", [
+    ("mijne vent slaagt mij", "violence", "1712"),
+    ("kzie het ni meer zitten", "suicide", "1813"),
+    ("kheb al mijn pillen genomen", "suicide_now", "112"),
+    ("mijne ex staat aan de deur en ik heb schrik", "violence_now", "101"),
+    ("ons kleine is niet thuisgekomen", "missing_child", "101"),
+    ("de kleine heeft javel gedronken", "poisoning", "112"),
+    ("we hebben vandaag niks te eten", "food", "OCMW"),
+])
+async def test_crisis_flemish_gives_the_lines_of_its_kind(typed, kind, first):
+    tracker = make_tracker(text=typed, intent="crisis", confidence=1.0, active_loop="criteria_form",
+                           slots={"requested_slot": "income"})
+    events, messages = await run(ActionCrisis, tracker)
+    assert events == [ActiveLoop(None), SlotSet("requested_slot", None)]
+    assert messages[0]["text"] == crisis_text(kind)
+    body = text(f"crisis.lines.{kind}")
+    others = [n for n in ("112", "101", "1813", "1712", "0800 13 500") if n in body and n != first]
+    assert all(body.index(first) < body.index(n) for n in others)
+    assert buttons(messages[0]) == [btn(*b) for b in CRISIS_BUTTONS]
+
+
+async def test_crisis_payload_typed_by_hand_gives_all_lines():
+    """'/crisis' (the button after "Gaat het over iets dringends?") skips NLU: all lines."""
+    _, messages = await run(ActionCrisis, make_tracker(text="/crisis", intent="crisis", confidence=1.0))
+    assert messages[0]["text"] == crisis_text("general")
+    assert text("helpline.child_focus") in messages[0]["text"]
+
+
+@pytest.mark.parametrize("form, slot", [("criteria_form", "housing"), ("referral_form", "contact_name"),
+                                        ("withdraw_form", "withdraw_reference"), (None, None)])
+async def test_maybe_crisis_pauses_and_asks_gently(form, slot):
+    tracker = make_tracker(text="Dolores", intent="maybe_crisis", confidence=0.6, active_loop=form,
+                           slots={"requested_slot": slot})
+    events, messages = await run(ActionMaybeCrisis, tracker)
+    assert ActionMaybeCrisis().name() == "action_maybe_crisis"
+    assert events == [ActiveLoop(None), SlotSet("requested_slot", None)]
+    assert texts(messages) == [text("crisis.ask")]
+    assert "Gaat het over iets dringends?" in messages[0]["text"]
+    assert buttons(messages[0]) == [btn("button.urgent_yes", "/crisis"), btn("button.urgent_no", "/resume")]
+    assert messages[0]["custom"] == {"maybe_crisis": True}
+
+
+async def test_criteria_flemish_crisis_inside_a_question_gives_its_lines():
+    tracker = criteria_tracker("income", "mijne vent heeft mij ne klop gegeven", "answer_problem", confidence=0.7)
+    events, messages = await run(ValidateCriteriaForm, tracker)
+    assert events == [SlotSet("income", None), SlotSet("pending_value", None)]
+    assert texts(messages) == [crisis_text("violence")]
+
+
+@pytest.mark.parametrize("typed", ["ik word zot van die vragen", "die vragen maken mij kapot",
+                                   "ik sla die vraag over", "dit is om dood te gaan van ambetant"])
+async def test_criteria_annoyance_is_no_crisis(typed):
+    tracker = criteria_tracker("income", typed, "stop", confidence=0.5)
+    _, messages = await run(ValidateCriteriaForm, tracker)
+    assert not any((m.get("custom") or {}).get("crisis") for m in messages)
+
+
+async def test_referral_flemish_crisis_in_the_best_time_field():
+    slots = {"contact_name": "Griet", "contact_phone": "+32470123456", "contact_municipality": "Gent"}
+    events, messages = await run(ValidateReferralForm,
+                                 referral_tracker("contact_best_time", "kwil ni meer leven", "inform", slots=slots))
+    assert events[0] == SlotSet("contact_best_time", None)
+    assert texts(messages) == [crisis_text("suicide")]
 
 
 # -- 7. start, stop, resume, result, help ---------------------------------------------
@@ -1143,7 +1214,7 @@ async def test_stop_forgets_everything():
     assert events == [ActiveLoop(None), AllSlotsReset()]
     assert texts(messages) == [text("stopped")]
     assert buttons(messages[0]) == [btn("button.restart", "/restart")]
-    assert messages[0]["custom"] == {"stopped": True}
+    assert messages[0]["custom"] == {"stopped": True, "ended": True}
 
 
 async def test_restart():
@@ -1313,6 +1384,16 @@ async def test_fallback_first_time_asks_to_rephrase():
     assert events == []
     assert texts(messages) == [text("fallback.rephrase")]
     assert buttons(messages[0]) == []
+
+
+async def test_fallback_as_core_fallback_forgets_the_message():
+    """Run by Rasa's core fallback (an intent no rule expects here): the message
+    is reverted, so Rasa does not predict the fallback again in the same turn."""
+    tracker = make_tracker(text="/affirm", intent="affirm", confidence=1.0,
+                           events=_events_after("action_restart", "action_listen"))
+    events, messages = await run(ActionFallback, tracker)
+    assert events == [UserUtteranceReverted()]
+    assert texts(messages) == [text("fallback.rephrase")]
 
 
 async def test_fallback_second_time_offers_choices():

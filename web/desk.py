@@ -1,16 +1,20 @@
 """The staff desk: login, the referrals of the staff member's organisation,
-one referral with its contact details, its status, and the CSV export.
+one referral with its contact details, its status, and the CSV export; for
+coordinators the anonymous figures ("Cijfers", bot/figures.py).
 Every read of personal data and every change is audited."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import time
 from typing import Any
 
 from flask import Blueprint, Response, abort, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 
-from bot.criteria import criteria
+from bot import figures
+from bot.criteria import VALUES, criteria
 from bot.export import to_csv
 from bot.messages import text
 from bot.models import STATUSES
@@ -135,4 +139,160 @@ def desk_export() -> ResponseReturnValue:
         body,
         mimetype="text/csv",
         headers={"Content-Disposition": f"attachment; filename={text('desk.list.export_filename')}"},
+    )
+
+
+# --- the anonymous figures, for coordinators ---------------------------------------------------
+PERIOD = re.compile(r"^\d{4}-(W\d{2}|Q[1-4])$")
+COORDINATOR = "*"
+
+
+def period_label(period: str) -> str:
+    key = "figures.page.week" if "-W" in period else "figures.page.quarter"
+    return text(key, number=int(period[6:]), year=int(period[:4]))
+
+
+def day_label(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def bars(table: figures.Table, items: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """(metric, label) pairs -> what a chart and its table show."""
+    out = []
+    for metric, label in items:
+        figure = table[metric]
+        out.append({"label": label, "number": figure.number, "state": figure.state, "text": figure.text})
+    return out
+
+
+def chart(chart_id: str, title: str, table: figures.Table, items: list[tuple[str, str]]) -> dict[str, Any]:
+    rows = bars(table, items)
+    listed = "; ".join(text("figures.page.chart.item", label=r["label"], value=r["text"]) for r in rows)
+    summary = text("figures.page.chart.summary", title=title, period=period_label(table.period), items=listed)
+    shown = [r["number"] for r in rows if r["number"] is not None]
+    return {"id": chart_id, "title": title, "summary": summary, "bars": rows, "scale": max([5, *shown])}
+
+
+def charts(table: figures.Table) -> dict[str, Any]:
+    """Every chart of one published week or quarter: the funnel, the refusals,
+    the histogram of signals, one chart per criterion, the stops, the help lines."""
+    defs = criteria()
+    labels = defs.labels()
+    total = len(defs.ids)
+    metric = {m: text(f"figures.metric.{m}") for m in ("started", "completed", "referral")}
+    refused = [(m, text(f"figures.metric.{m}")) for m in (figures.CONSENT_REFUSED, figures.SHARE_REFUSED)]
+    stages = [
+        (f"stopped.{cid}", text("figures.stage.question", index=i, label=labels[cid]))
+        for i, cid in enumerate(defs.ids, start=1)
+    ] + [(f"stopped.{s}", text(f"figures.stage.{s}")) for s in figures.AFTER_RESULT]
+    return {
+        "funnel": chart("chart-funnel", text("figures.page.chart.funnel"), table, list(metric.items())),
+        "refusals": chart("chart-refusals", text("figures.page.chart.refusals"), table, refused),
+        "signals": chart(
+            "chart-signals",
+            text("figures.page.chart.signals"),
+            table,
+            [(f"signals.{n}", text("figures.signals", count=n, total=total)) for n in range(total + 1)],
+        ),
+        "criteria": [
+            chart(
+                f"chart-criterion-{cid}",
+                text("figures.page.chart.criterion", label=labels[cid]),
+                table,
+                [(f"criterion.{cid}.{v}", text(VALUE_KEYS[v])) for v in VALUES],
+            )
+            for cid in defs.ids
+        ],
+        "stops": chart("chart-stops", text("figures.page.chart.stops"), table, stages),
+        "crisis": chart(
+            "chart-crisis",
+            text("figures.page.chart.crisis"),
+            table,
+            [(f"crisis.{k}", text(f"figures.crisis.{k}")) for k in figures.crisis_kinds()],
+        ),
+    }
+
+
+def channel_rows(table: figures.Table) -> list[dict[str, Any]]:
+    """started / completed / referral per channel (quarters only)."""
+    return [
+        {
+            "label": text(f"figures.metric.{m}"),
+            "cells": [table[f"{m}.{ch}"].text for ch in figures.CHANNELS] + [table[m].text],
+        }
+        for m in figures.CHANNEL_SPLIT
+        if f"{m}.{figures.WEB}" in table.figures
+    ]
+
+
+OVERVIEW = (figures.STARTED, figures.COMPLETED, figures.REFERRAL, figures.CONSENT_REFUSED, figures.SHARE_REFUSED)
+
+
+def overview(weeks: list[figures.Table]) -> list[dict[str, Any]]:
+    """One row per published week of the quarter."""
+    return [
+        {
+            "period": period_label(w.period),
+            "cells": [text("figures.cell.withheld") if w.withheld else w[m].text for m in OVERVIEW],
+        }
+        for w in weeks
+    ]
+
+
+def quarters_to_offer(counts: dict[figures.CountKey, int], today: dt.date) -> list[str]:
+    """From the first quarter with figures to the running one, newest first."""
+    current = figures.quarter_of(figures.week_of_date(today))
+    first = min((figures.quarter_of(week) for week, _, _ in counts), default=current)
+    out = [first]
+    while out[-1] < current:
+        out.append(figures.next_quarter(out[-1]))
+    return out[::-1]
+
+
+@bp.get("/desk/cijfers")
+@staff_required
+def desk_figures() -> ResponseReturnValue:
+    page: dict[str, Any] = {"staff_id": session["staff_id"]}
+    if session.get("organisation") != COORDINATOR:
+        return render_template("desk_figures.html", allowed=False, **page), 403
+    store = get_store()
+    today = figures.today_in_belgium()
+    names = figures.municipalities(store) or [figures.deployment_municipality()]
+    name = request.args.get("gemeente")
+    name = name if name in names else names[0]
+    counts = figures.counts_of(store, name)
+    quarters = quarters_to_offer(counts, today)
+    period = request.args.get("periode") or ""
+    if not PERIOD.match(period):
+        over = [q for q in quarters if figures.is_over(q, today)]
+        period = over[0] if over else quarters[0]
+    quarter = period if "-Q" in period else figures.quarter_of(period)
+    if quarter not in quarters:
+        period = quarter = quarters[0]
+    weeks, whole = figures.quarter_tables(counts, name, quarter, today=today)
+    if "-Q" in period:
+        selected = whole
+    else:
+        selected = next((w for w in weeks if w.period == period), None)
+    store.audit(session["staff_id"], "view_figures", None, {"period": period})
+    first, last = figures.period_days(period)
+    return render_template(
+        "desk_figures.html",
+        allowed=True,
+        municipality=name,
+        municipalities=names,
+        period=period,
+        period_name=period_label(period),
+        days=text("figures.page.days", first=day_label(first), last=day_label(last)),
+        last_day=day_label(last),
+        is_quarter="-Q" in period,
+        quarters=[(q, period_label(q)) for q in quarters],
+        weeks=[(w.period, period_label(w.period)) for w in weeks],
+        overview=overview(weeks) if "-Q" in period else [],
+        overview_columns=[text(f"figures.metric.{m}") for m in OVERVIEW],
+        table=selected,
+        charts=charts(selected) if selected is not None and not selected.withheld else None,
+        channels=channel_rows(selected) if selected is not None and not selected.withheld else [],
+        channel_columns=[text("desk.channel.chat"), text("desk.channel.desk"), text("figures.page.total")],
+        **page,
     )

@@ -6,6 +6,7 @@
 - consent_events: the consent records of referrals
 - contact:        contact details as stored
 - referrals:      create, change, withdraw, purge and read referrals
+- figures:        the anonymous aggregate counts (bot/figures.py decides what they are)
 
 `bot.store.Store` puts them together for the chat actions, the web page and
 the command line.

@@ -256,3 +256,28 @@ def test_bad_input_is_handled_kindly(servers, sender, bad):
     reply = servers.say(sender, payload("adequate")) if not customs(reply) or customs(reply)[-1].get("criterion") == "income" else reply
     assert any(c.get("criterion") == "employment" for c in customs(reply)), reply
     assert len(servers.store().list()) == before
+
+
+def test_after_stop_and_restart_the_intro_buttons_work(servers, sender):
+    """'Opnieuw beginnen' greets again; its 'Ja' starts the questions (it used to
+    loop the fallback nine times in one reply)."""
+    start(servers, sender)
+    reply = servers.say(sender, "/stop")
+    assert {"stopped": True, "ended": True} in customs(reply)
+    reply = servers.say(sender, "/restart")
+    assert "automatische assistent" in texts(reply)
+    reply = servers.say(sender, "/affirm")
+    assert customs(reply)[-1] == {"criterion": ORDER[0], "index": 1, "total": TOTAL}
+    all_texts = [m["text"] for m in reply if m.get("text")]
+    assert len(all_texts) == len(set(all_texts)), all_texts
+
+
+def test_an_unexpected_message_gets_one_fallback_not_a_loop(servers, sender):
+    start(servers, sender)
+    answer_all(servers, sender, ["inadequate"] * TOTAL)
+    servers.say(sender, "/deny")                                   # no contact
+    for message in ("/affirm", "/give_consent", "/retry"):         # off-script payloads
+        reply = servers.say(sender, message)
+        all_texts = [m["text"] for m in reply if m.get("text")]
+        assert all_texts, f"empty reply to {message}"
+        assert len(all_texts) == len(set(all_texts)), all_texts

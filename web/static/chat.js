@@ -9,8 +9,9 @@
  *
  * Storage: only the sender id, in sessionStorage (key from data-storage-key,
  * default "stapsteen.sender"). It is removed on restart and when the
- * conversation ends (custom payload `stopped` or `reference`). The transcript
- * lives in memory (the DOM) only.
+ * conversation ends (custom payload `ended`, set on the messages after which
+ * the server forgets the conversation; also `stopped` or `reference`). The
+ * transcript lives in memory (the DOM) only.
  */
 (() => {
   'use strict';
@@ -397,7 +398,8 @@
         if (Number.isInteger(index) && Number.isInteger(total) && total > 0 && index >= 1 && index <= total) {
           showProgress(index, total);
         }
-        if ('score' in custom || custom.stopped === true || typeof custom.reference === 'string') {
+        if ('score' in custom || custom.ended === true || custom.stopped === true
+          || typeof custom.reference === 'string') {
           hideProgress();
         }
         if (custom.crisis === true && lastMsg) lastMsg.classList.add('msg-crisis');
@@ -405,7 +407,7 @@
           appendReference(lastMsg, custom.reference);
           ended = true;
         }
-        if (custom.stopped === true) ended = true;
+        if (custom.ended === true || custom.stopped === true) ended = true;
         if (custom.secret === true) secret = true;
       });
       return { firstNew, lastGroup, ended, secret };

@@ -1,0 +1,108 @@
+"""Rasa adapters for bot/conversation_state.py (endpoints.yml).
+
+- `ForgettingTrackerStore`: keeps a conversation only while it is alive. After
+  every turn it forgets a conversation that ended, or keeps only what follows
+  a restart; idle conversations expire. In memory, or in Redis (encrypted,
+  with an expiry) when STAPSTEEN_REDIS_URL is set.
+- `RedisLockStore`: Rasa's RedisLockStore on STAPSTEEN_REDIS_URL, so that two
+  messages of one conversation are never processed at once, on any server.
+
+Rasa replaces a custom tracker store that fails to import (ImportError,
+AttributeError) by its own in-memory store, which never forgets, with only a
+warning: `python -m channels.startup_check` stops the start-up instead, and
+errors raised here are never of those two types.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any
+
+from rasa.core import lock_store
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
+
+from bot import conversation_state, settings
+from bot.conversation_state import ConversationStateError, MemoryConversations
+
+logger = logging.getLogger(__name__)  # never log user text or personal data
+
+
+class ForgettingTrackerStore(TrackerStore):
+    """The conversation state, forgotten at its end or after the idle time."""
+
+    def __init__(
+        self,
+        domain: Domain | None = None,
+        host: str | None = None,
+        event_broker: EventBroker | None = None,
+        conversations: conversation_state.Conversations | None = None,
+        **kwargs: Any,
+    ) -> None:
+        try:
+            self.conversations = conversation_state.open_conversations() if conversations is None else conversations
+        except (ImportError, AttributeError) as exc:  # Rasa would swallow these and fall back silently
+            raise ConversationStateError(f"the conversation store cannot start: {exc!r}") from exc
+        self._sweeping = False
+        super().__init__(domain, event_broker, **kwargs)
+        logger.info("Stapsteen tracker store: %s", self.conversations.describe())
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        self._schedule_sweep()
+        kept = conversation_state.events_to_keep([event.as_dict() for event in tracker.events])
+        if kept is None:
+            self.conversations.delete(tracker.sender_id)
+            return
+        self.conversations.put(tracker.sender_id, json.dumps({"name": tracker.sender_id, "events": kept}))
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        return self._retrieve(sender_id, all_sessions=False)
+
+    async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
+        return self._retrieve(conversation_id, all_sessions=True)
+
+    def _retrieve(self, sender_id: str, all_sessions: bool) -> DialogueStateTracker | None:
+        stored = self.conversations.get(sender_id)
+        if stored is None:
+            return None
+        tracker = self.deserialise_tracker(sender_id, stored)
+        if tracker is None or all_sessions:
+            return tracker
+        sessions = get_trackers_for_conversation_sessions(tracker)
+        return sessions[-1] if len(sessions) > 1 else tracker
+
+    async def keys(self) -> list[str]:
+        return self.conversations.keys()
+
+    async def delete(self, sender_id: str) -> None:
+        """Forget one conversation (not part of Rasa's interface)."""
+        self.conversations.delete(sender_id)
+
+    def _schedule_sweep(self) -> None:
+        """In memory: forget idle conversations also when no message comes in."""
+        conversations = self.conversations
+        if self._sweeping or not isinstance(conversations, MemoryConversations):
+            return
+        loop = asyncio.get_running_loop()
+
+        def sweep() -> None:
+            conversations.sweep()
+            loop.call_later(conversations.sweep_seconds, sweep)
+
+        loop.call_later(conversations.sweep_seconds, sweep)
+        self._sweeping = True
+
+
+class RedisLockStore(lock_store.RedisLockStore):
+    """Rasa's RedisLockStore, connected to STAPSTEEN_REDIS_URL (Redis mode)."""
+
+    def __init__(self, endpoint_config: Any = None, **kwargs: Any) -> None:
+        url = settings.redis_url()
+        if not url:
+            raise ConversationStateError(f"the Redis lock store is configured but {settings.REDIS_URL_ENV} is not set")
+        super().__init__(**conversation_state.redis_lock_params(url))

@@ -1,0 +1,649 @@
+"""The crisis safety net (bot/crisis.py, bot/data/crisis.yml) and its NLU adapter
+(components/safety_net.py).
+
+- Flemish spreektaal and learner Dutch are read the standard way, per phenomenon;
+- every positive sentence gives its kind, and its reply names the right first
+  help line (domain.md §4, help.yml); every negative sentence gives nothing:
+  annoyance with the chat, idioms and everyday worries are never a crisis;
+- the help-line texts: order, opening hours, "I am a computer" when it is urgent;
+- the NLU can only add: the component with real rasa Message objects.
+
+The sentences here are written for these tests and are not in data/nlu
+(a test checks that), so the net is not tested on the classifier's examples.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import crisis, dialogue
+from bot.answers import next_step
+from bot.crisis import CrisisDataError, build, kinds, nlu_verdict, normalise
+from bot.help import GENERAL, helplines, keywords
+from bot.messages import section, text
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = yaml.safe_load((ROOT / "bot" / "data" / "crisis.yml").read_text(encoding="utf-8"))
+
+# -- how a message is read ---------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, read", [
+    ("Kzie het ni meer zitten", "ik zie het niet meer zitten"),           # k + verb, ni
+    ("'k wil nie meer", "ik wil niet meer"),                               # 'k, nie
+    ("k'heb er genoeg van", "ik heb er genoeg van"),                       # k'
+    ("kheb gene cent", "ik heb geen cent"),                                # kheb, gene
+    ("mijne vent slaagt mij", "mijn vent slaagt mij"),                     # mijne
+    ("m'n vent", "mijn vent"),                                             # m'n
+    ("ne klop", "een klop"),                                               # ne
+    ("nen oplawaai", "een oplawaai"),                                      # nen
+    ("den deze", "de deze"),                                               # den
+    ("da gaat ni", "dat gaat niet"),                                       # da
+    ("da's gedaan", "dat is gedaan"),                                      # da's
+    ("Ik heb NIETS meer!!!", "ik heb niks meer"),                          # case, niets, punctuation
+    ("ik wil doooood", "ik wil dood"),                                     # repeated letters
+    ("Zelfmoord?! Nee...", "zelfmoord . nee"),                             # sentences
+    ("ik wil er een einde aan maken, zo", "ik wil er een einde aan maken zo"),  # commas ignored
+    ("mijn kind is niet thuisgekomen", "mijn kind is niet thuis gekomen"),  # compound split
+    ("hij is é ex-man", "hij is e ex man"),                                # accents, hyphens
+    ("ik wil mezelf iets aandoen", "ik wil mijzelf iets aan doen"),
+    ("ze zen weg", "ze zijn weg"),                                         # zen
+])
+def test_flemish_spelling_is_read_the_standard_way(typed, read):
+    assert normalise(typed) == read
+
+
+def test_empty_and_odd_input_is_no_crisis():
+    for odd in ("", "   ", None, 42, "/crisis", "?!", "x" * 5000):
+        assert kinds(odd) == ()
+
+
+# -- positives: kind per sentence ------------------------------------------------------------
+
+POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "kheb al mijn pillen genomen",
+        "ik heb net een hele doos slaappillen geslikt",
+        "mijn man heeft al zijn medicatie ingenomen en hij reageert raar",
+        "ik sta op de brug en ik ga springen",
+        "ik heb te veel dafalgan genomen om er niet meer te zijn",
+        "vanavond maak ik er een einde aan",
+        "ik ga mij ophangen, het touw hangt al klaar",
+        "ik heb mijn polsen opengesneden en het bloedt",
+        "k'heb een overdosis genomen",
+        "ik wil nu dood, de pillen liggen klaar",
+        "dit is mijn afscheid, zorg goed voor de kinderen",
+        "ik wil ermee stoppen, ik heb al pillen klaargelegd",
+        "mijn dochter heeft zich gesneden en het bloedt heel erg",
+    ],
+    "poisoning": [
+        "mijn zoontje heeft javel gedronken",
+        "de kleine heeft een wasbolletje in zijn mond gestoken",
+        "mijn dochter heeft pillen van mij ingeslikt",
+        "baby drink ontstopper",
+        "ik denk dat we vergiftigd zijn door de kachel, iedereen heeft hoofdpijn",
+        "mijn kind heeft een knoopbatterij ingeslikt",
+        "hij heeft rattengif gegeten",
+        "pillen ingeslikt",
+        "mijn dochtertje heeft van de vaatwasblokjes gegeten",
+        "mijn kind dronk javel",
+        "baby eten pillen",
+    ],
+    "emergency": [
+        "mijn baby ademt niet meer",
+        "de kleine krijgt geen lucht",
+        "mijn zoon is bewusteloos",
+        "mijn dochtertje ligt te schokken",
+        "er is brand in de keuken",
+        "mijn kind is in het water gevallen en beweegt niet",
+        "mijn man heeft een hartaanval",
+        "zijn lipjes worden blauw",
+        "mijn baby is helemaal slap en reageert niet meer",
+        "mijn zoontje is van de trap gevallen en beweegt niet meer",
+        "we hebben brand",
+    ],
+    "violence_now": [
+        "mijne ex staat aan de deur en hij roept dat hij mij gaat vermoorden",
+        "help hij slaat mij nu",
+        "den deze bonkt op de deur, ik ben zo bang",
+        "ik heb mij opgesloten in de badkamer, hij is dronken",
+        "mijn vent heeft een mes en hij dreigt",
+        "hij probeert de deur in te trappen",
+        "er staat iemand aan de voordeur die wil binnen, ik heb schrik",
+        "mijn man zegt dat hij de kinderen gaat doodmaken",
+        "we zijn nu in gevaar",
+        "mijne vent is aan het slaan, de kinderen huilen",
+        "mijne ex staat voor de deur",
+        "hij staat aan het raam en hij schreeuwt",
+        "ik moet weg, hij is aan het roepen en slaat alles kapot",
+    ],
+    "missing_child": [
+        "mijn zoon is weg",
+        "mijn zoon is weg en ik weet niet waar hij is",
+        "kind is niet thuisgekomen",
+        "ons kleine is niet thuisgekomen van school",
+        "mijn dochter van 14 is sinds gisteren vermist",
+        "ik vind mijn kindje niet meer in de winkel",
+        "onze gast is weggelopen",
+        "mijne ex heeft de kinderen meegenomen naar het buitenland en ik weet niet waar ze zijn",
+        "mijn zoon niet komen naar huis vannacht",
+        "ik ben mijn dochtertje kwijt op de markt",
+        "mijn dochter is niet naar huis gekomen na school, ze neemt haar gsm niet op",
+        "ik vind mijn zoontje nergens meer",
+        "mijn kind is weg, al 3 uur",
+    ],
+    "suicide": [
+        "ik zie het ni meer zitten",
+        "kheb er genoeg van, ik wil dood",
+        "ik wil ni meer leven",
+        "soms denk ik aan zelfmoord",
+        "ik ga ermee kappen, met alles, voorgoed",
+        "ik ga ermee kappen, ik kan niet meer, niemand zal mij missen",
+        "iedereen is beter af zonder mij",
+        "ik wil er niet meer zijn",
+        "'t heeft allemaal gene zin meer",
+        "ik wou dat ik dood was",
+        "ik wil mezelf iets aandoen",
+        "ik wil gewoon slapen en niet meer wakker worden",
+        "mijn dochter van 15 praat over zelfdoding",
+        "ik wil mij van kant maken",
+        "ik wil er een eind aan maken",
+        "ik wil dood gaan",
+        "ik niet meer willen leven",
+        "mijn leven heeft geen zin meer",
+        "ik denk erover om voor de trein te springen",
+        "kzie het echt nie meer zitten met al die schulden",
+        "het heeft toch allemaal geen zin, ik wil weg uit dit leven",
+        "ik ga mij van de brug gooien",
+        "kzie het nimeer zitten",
+    ],
+    "sexual_violence": [
+        "ik ben verkracht door mijn ex",
+        "iemand heeft aan mijn dochter gezeten",
+        "mijn zoon wordt misbruikt door zijn nonkel",
+        "hij dwingt mij tot seks",
+        "mijn dochter is aangerand op een feestje",
+        "mijn stiefvader zit aan mij",
+    ],
+    "violence": [
+        "mijne vent slaagt mij",
+        "ik krijg klop van mijn man",
+        "hij heeft mij ne muilpeer gegeven",
+        "mijn lief heeft mij in mijn gezicht geslagen",
+        "den deze klopt de kinderen als hij zat is",
+        "mijn ex bedreigt mij de hele tijd",
+        "ik ben bang van mijne man",
+        "ik durf niet meer naar huis",
+        "er is veel geweld thuis",
+        "ik kreeg gisteren een pak slaag van mijn vriend",
+        "mijn man mij slaan",
+        "ik word thuis mishandeld",
+        "hij heeft mij een oplawaai verkocht",
+        "mijn schoonvader schopt de kinderen",
+        "mijn vent geeft de kinderen een rammeling",
+        "ik heb bang van mijn man, hij slaat",
+        "ik sla mijn kinderen soms, ik wil dat niet",
+        "mijn ventje geeft mij elke week een mep",
+        "mijne man heeft mij gisteren een rammeling gegeven",
+        "mijn lief slaat als hij gedronken heeft",
+        "den deze heeft mij weer geslagen",
+        "'k krijg slaag van mijne ex",
+        "hij slaat mij en de kinderen",
+        "hij heeft mij bij de keel gepakt",
+        "mijn partner duwt mij altijd tegen de muur",
+        "papa slaat ons",
+        "mijne ex zit achter mij aan en bedreigt mij",
+        "hij zegt dat hij mij kapot gaat maken als ik wegga",
+        "mijne vent is zat en slaat alles kapot",
+        "ik krijg ne klop van mijne vent",
+    ],
+    "food": [
+        "we hebben vandaag niks te eten",
+        "de kinderen hebben honger en ik heb geen cent",
+        "de frigo is leeg en ik heb geen geld",
+        "we hebben al twee dagen niet gegeten",
+        "ik heb geen geld om vandaag melk te kopen voor de baby",
+        "wij geen eten vandaag",
+        "er is niks meer te eten in huis",
+    ],
+}
+
+# A message that names several: the most urgent first, one line for each other.
+SEVERAL = [
+    ("mijn vent slaat mij en ik zie het niet meer zitten", ("suicide", "violence")),
+    ("mijn zoon is weg en hij zei dat hij dood wil", ("missing_child", "suicide")),
+    ("hij heeft mij verkracht en nu staat hij aan de deur", ("violence_now",)),   # violence_now covers it
+    ("kheb al mijn pillen genomen, ik wil dood", ("suicide_now",)),            # suicide_now covers it
+    ("de kinderen hebben honger en mijne vent slaat ons", ("violence", "food")),
+]
+
+POSITIVE_CASES = [(kind, s) for kind, sentences in POSITIVES.items() for s in sentences]
+
+
+@pytest.mark.parametrize("kind, sentence", POSITIVE_CASES)
+def test_a_crisis_is_found_with_its_kind(kind, sentence):
+    assert crisis.crisis_kind(sentence) == kind
+    assert crisis.is_crisis(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", SEVERAL)
+def test_several_kinds_most_urgent_first(sentence, expected):
+    assert kinds(sentence) == expected
+
+
+def first_number(body: str) -> str | None:
+    """The help-line number a text names first (helpline.* of the catalogue)."""
+    numbers = sorted(section("helpline").values(), key=len, reverse=True)
+    m = re.search(r"(?<![\w])(" + "|".join(map(re.escape, numbers)) + r")(?![\w])", body)
+    return m.group(1) if m else None
+
+
+@pytest.mark.parametrize("kind, sentence", POSITIVE_CASES)
+def test_the_reply_names_the_right_first_help_line(kind, sentence):
+    reply = dialogue.crisis(sentence)
+    assert text(f"crisis.lines.{kind}") in reply.text
+    assert first_number(reply.text) == text(f"helpline.{helplines(kind)[0]}")
+    if kind == "food":  # the OCMW of the municipality comes before any number
+        assert reply.text.index("OCMW") < reply.text.index(text("helpline.caw"))
+
+
+# The first line per kind, as the issue and domain.md §4 ask it.
+FIRST_LINE = {
+    "suicide_now": "112", "poisoning": "112", "emergency": "112", "violence_now": "101",
+    "missing_child": "101", "suicide": "1813", "sexual_violence": "1712", "violence": "1712",
+    "food": "0800 13 500", "general": "112",
+}
+
+
+def test_first_lines_per_kind_are_the_right_ones():
+    assert {k: text(f"helpline.{v[0]}") for k, v in keywords()["crisis"].items()} == FIRST_LINE
+
+
+# -- negatives: never a crisis ------------------------------------------------------------------
+
+NEGATIVES = [
+    # fed up with the questions or the chat, idioms
+    "ik word zot van die vragen",
+    "dit is om dood te gaan van ambetant",
+    "ik sla die vraag over",
+    "die vragen maken mij kapot",
+    "mijn gsm is kapot",
+    "mijn zoon speelt met een klopboor",
+    "we hebben een slaapkamer te weinig",
+    "ik heb geen zin meer in die vragen",
+    "ik ga ermee kappen, die vragen zijn te veel",
+    "ik zie het niet meer zitten met die vragenlijst",
+    "ik ben doodop vandaag",
+    "ik lach me dood met die vraag",
+    "ik verveel mij dood",
+    "da klopt ni",
+    "klopt, mijn man werkt bij de post",
+    "ik ga dood van de honger, wanneer is het gedaan",
+    "stop maar, ik kap ermee",
+    "die chat is echt om zot van te worden",
+    "mijn computer is gecrasht",
+    "ik heb er genoeg van, kunnen we stoppen?",
+    "het heeft geen zin meer om te solliciteren",
+    "geweld op tv vind ik niks",
+    "ik wil niet meer verder met die vragen",
+    # income
+    "we leven van een leefloon en het is krap",
+    "op het einde van de maand hebben we soms geen eten meer",
+    "we hebben schulden en de deurwaarder is al geweest",
+    "we gaan elke week naar de voedselbank",
+    "mijn man is zijn werk kwijt",
+    "we kunnen niet meer leven van dat loon",
+    "na de huur blijft er bijna niks over",
+    "ik heb geen geld voor gezond eten",
+    "we eten soms alleen boterhammen",
+    "ik word bedreigd met uithuiszetting",
+    # work and education
+    "ik werk met interimcontracten, telkens een week",
+    "mijn vent is al een jaar werkloos",
+    "ik heb schrik dat ik mijn job verlies",
+    "ik doe flexi-jobs in het weekend",
+    "ik heb BSO gedaan, verkoop",
+    "ik ben gestopt na het derde middelbaar",
+    "mijn man kan niet goed lezen en schrijven",
+    # housing
+    "er zit schimmel in de slaapkamer en de kinderen hoesten",
+    "het dak lekt en de huisbaas reageert niet",
+    "de kinderen zijn niet veilig in huis door de losse elektriciteitsdraden",
+    "we wonen met vijf in een studio",
+    "we hebben een budgetmeter voor gas",
+    "ik krijg geen lucht in dat kleine appartement",
+    "ik kuis alles met javel tegen de schimmel",
+    "ik ben het beu, mijn huis is te klein",
+    # health
+    "mijn zoon heeft astma en is vaak ziek",
+    "ik neem elke dag pillen voor mijn depressie",
+    "mijn man heeft vorig jaar een hartaanval gehad",
+    "ik heb mijn pillen vanmorgen ingenomen",
+    "mijn dochter heeft epilepsie maar het gaat goed met medicatie",
+    "ik ben al lang depressief",
+    "mijn tandvlees bloedt vaak",
+    "mijn rug doet mij pijn",
+    "ik heb mij gesneden bij het koken",
+    "mijn man drinkt te veel",
+    # the children
+    "mijn zoon wordt gepest op school",
+    "mijn dochter wil niks eten, ze is zo kieskeurig",
+    "mijn zoontje van 3 slaat mij als hij boos is",
+    "de kinderen slagen goed op school",
+    "mijn zoon wordt 's morgens niet wakker voor school",
+    "mijn oudste is al weg, hij woont op kot in Gent",
+    "mijn zoon is weg naar zijn papa voor het weekend",
+    "de kinderen zijn weg naar school, nu heb ik tijd",
+    "mijn kind gaat niet graag naar de kleuterschool",
+    "mijn zoon heeft een klop op zijn hoofd gehad bij het voetballen",
+    "mijn zoontje is vorige maand beginnen lopen",
+    "de kleine slaapt slecht en heeft vaak koorts",
+    "ik verlies soms mijn geduld met de kinderen",
+    "de school reageert niet op mijn mails",
+    "mijn dochter wordt niet graag wakker in de week",
+    "ik vind mijn zoon niet braaf op school",
+    "mijn zoon trapt tegen de deur als hij boos is",
+    "ik geef mijn dochter een kus op haar hoofd",
+    "ons kind is vaak weg bij de onthaalmoeder",
+    "de baby heeft geen melk meer nodig, ze eet nu vast",
+    "mijn zoon heeft ADHD en slaat soms zijn zus",
+    "de baby drinkt goed en groeit",
+    "mijn dochter wil dokter worden",
+    # family and home
+    "mijn man is vertrokken, ik sta er alleen voor",
+    "mijn ex betaalt geen alimentatie",
+    "ik ben bang dat de kinderen iets tekort komen",
+    "hij heeft mij verlaten voor een andere vrouw",
+    "mijn man is streng maar hij slaat de kinderen nooit",
+    "nee, er is geen geweld bij ons thuis",
+    "we hebben een hond, die bijt soms",
+    "mijn ex komt de kinderen ophalen, hij staat aan de deur",
+    "de postbode staat aan de deur met een pakje",
+    "mijn dochter is vorig jaar uit huis gegaan",
+    "de frigo is leeg, ik moet nog boodschappen doen",
+    "ik word gek van de buren",
+    "ik heb een klop gehad toen ik het nieuws hoorde",
+    "ik ben bang voor mijn man zijn gezondheid",
+    "we hebben het moeilijk, maar het lukt wel",
+    "mijn gsm is kwijt",
+    "we kregen een pak slaag in de match van zondag",
+    "ik heb ne klop gekregen toen de factuur kwam",
+    "we hebben geen auto meer",
+    "hij wil mij niet meer zien, dat doet pijn",
+    "het leven is duur",
+    # more idioms and everyday words that look like the patterns
+    "we krijgen ne klop met die energiefactuur",
+    "ik heb geen eten gemaakt vandaag, we eten frietjes",
+    "ik wil dood... van het lachen",
+    "ik had vroeger zelfmoordgedachten maar nu gaat het beter",
+    "kheb gene goesting meer in die vragen, mag ik stoppen",
+    "allez, ik kap ermee, tot later",
+    "dat was echt ne klop voor ons, toen hij zijn werk verloor",
+    "mijn zoon krijgt slaag op de voetbal, ze verliezen altijd",
+    "de kleine sloeg zijn hoofd tegen de tafel",
+    "mijn dochter is gevallen met de fiets en heeft een blauw oog",
+    "mijn man is agressief in het verkeer",
+    "ik heb schrik van de deurwaarder",
+    "de deurwaarder zit achter ons aan",
+    "mijn zoon is weg op kamp met de chiro",
+    "mijn zoon is zijn fiets kwijt",
+    "ik ben mijn job kwijt",
+    "ik heb mijn kinderen al een jaar niet gezien, ze zijn bij hun papa",
+    "ik zou mijn kinderen nooit slaan",
+    "ik heb al mijn rekeningen betaald",
+    "ik moet elke dag 10 pillen nemen voor mijn hart",
+    "mijn dochter neemt de pil",
+    "mijn kinderen eten de pillen van de dokter niet graag",
+    "mijn man duwt de kinderen op de schommel",
+    "mijn vader zit altijd aan mij te zeuren over geld",
+    "mijn man is dronken thuisgekomen",
+    "mijn zoon van 16 komt altijd laat naar huis",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_no_false_alarm(sentence):
+    assert kinds(sentence) == ()
+
+
+def test_enough_examples_of_both():
+    assert len(POSITIVE_CASES) + len(SEVERAL) >= 60
+    assert len(NEGATIVES) >= 60
+    assert {k for k, _ in POSITIVE_CASES} == set(crisis.net().kinds)
+    assert not {s.lower() for s in NEGATIVES} & {s.lower() for _, s in POSITIVE_CASES}
+
+
+def nlu_examples() -> set[str]:
+    found: set[str] = set()
+    for path in (ROOT / "data" / "nlu").glob("*.yml"):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            for line in str(block.get("examples") or "").splitlines():
+                found.add(normalise(re.sub(r"^\s*-\s*", "", line)))
+    return found
+
+
+def test_the_test_sentences_are_not_training_examples():
+    ours = [s for _, s in POSITIVE_CASES] + [s for s, _ in SEVERAL] + NEGATIVES
+    assert [s for s in ours if normalise(s) in nlu_examples()] == []
+
+
+# -- the texts ------------------------------------------------------------------------------------
+
+URGENT = ("suicide_now", "poisoning", "emergency", "violence_now", "missing_child")
+
+
+@pytest.mark.parametrize("kind", list(keywords()["crisis"]))
+def test_each_kind_gives_its_help_lines_in_order(kind):
+    body = text(f"crisis.lines.{kind}")
+    numbers = [text(f"helpline.{key}") for key in helplines(kind)]
+    positions = [body.find(n) for n in numbers]
+    assert -1 not in positions, (kind, numbers)
+    assert positions == sorted(positions)
+    assert first_number(body) == numbers[0]
+    # a kind names no number it does not list (so help.yml tells the whole story)
+    assert {n for n in section("helpline").values() if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", body)} \
+        == set(numbers)
+
+
+@pytest.mark.parametrize("kind", URGENT)
+def test_urgent_kinds_say_the_assistant_is_a_computer(kind):
+    assert text("crisis.computer") in text(f"crisis.lines.{kind}")
+    assert "computer" in text("crisis.computer") and "geen hulp sturen" in text("crisis.computer")
+
+
+def test_the_opening_hours_are_said():
+    for kind in ("suicide", "suicide_now"):
+        body = text(f"crisis.lines.{kind}")
+        assert "dag en nacht" in body and "17 tot 24 uur" in body      # 1813: phone 24/7, chat evenings
+    for kind in ("violence", "sexual_violence", "violence_now"):
+        assert "werkdagen" in text(f"crisis.lines.{kind}")              # 1712 is no emergency line
+    assert "geen noodnummer" in text("crisis.lines.violence")
+    assert "dag en nacht" in text("crisis.lines.missing_child")        # Child Focus 116 000
+    assert "dag en nacht" in text("crisis.lines.poisoning")            # Antigifcentrum
+    for kind in ("violence_now", "sexual_violence"):
+        assert "Zorgcentrum na Seksueel Geweld" in text(f"crisis.lines.{kind}")
+
+
+def test_every_kind_that_can_come_second_has_one_line():
+    net = crisis.net()
+    for i, kind in enumerate(net.kinds):
+        covered_by_all_before = all(kind in net.covers.get(k, ()) for k in net.kinds[:i])
+        if i and not covered_by_all_before:
+            assert text(f"crisis.also.{kind}")
+
+
+def test_kinds_are_the_same_in_the_data_the_catalogue_and_help_yml():
+    lines = {k.removeprefix("lines.") for k in section("crisis") if k.startswith("lines.")}
+    assert set(keywords()["crisis"]) == lines == set(crisis.net().kinds) | {GENERAL}
+
+
+# -- the dialogue ---------------------------------------------------------------------------------
+
+CRISIS_BUTTONS = [(text("button.talk_to_person"), "/talk_to_person"), (text("button.resume"), "/resume"),
+                  (text("button.stop"), "/stop")]
+
+
+def test_crisis_reply_lines_then_a_person_going_on_or_stopping():
+    reply = dialogue.crisis("mijne vent slaagt mij")
+    assert reply.text == "\n".join([text("crisis.intro"), text("crisis.lines.violence"), text("crisis.outro")])
+    assert reply.buttons == CRISIS_BUTTONS
+    assert reply.custom == {"crisis": True}
+
+
+def test_crisis_reply_for_several_kinds_adds_one_line_each():
+    reply = dialogue.crisis("mijn vent slaat mij en ik zie het niet meer zitten")
+    assert reply.text == "\n".join([text("crisis.intro"), text("crisis.lines.suicide"),
+                                    text("crisis.also.violence"), text("crisis.outro")])
+
+
+def test_crisis_reply_without_a_kind_gives_all_lines():
+    for typed in ("/crisis", "help", "ik weet het niet meer"):
+        assert text("crisis.lines.general") in dialogue.crisis(typed).text
+
+
+def test_maybe_crisis_asks_gently():
+    reply = dialogue.maybe_crisis()
+    assert reply.text == text("crisis.ask") and "Gaat het over iets dringends?" in reply.text
+    assert reply.buttons == [(text("button.urgent_yes"), "/crisis"), (text("button.urgent_no"), "/resume")]
+    assert text("button.urgent_yes") == "Ja, ik heb nu hulp nodig"
+    assert text("button.urgent_no") == "Nee, we gaan verder"
+
+
+def test_inside_a_question_the_net_comes_before_the_answer():
+    step = next_step("housing", "kzie het ni meer zitten", intent="answer_problem", confidence=0.95)
+    assert step.value is None and step.pending is None and step.say.custom == {"crisis": True}
+    assert text("crisis.lines.suicide") in step.say.text
+    fed_up = next_step("housing", "ik word zot van die vragen", intent="answer_problem", confidence=0.6)
+    assert fed_up.say is None or fed_up.say.custom != {"crisis": True}
+
+
+# -- the data file --------------------------------------------------------------------------------
+
+def broken(**changes) -> dict:
+    raw = yaml.safe_load(yaml.safe_dump(RAW))
+    for path, value in changes.items():
+        node = raw
+        *parents, last = path.split("__")
+        for p in parents:
+            node = node[p]
+        node[last] = value
+    return raw
+
+
+@pytest.mark.parametrize("changes, problem", [
+    ({"rules__food": [{"match": "<nosuchlist> eten"}]}, "unknown word list 'nosuchlist'"),
+    ({"rules__food": [{"match": "(geen eten"}]}, "rules.food[0]"),
+    ({"rules__food": [{"unless": "soms"}]}, "needs `match` or `all`"),
+    ({"rules__food": [{"match": "x", "unless": "&nosuch"}]}, "unknown unless list 'nosuch'"),
+    ({"rules__food": []}, "no rule for ['food']"),
+    ({"rules__hunger": [{"match": "honger"}]}, "not one of the kinds"),
+    ({"covers__food": ["famine"]}, "covers.food"),
+    ({"now__food": {"kind": "famine", "cues": ["nu"]}}, "now.food"),
+    ({"classifier_threshold": 1.5}, "classifier_threshold"),
+    ({"kinds": []}, "at least one kind"),
+])
+def test_a_broken_data_file_fails_on_load(changes, problem):
+    with pytest.raises(CrisisDataError, match=re.escape(problem)):
+        build(broken(**changes))
+
+
+def test_the_shipped_data_file_loads():
+    assert build(RAW).kinds == crisis.net().kinds
+    assert 0.5 < crisis.net().classifier_threshold <= 1.0
+
+
+# -- what the NLU may change ---------------------------------------------------------------------
+
+def test_the_net_overrules_every_classifier_verdict():
+    for intent, confidence in (("answer_problem", 0.99), ("nlu_fallback", 0.35), ("other_language", 1.0),
+                               ("stop", 0.8), (None, 0.0), ("crisis", 0.2)):
+        assert nlu_verdict("mijne vent slaagt mij", intent, confidence) == crisis.Verdict("crisis", 1.0)
+
+
+def test_the_classifier_alone_never_stops_the_questions():
+    """threshold 1.0 (data/crisis.yml says why): even a sure classifier only checks back."""
+    assert crisis.net().classifier_threshold == 1.0
+    assert nlu_verdict("Dolores Vanderstraeten", "crisis", 0.62) == crisis.Verdict("maybe_crisis", 0.62)
+    assert nlu_verdict("de baby drinkt goed en groeit", "crisis", 1.0) == crisis.Verdict("maybe_crisis", 1.0)
+    assert nlu_verdict("ik word zot van die vragen", "stop", 0.4) is None           # not the net's business
+
+
+def test_a_lower_threshold_lets_a_sure_classifier_decide():
+    net = build({**RAW, "classifier_threshold": 0.9})
+    assert net.classifier_threshold == 0.9
+    from unittest import mock
+
+    with mock.patch.object(crisis, "net", lambda: net):
+        assert nlu_verdict("het gaat echt niet meer", "crisis", 0.95) is None          # stays crisis
+        assert nlu_verdict("het gaat echt niet meer", "crisis", 0.9).intent == "maybe_crisis"
+
+
+# -- the component (real rasa Message objects, no training) ---------------------------------------
+
+def rasa_message(text_: str, intent: str, confidence: float, *ranking: tuple[str, float]):
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    top = {"name": intent, "confidence": confidence}
+    ranked = [top] + [{"name": n, "confidence": c} for n, c in ranking]
+    return Message(data={TEXT: text_, INTENT: top, INTENT_RANKING_KEY: ranked})
+
+
+@pytest.fixture(scope="module")
+def safety_net():
+    from components.safety_net import SafetyNet
+
+    return SafetyNet(SafetyNet.get_default_config())
+
+
+def parsed(message) -> dict:
+    return message.as_dict(only_output_properties=True)
+
+
+def test_component_sets_crisis_when_the_net_fires(safety_net):
+    msg = rasa_message("kheb er genoeg van, ik wil dood", "answer_problem", 0.91, ("crisis", 0.05), ("stop", 0.04))
+    [out] = safety_net.process([msg])
+    assert out.get("intent") == {"name": "crisis", "confidence": 1.0}
+    assert [i["name"] for i in out.get("intent_ranking")] == ["crisis", "answer_problem", "stop"]
+    assert parsed(out)["intent"]["name"] == "crisis"
+
+
+def test_component_overrides_the_fallback(safety_net):
+    msg = rasa_message("mijne ex staat aan de deur", "nlu_fallback", 0.35, ("inform", 0.3))
+    [out] = safety_net.process([msg])
+    assert out.get("intent")["name"] == "crisis"
+
+
+def test_component_turns_a_lone_unsure_crisis_into_maybe_crisis(safety_net):
+    msg = rasa_message("Dolores", "crisis", 0.55, ("inform", 0.3))
+    [out] = safety_net.process([msg])
+    assert out.get("intent") == {"name": "maybe_crisis", "confidence": 0.55}
+    assert [i["name"] for i in out.get("intent_ranking")] == ["maybe_crisis", "crisis", "inform"]
+
+
+def test_component_checks_back_even_a_sure_classifier(safety_net):
+    [out] = safety_net.process([rasa_message("de baby drinkt goed en groeit", "crisis", 1.0)])
+    assert out.get("intent") == {"name": "maybe_crisis", "confidence": 1.0}
+
+
+def test_component_leaves_ordinary_answers_and_payloads_alone(safety_net):
+    plain = rasa_message("ik word zot van die vragen", "stop", 0.88, ("crisis", 0.1))
+    payload = rasa_message("/crisis", "crisis", 1.0)
+    out = safety_net.process([plain, payload])
+    assert [m.get("intent")["name"] for m in out] == ["stop", "crisis"]
+    assert out[0].get("intent_ranking")[1]["name"] == "crisis"        # untouched
+
+
+def test_component_is_registered_and_last_in_the_pipeline():
+    from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+
+    from components.safety_net import SafetyNet
+
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    assert config["pipeline"][-1]["name"] == "components.safety_net.SafetyNet"
+    names = [c["name"] for c in config["pipeline"]]
+    assert names.index("FallbackClassifier") < names.index("components.safety_net.SafetyNet")
+    assert DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER in DefaultV1Recipe._from_registry(
+        SafetyNet.__name__).types
