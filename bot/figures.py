@@ -51,7 +51,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Union
 from zoneinfo import ZoneInfo
 
 from bot import crisis, settings
@@ -436,46 +436,87 @@ def in_period(
 K = TypeVar("K", bound=Hashable)
 BIG = 10**6  # no upper bound an attacker knows for a hidden figure
 AUDIT_SECONDS = 30  # per program; one not solved in time counts as unsafe (more is hidden)
-TRY_CANDIDATES = 8  # figures tried one by one before hiding the smallest anyway
+TRY_CANDIDATES = 4  # figures tried one by one before hiding the smallest anyway
 
 
 def _bounds(state: str) -> tuple[int, int]:
     return {SMALL: (0, SMALL_LIMIT - 1), HIDDEN: (SMALL_LIMIT, BIG), WITHHELD: (0, BIG)}[state]
 
 
-Row = tuple[dict[K, int], float, float]  # coefficients of the unknown figures, lower and upper bound
+class _System(Generic[K]):
+    """What an attacker knows, as integer bounds on the figures not shown:
+    rows of relations (matrix `a`, bounds `lo` <= a x <= `hi`) and bounds per
+    figure (`lb`, `ub`), with the true values `x0` (always a solution).
+    `extra`: shown figures to treat as unknown too (with the bounds of a
+    hidden figure), for `release`."""
 
+    def __init__(
+        self,
+        values: Mapping[K, int],
+        states: Mapping[K, str],
+        equal: Iterable[Sequence[tuple[K, int]]],
+        at_most: Iterable[Sequence[tuple[K, int]]],
+        extra: Iterable[K] = (),
+    ) -> None:
+        import numpy as np
+        from scipy.sparse import coo_matrix
 
-def _rows(
-    values: Mapping[K, int],
-    unknown: set[K],
-    equal: Iterable[Sequence[tuple[K, int]]],
-    at_most: Iterable[Sequence[tuple[K, int]]],
-) -> list[Row]:
-    """The relations as bounds on the unknown figures (the known ones moved to the bounds)."""
-    rows: list[Row] = []
-    for forms, is_equal in ((equal, True), (at_most, False)):
-        for form in forms:
-            coef: dict[K, int] = defaultdict(int)
-            const = 0
-            for key, c in form:
-                if key in unknown:
-                    coef[key] += c
-                else:
-                    const += c * values[key]
-            coef = {k: c for k, c in coef.items() if c}
-            if coef:
-                rows.append((coef, -const if is_equal else -float("inf"), -const))
-    return rows
+        unknown = {k for k, s in states.items() if s != SHOWN} | set(extra)
+        index: dict[K, int] = {}
+        rr: list[int] = []
+        cc: list[int] = []
+        vv: list[float] = []
+        lo: list[float] = []
+        hi: list[float] = []
+        for forms, is_equal in ((equal, True), (at_most, False)):
+            for form in forms:
+                const = 0
+                terms: dict[int, int] = {}
+                for key, c in form:
+                    if key in unknown:
+                        i = index.setdefault(key, len(index))
+                        terms[i] = terms.get(i, 0) + c
+                    else:
+                        const += c * values[key]
+                terms = {i: c for i, c in terms.items() if c}
+                if not terms:
+                    continue
+                row = len(lo)
+                for i, c in terms.items():
+                    rr.append(row)
+                    cc.append(i)
+                    vv.append(float(c))
+                lo.append(-const if is_equal else -np.inf)
+                hi.append(-const)
+        self.keys: list[K] = list(index)
+        self.index = index
+        n = len(self.keys)
+        self.a = coo_matrix((vv, (rr, cc)), shape=(len(lo), n)).tocsr()
+        self.lo, self.hi = np.array(lo, dtype=float), np.array(hi, dtype=float)
+        bounds = [_bounds(states[k]) if states[k] != SHOWN else (SMALL_LIMIT, BIG) for k in self.keys]
+        self.lb = np.array([b[0] for b in bounds], dtype=float)
+        self.ub = np.array([b[1] for b in bounds], dtype=float)
+        self.x0 = np.array([values[k] for k in self.keys], dtype=float)
+        y = self.a @ self.x0
+        if not (np.all(y >= self.lo - 1e-9) and np.all(y <= self.hi + 1e-9)):
+            raise ValueError("the figures do not satisfy their own relations")
 
+    def components(self) -> list[tuple[Any, Any]]:
+        """(rows, columns) of the independent parts of the system."""
+        import numpy as np
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
 
-def _matrix(keys: Sequence[K], rows: Sequence[Row], width: int) -> Any:
-    from scipy.sparse import coo_matrix
-
-    index = {k: i for i, k in enumerate(keys)}
-    entries = [(r, index[k], c) for r, (coef, _, _) in enumerate(rows) for k, c in coef.items()]
-    r_, c_, v_ = zip(*entries, strict=True) if entries else ((), (), ())
-    return coo_matrix((v_, (r_, c_)), shape=(len(rows), width))
+        m, n = self.a.shape
+        coo = self.a.tocoo()
+        graph = coo_matrix((np.ones(len(coo.row)), (coo.row, m + coo.col)), shape=(m + n, m + n))
+        _, labels = connected_components(graph, directed=False)
+        out = []
+        for label in np.unique(labels[m:]):
+            cols = np.flatnonzero(labels[m:] == label)
+            rows = np.flatnonzero(labels[:m] == label)
+            out.append((rows, cols))
+        return out
 
 
 def _solve(c: Any, integrality: Any, bounds: Any, constraint: Any, options: dict[str, Any]) -> Any:
@@ -502,41 +543,35 @@ def release(
     no choice of them is enough."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint
-    from scipy.sparse import coo_matrix, vstack
+    from scipy.sparse import coo_matrix, hstack, vstack
 
     free = [k for k in candidates if states[k] == SHOWN]
-    unknown = {k for k, s in states.items() if s != SHOWN} | set(free)
-    rows = _rows(values, unknown, equal, at_most)
-    keys = sorted({k for coef, _, _ in rows for k in coef} | {at_risk}, key=repr)
-    index = {k: i for i, k in enumerate(keys)}
-    free = [k for k in free if k in index]
-    n, m = len(keys), len(free)
+    system = _System(values, states, equal, at_most, extra=free)
+    if at_risk not in system.index:
+        return None
+    free = [k for k in free if k in system.index]
+    n, m = len(system.keys), len(free)
     big = 2 * max([SMALL_LIMIT, *values.values()])
-    lb = np.array([_bounds(states[k])[0] if states[k] != SHOWN else SMALL_LIMIT for k in keys], dtype=float)
-    ub = np.array([_bounds(states[k])[1] if states[k] != SHOWN else BIG for k in keys], dtype=float)
     # a figure not chosen keeps its value: -big * h <= x - value <= big * h
     link_r, link_c, link_v = [], [], []
     for j, k in enumerate(free):
-        link_r += [j, j]
-        link_c += [index[k], n + j]
-        link_v += [1.0, -big]
-        link_r += [m + j, m + j]
-        link_c += [index[k], n + j]
-        link_v += [1.0, big]
-    base = _matrix(keys, rows, n + m)
+        link_r += [j, j, m + j, m + j]
+        link_c += [system.index[k], n + j, system.index[k], n + j]
+        link_v += [1.0, -big, 1.0, big]
+    base = hstack([system.a, coo_matrix((system.a.shape[0], m))])
     link = coo_matrix((link_v, (link_r, link_c)), shape=(2 * m, n + m))
     value = np.array([values[k] for k in free], dtype=float)
-    lo = np.concatenate([[r[1] for r in rows], np.full(m, -np.inf), value])
-    hi = np.concatenate([[r[2] for r in rows], value, np.full(m, np.inf)])
+    lo = np.concatenate([system.lo, np.full(m, -np.inf), value])
+    hi = np.concatenate([system.hi, value, np.full(m, np.inf)])
     constraint = LinearConstraint(vstack([base, link]).tocsr(), lo, hi)
     top = max(values[k] for k in free) if free else 1
     cost = np.concatenate([np.zeros(n), [1 + values[k] / (10 * top) for k in free]])
     best: list[K] | None = None
-    p, x0 = index[at_risk], values[at_risk]
-    for low, high in ((x0 + 1, ub[p]), (lb[p], x0 - 1)):
+    p, x0 = system.index[at_risk], values[at_risk]
+    for low, high in ((x0 + 1, system.ub[p]), (system.lb[p], x0 - 1)):
         if low > high:
             continue
-        lower, upper = np.concatenate([lb, np.zeros(m)]), np.concatenate([ub, np.ones(m)])
+        lower, upper = np.concatenate([system.lb, np.zeros(m)]), np.concatenate([system.ub, np.ones(m)])
         lower[p], upper[p] = low, high
         res = _solve(cost, np.ones(n + m), Bounds(lower, upper), constraint, {"time_limit": AUDIT_SECONDS})
         if res.x is None:
@@ -560,63 +595,34 @@ def determined(
     0, forms that are at most 0). Exact: integer linear programming (scipy's
     HiGHS). A figure is proven safe by a second solution of the whole system
     in which it has another value."""
-    unknown = {k for k, s in states.items() if s != SHOWN}
-    rows = _rows(values, unknown, equal, at_most)
-    # Components: figures linked through relations with unknown figures.
-    parent: dict[K, K] = {}
-
-    def find(k: K) -> K:
-        while parent.setdefault(k, k) != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for coef, _, _ in rows:
-        keys = list(coef)
-        find(keys[0])
-        for other in keys[1:]:
-            parent[find(other)] = find(keys[0])
-    targets = {k for k in unknown if values[k] < SMALL_LIMIT and k in parent}
+    system = _System(values, states, equal, at_most)
+    targets = {i for k, i in system.index.items() if values[k] < SMALL_LIMIT}
     if only is not None:
-        targets &= set(only)
-    groups: dict[K, list[int]] = defaultdict(list)
-    for i, (coef, _, _) in enumerate(rows):
-        groups[find(next(iter(coef)))].append(i)
+        targets &= {system.index[k] for k in only if k in system.index}
     found: set[K] = set()
-    for row_ids in groups.values():
-        members = sorted({k for i in row_ids for k in rows[i][0]}, key=repr)
-        todo = [k for k in members if k in targets]
+    for rows, cols in system.components():
+        todo = [j for j, i in enumerate(cols) if i in targets]
         if todo:
-            found |= _single_valued(members, [rows[i] for i in row_ids], values, states, todo)
+            found |= {system.keys[cols[j]] for j in _single_valued(system, rows, cols, todo)}
     return found
 
 
-def _single_valued(
-    keys: list[K],
-    rows: list[tuple[dict[K, int], float, float]],
-    values: Mapping[K, int],
-    states: Mapping[K, str],
-    targets: list[K],
-) -> set[K]:
-    """The targets with one possible value. Each round solves one program: a
-    solution of the system that gives as many open targets as possible another
-    value (a binary per target and direction); those are safe. A round that
-    moves none, solved to optimality, proves the rest single-valued."""
+def _single_valued(system: _System, rows: Any, cols: Any, targets: list[int]) -> list[int]:
+    """The targets (positions in `cols`) with one possible value in this part
+    of the system. Each round solves one program: a solution that gives as many
+    open targets as possible another value (a binary per target and direction);
+    those are safe. A round that moves none, solved to optimality, proves the
+    rest single-valued."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint
-    from scipy.sparse import coo_matrix, vstack
+    from scipy.sparse import coo_matrix, hstack, vstack
 
-    n = len(keys)
-    index = {k: i for i, k in enumerate(keys)}
-    a = _matrix(keys, rows, n).tocsr()
-    lo = np.array([row[1] for row in rows])
-    hi = np.array([row[2] for row in rows])
-    lb, ub = (np.array(b, dtype=float) for b in zip(*(_bounds(states[k]) for k in keys), strict=True))
-    x0 = np.array([values[k] for k in keys], dtype=float)
-    if not (np.all(a @ x0 >= lo - 1e-9) and np.all(a @ x0 <= hi + 1e-9)):
-        raise ValueError("the figures do not satisfy their own relations")
-    todo = sorted(index[k] for k in targets)
-    single: set[K] = set()
+    a = system.a[rows][:, cols]
+    lo, hi = system.lo[rows], system.hi[rows]
+    lb, ub, x0 = system.lb[cols], system.ub[cols], system.x0[cols]
+    n = len(cols)
+    todo = sorted(targets)
+    single: list[int] = []
     while todo:
         ups = [i for i in todo if x0[i] < ub[i]]
         downs = [i for i in todo if x0[i] > lb[i]]
@@ -639,16 +645,16 @@ def _single_valued(
         pair = {i: [n + j] for j, i in enumerate(ups)}
         for j, i in enumerate(downs):
             pair.setdefault(i, []).append(n + len(ups) + j)
-        both = [cols for cols in pair.values() if len(cols) == 2]
-        for j, cols in enumerate(both):
+        both = [cols_ for cols_ in pair.values() if len(cols_) == 2]
+        for j, cols_ in enumerate(both):
             row = m + j
             extra_r += [row, row]
-            extra_c += cols
+            extra_c += cols_
             extra_v += [1.0, 1.0]
             extra_lo.append(-np.inf)
             extra_hi.append(1.0)
-        big = coo_matrix((extra_v, (extra_r, extra_c)), shape=(m + len(both), n + m))
-        matrix = vstack([_matrix(keys, rows, n + m), big]).tocsr()
+        moves = coo_matrix((extra_v, (extra_r, extra_c)), shape=(m + len(both), n + m))
+        matrix = vstack([hstack([a, coo_matrix((a.shape[0], m))]), moves]).tocsr()
         constraint = LinearConstraint(matrix, np.concatenate([lo, extra_lo]), np.concatenate([hi, extra_hi]))
         bounds = Bounds(np.concatenate([lb, np.zeros(m)]), np.concatenate([ub, np.ones(m)]))
         c = np.concatenate([np.zeros(n), -np.ones(m)])
@@ -661,7 +667,7 @@ def _single_valued(
         if not moved:
             if res.status != 0:  # not proven: be safe
                 logger.warning("the audit of the figures did not finish (%s); hiding more", res.message)
-            single |= {keys[i] for i in todo}
+            single += todo
             break
         todo = [i for i in todo if i not in moved]
     return single
@@ -728,8 +734,9 @@ def protect(
         if not single:
             return {k: states[k] for k in movable}
         progress = False
-        for at_risk in sorted(single, key=repr):
-            if determined(values, states, equal, at_most, only=[at_risk]):  # not made safe by this round yet
+        for n, at_risk in enumerate(sorted(single, key=repr)):
+            # the first is at risk; a later one may have been made safe by this round already
+            if n == 0 or determined(values, states, equal, at_most, only=[at_risk]):
                 progress = hide_for(at_risk) or progress
         if not progress:
             return None

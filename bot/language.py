@@ -43,6 +43,7 @@ needed; messages the guards settle never reach it.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -234,6 +235,14 @@ def _detector() -> LanguageDetector:
     codes = LATIN_CANDIDATES + CYRILLIC_CANDIDATES
     languages = [Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in codes]
     return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def warm_up() -> threading.Thread:
+    """Load the detector in the background (about 3.5 s), so that the first
+    family whose message needs it does not wait. Called when Rasa loads the model."""
+    thread = threading.Thread(target=_detector, name="language-detector-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _confidences(text: str) -> dict[str, float]:

@@ -4,7 +4,7 @@ A thin adapter: bot/language.py decides (Dutch is never taken for another
 language; short answers, amounts, names and payloads stay Dutch). Placed after
 FallbackClassifier, so it also overrides `nlu_fallback`, and before the crisis
 safety net, so a crisis always wins. Button payloads ("/affirm") are never
-checked. The detector is loaded on the first message that needs it.
+checked. The detector is loaded in the background when Rasa loads the model.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language import foreign_language
+from bot.language import foreign_language, warm_up
 
 OTHER_LANGUAGE = "other_language"
 
@@ -48,6 +48,8 @@ class LanguageCheck(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> LanguageCheck:
+        if execution_context is not None and execution_context.model_id:
+            warm_up()  # serving a trained model: load the detector now, not on a family's message
         return cls(config)
 
     def process(self, messages: list[Message]) -> list[Message]:
