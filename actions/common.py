@@ -94,7 +94,7 @@ def count_end(tracker: Tracker, outcome: str, share_refused: bool = False) -> li
     answers = answers_of(tracker)
     stage = None
     if outcome == figures.STOPPED:
-        stage = figures.stop_stage(tracker.get_slot("requested_slot"), answers, tracker.get_slot("referral_consent"))
+        stage = figures.stop_stage(tracker.get_slot("requested_slot"), answers)
     marks = figures.record_end(
         store,
         counted(tracker),

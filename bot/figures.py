@@ -10,9 +10,9 @@ these counters and nothing else (`counted_metrics`):
   `completed` when every question was answered, then `signals.<n>` (how many
   criteria were inadequate, 0..N with N from criteria.yml) and
   `criterion.<id>.<value>` (inadequate / adequate / unknown); `referral` (with
-  `share_refused` when the answers were not to be shared), `consent_refused`,
-  or `stopped.<stage>` (the question it stopped at, or after the result:
-  `result`, `consent`, `contact`);
+  `share_refused` when the answers were not to be shared) or
+  `consent_refused`; or, for a stop before the last answer, `stopped.<id>`
+  (the question it stopped at);
 - `crisis.<kind>`: help lines shown, per kind of crisis (bot/crisis.py; `general`
   when no kind was named).
 
@@ -29,9 +29,9 @@ conversation is kept with the figures.
 
 **What may be shown** (`publish`). Only weeks that are over, and quarters that
 are over (a running week, watched day by day, would show single families).
-Any figure under 5 is shown as "< 5". Totals and parts are linked (`relations`:
-completed = inadequate + adequate + unknown per criterion = the histogram = the
-outcomes; started = web + desk; a quarter = its weeks), so a small figure could
+Any figure under 5 is shown as "< 5". Totals and parts are linked (`layout`:
+completed = inadequate + adequate + unknown per criterion = the histogram;
+started = web + desk; a quarter = its weeks; ...), so a small figure could
 be worked out from the others: every publication is audited as an attacker
 would (integer linear programming over all published figures and all their
 relations), and while some small figure has only one possible value another
@@ -76,8 +76,6 @@ CHANNELS = (WEB, DESK)
 STARTED, COMPLETED, STOPPED = "started", "completed", "stopped"
 REFERRAL, CONSENT_REFUSED, SHARE_REFUSED = "referral", "consent_refused", "share_refused"
 OUTCOMES = (REFERRAL, CONSENT_REFUSED, STOPPED)
-#: Where a complete intake can stop: after the result, in the consent questions, in the contact details.
-AFTER_RESULT = ("result", "consent", "contact")
 #: Crisis help without a kind the net names (the classifier alone, or the /crisis button): all lines.
 GENERAL_CRISIS = "general"
 #: Published per channel as well (the rest for both channels together).
@@ -94,8 +92,8 @@ WEEK, QUARTER = "week", "quarter"
 
 # --- the cells ------------------------------------------------------------------------------
 def stages(defs: CriteriaSet | None = None) -> tuple[str, ...]:
-    """Where an intake can stop: at a question (criterion id, in question order) or after the result."""
-    return (*(defs or criteria()).ids, *AFTER_RESULT)
+    """Where an intake can stop before its last answer: at a question (criterion id, in question order)."""
+    return tuple((defs or criteria()).ids)
 
 
 def crisis_kinds() -> tuple[str, ...]:
@@ -206,23 +204,15 @@ def deployment_municipality() -> str:
 
 
 # --- what one moment adds -------------------------------------------------------------------
-def stop_stage(
-    requested_slot: str | None,
-    answers: Mapping[str, Any],
-    referral_consent: str | None = None,
-    defs: CriteriaSet | None = None,
-) -> str:
-    """Where a conversation stopped: the question being asked (or the first one
-    not answered), or after all of them: `result`, `consent` or `contact`."""
+def stop_stage(requested_slot: str | None, answers: Mapping[str, Any], defs: CriteriaSet | None = None) -> str | None:
+    """The question a conversation stopped at: the one being asked, or the
+    first one not answered; None when every question was answered (a stop
+    after the result counts as a complete intake without a referral)."""
     defs = defs or criteria()
     missing = [c for c in defs.ids if answers.get(c) not in VALUES]
-    if missing:
-        return requested_slot if requested_slot in missing else missing[0]
-    if requested_slot in ("referral_consent", "share_answers"):
-        return "consent"
-    if (requested_slot or "").startswith("contact_") or referral_consent == "yes":
-        return "contact"
-    return "result"
+    if not missing:
+        return None
+    return requested_slot if requested_slot in missing else missing[0]
 
 
 def end_increments(
@@ -235,7 +225,7 @@ def end_increments(
 ) -> dict[str, int]:
     """What the end of one conversation adds. `answers` (criterion -> value)
     count only when all are there; an outcome that needs them (a referral, no
-    contact wanted) without them counts where it stopped instead."""
+    contact wanted) without them counts as a stop at the first open question."""
     defs = defs or criteria()
     if outcome not in OUTCOMES:
         raise ValueError(f"outcome must be one of {OUTCOMES}")
@@ -253,10 +243,8 @@ def end_increments(
             out[SHARE_REFUSED] = 1
     elif outcome == CONSENT_REFUSED and complete:
         out[CONSENT_REFUSED] = 1
-    else:
-        where = stage if stage is not None else stop_stage(None, known, None, defs)
-        if where not in stages(defs) or (where in AFTER_RESULT) != complete:
-            where = stop_stage(None, known, None, defs)  # e.g. a stage that does not fit the answers
+    elif not complete:
+        where = stage if stage in defs.ids and stage not in known else stop_stage(None, known, defs)
         out[f"{STOPPED}.{where}"] = 1
     return out
 
@@ -364,9 +352,9 @@ def layout(defs: CriteriaSet | None = None, *, per_channel: bool = True) -> Layo
     week (without: a week per channel would show too few families).
 
     Relations: per channel; per criterion and for the histogram (they add up
-    to `completed`); the stops; the outcomes of a complete intake; the
-    inadequate answers counted both ways (per criterion and in the histogram);
-    `share_refused` <= `referral`; and the Gale-Ryser inequalities, which say
+    to `completed`); the stops; the inadequate answers counted both ways (per
+    criterion and in the histogram); `share_refused` <= `referral`;
+    `referral` + `consent_refused` <= `completed`; and the Gale-Ryser inequalities, which say
     exactly which combinations of histogram and per-criterion counts some
     families can have: for every set S of criteria, the inadequate answers on
     S are at most the sum over families of min(their signals, |S|)."""
@@ -387,9 +375,8 @@ def layout(defs: CriteriaSet | None = None, *, per_channel: bool = True) -> Layo
     equal += [_sum_is(COMPLETED, (f"criterion.{c}.{v}" for v in VALUES)) for c in ids]
     equal.append(_sum_is(COMPLETED, signals))
     equal.append(_sum_is(STOPPED, stops))
-    equal.append(_sum_is(COMPLETED, (REFERRAL, CONSENT_REFUSED, *(f"{STOPPED}.{s}" for s in AFTER_RESULT))))
     equal.append((*((m, 1) for m in inadequate), *((s, -n) for n, s in enumerate(signals) if n)))
-    at_most: list[Form] = [((SHARE_REFUSED, 1), (REFERRAL, -1))]
+    at_most: list[Form] = [((SHARE_REFUSED, 1), (REFERRAL, -1)), ((REFERRAL, 1), (CONSENT_REFUSED, 1), (COMPLETED, -1))]
     for size in range(1, len(ids)):
         for chosen in itertools.combinations(inadequate, size):
             at_most.append((*((m, 1) for m in chosen), *((s, -min(n, size)) for n, s in enumerate(signals) if n)))
@@ -537,10 +524,12 @@ def release(
     at_most: Sequence[Sequence[tuple[K, int]]],
     at_risk: K,
     candidates: Sequence[K],
+    cost: Mapping[K, float] | None = None,
 ) -> list[K] | None:
-    """The fewest of the shown `candidates` to hide so that `at_risk` gets a
-    second possible value (one integer program per direction), or None when
-    no choice of them is enough."""
+    """The cheapest set of the shown `candidates` to hide so that `at_risk`
+    gets a second possible value (one integer program per direction), or None
+    when no choice of them is enough. `cost`: of hiding each (default 1; the
+    smaller figure wins a tie)."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint
     from scipy.sparse import coo_matrix, hstack, vstack
@@ -565,7 +554,7 @@ def release(
     hi = np.concatenate([system.hi, value, np.full(m, np.inf)])
     constraint = LinearConstraint(vstack([base, link]).tocsr(), lo, hi)
     top = max(values[k] for k in free) if free else 1
-    cost = np.concatenate([np.zeros(n), [1 + values[k] / (10 * top) for k in free]])
+    price = np.concatenate([np.zeros(n), [(cost or {}).get(k, 1.0) + values[k] / (10 * top) for k in free]])
     best: list[K] | None = None
     p, x0 = system.index[at_risk], values[at_risk]
     for low, high in ((x0 + 1, system.ub[p]), (system.lb[p], x0 - 1)):
@@ -573,7 +562,7 @@ def release(
             continue
         lower, upper = np.concatenate([system.lb, np.zeros(m)]), np.concatenate([system.ub, np.ones(m)])
         lower[p], upper[p] = low, high
-        res = _solve(cost, np.ones(n + m), Bounds(lower, upper), constraint, {"time_limit": AUDIT_SECONDS})
+        res = _solve(price, np.ones(n + m), Bounds(lower, upper), constraint, {"time_limit": AUDIT_SECONDS})
         if res.x is None:
             continue
         chosen = [k for j, k in enumerate(free) if res.x[n + j] > 0.5]
@@ -697,6 +686,13 @@ def protect(
         group = {k for k, _ in form}
         for k in group:
             around[k] |= group
+    # Hiding a figure that is in many sums (a total like `completed`) costs more:
+    # each of those sums then needs another hidden figure, here or in the quarter.
+    sums: dict[K, int] = defaultdict(int)
+    for form in equal:
+        for k, _ in form:
+            sums[k] += 1
+    cost = {k: 1.0 + 0.5 * max(0, sums[k] - 2) for k in movable}
 
     def candidates(start: K) -> list[K]:
         """Shown figures that could be hidden for `start`: those in a relation
@@ -708,7 +704,7 @@ def protect(
             ring = set().union(*(around[k] for k in frontier)) - seen
             shown = [k for k in ring if k in allowed and states[k] == SHOWN]
             if shown:
-                return sorted(shown, key=lambda k: (values[k] == SMALL_LIMIT, values[k], order[k]))
+                return sorted(shown, key=lambda k: (values[k] == SMALL_LIMIT, cost[k], values[k], order[k]))
             seen |= ring
             frontier = {k for k in ring if states.get(k) != SHOWN}
         return []
@@ -721,7 +717,7 @@ def protect(
             if not determined(values, states, equal, at_most, only=[at_risk]):
                 return True
             states[k] = SHOWN
-        chosen = release(values, states, equal, at_most, at_risk, [k for k in movable if states[k] == SHOWN])
+        chosen = release(values, states, equal, at_most, at_risk, [k for k in movable if states[k] == SHOWN], cost)
         for k in chosen or []:
             states[k] = HIDDEN
         return bool(chosen)
@@ -817,10 +813,9 @@ def _quarter(
         week_at_most = in_period(week, week_lay.at_most, values, equal=False)
         keys = [(week, m) for m in week_lay.metrics]
         states = protect(values, week_equal, week_at_most, keys)
-        if states is None:  # not seen: hiding every figure of a week always works
+        if states is None:  # not seen in the tests: then nothing of the week is shown
             logger.warning("a week of figures could not be protected and is withheld")
-            states = dict.fromkeys(keys, WITHHELD)
-        fixed.update(states)
+        fixed.update(states or dict.fromkeys(keys, WITHHELD))
         equal += week_equal
         at_most += week_at_most
         weeks.extend(_tables(municipality, [week], WEEK, states, values))
@@ -848,9 +843,11 @@ def quarter_tables(
     *,
     today: dt.date | None = None,
     defs: CriteriaSet | None = None,
+    with_quarter: bool = True,
 ) -> tuple[list[Table], Table | None]:
     """The weeks of `quarter` that are over, and the quarter itself once it is
-    over, as published for one municipality (`counts`: its counters)."""
+    over (and asked for: the weeks are the same without it), as published for
+    one municipality (`counts`: its counters)."""
     today = today or today_in_belgium()
     weeks = weeks_of_quarter(quarter)
     closed = tuple(w for w in weeks if is_over(w, today))
@@ -859,7 +856,7 @@ def quarter_tables(
         municipality,
         quarter,
         closed,
-        closed == tuple(weeks),
+        with_quarter and closed == tuple(weeks),
         relevant,
         layout(defs, per_channel=False),
         layout(defs),
@@ -899,11 +896,12 @@ def publish(
         quarter = quarter_of(week_of_date(date_from))
         last = quarter_of(week_of_date(date_to))
         while True:
-            weeks, whole = quarter_tables(counts, name, quarter, today=today, defs=defs)
+            inside = date_from <= week_day(weeks_of_quarter(quarter)[0], 4)
+            inside = inside and week_day(weeks_of_quarter(quarter)[-1], 4) <= date_to
+            weeks, whole = quarter_tables(counts, name, quarter, today=today, defs=defs, with_quarter=inside)
             out += [t for t in weeks if date_from <= week_day(t.period, 4) <= date_to]
-            if whole is not None and date_from <= week_day(weeks_of_quarter(quarter)[0], 4):
-                if week_day(weeks_of_quarter(quarter)[-1], 4) <= date_to:
-                    out.append(whole)
+            if whole is not None:
+                out.append(whole)
             if quarter == last:
                 break
             quarter = next_quarter(quarter)

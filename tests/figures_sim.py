@@ -73,7 +73,7 @@ def conversation(store, week: str, rng: random.Random) -> List[str]:
     score = sum(v == "inadequate" for v in given.values())
     r = rng.random()
     if r < 0.08:
-        outcome, stage = figures.STOPPED, rng.choice(figures.AFTER_RESULT)
+        outcome, stage = figures.STOPPED, None          # stopped after the result
     elif r < (0.85 if score >= 3 else 0.4):
         outcome, stage = figures.REFERRAL, None
     else:

@@ -389,3 +389,45 @@ def test_chat_proxy_reuses_one_connection_and_keeps_no_cookies(store, rasa):
     assert cookie1 is None and cookie2 is None                # a cookie of one family never reaches the next
     assert len(app.extensions[RASA_HTTP_KEY].cookies) == 0
     app.extensions[RASA_HTTP_KEY].close()
+
+
+class SilentRasa(FakeRasa):
+    """Rasa when the action server is down: it answers 200 with an empty list."""
+
+    def do_POST(self):  # noqa: N802 - http.server's name
+        self.rfile.read(int(self.headers["Content-Length"]))
+        payload = b"[]"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+def test_chat_proxy_never_returns_an_empty_reply(store, monkeypatch):
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), SilentRasa)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        app = create_app(store=store, rasa_url=f"http://127.0.0.1:{server.server_address[1]}")
+        app.config.update(TESTING=True)
+        client = app.test_client()
+        token = csrf_of(client.get("/").get_data(as_text=True))
+        resp = client.post("/api/chat", json={"sender": "abcdefgh-1234", "message": "Gent"},
+                           headers={"X-CSRFToken": token})
+        assert resp.status_code == 200
+        (reply,) = resp.get_json()
+        assert reply["text"] == text("web_error.no_reply")
+        assert reply["buttons"] == [{"title": text("button.retry"), "payload": "Gent"}]  # sends it again
+        app.extensions[RASA_HTTP_KEY].close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_browser_waits_longer_than_the_web_proxy():
+    """Timeouts fire inner first: the proxy answers (kindly) before the browser gives up."""
+    found = re.search(r"const TIMEOUT_MS = (\d+);", (WEB / "static" / "chat.js").read_text(encoding="utf-8"))
+    assert found, "TIMEOUT_MS not found in chat.js"
+    assert web_chat.RASA_TIMEOUT * 1000 + 5000 <= int(found.group(1))

@@ -16,7 +16,7 @@ from web.common import rasa_http, rasa_url
 from web.texts import PRIVACY_TOPIC_KEYS, criteria_total
 
 MAX_MESSAGE = 5000
-RASA_TIMEOUT = 60  # seconds
+RASA_TIMEOUT = 60  # seconds; shorter than the browser's TIMEOUT_MS in web/static/chat.js
 SENDER_RE = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 
 # The consent notices shown on the privacy page, with the key of their title.
@@ -69,4 +69,22 @@ def chat_api() -> ResponseReturnValue:
         messages: Any = resp.json()
     except (requests.RequestException, ValueError):
         return jsonify(error=text("web_error.unreachable")), 503
-    return jsonify(messages if isinstance(messages, list) else [])
+    messages = messages if isinstance(messages, list) else []
+    if not messages:
+        # Rasa answered but said nothing (e.g. the action server is down: Rasa
+        # logs the error and sends an empty list). Never leave the family in silence.
+        messages = no_reply(sender, message[:MAX_MESSAGE])
+    return jsonify(messages)
+
+
+def no_reply(sender: str, message: str) -> list[dict[str, Any]]:
+    """One kind bot message with a button that sends the same message again.
+
+    The tracker keeps the earlier answers, so the retry simply goes on."""
+    return [
+        {
+            "recipient_id": sender,
+            "text": text("web_error.no_reply"),
+            "buttons": [{"title": text("button.retry"), "payload": message}],
+        }
+    ]

@@ -165,12 +165,24 @@ def bars(table: figures.Table, items: list[tuple[str, str]]) -> list[dict[str, A
     return out
 
 
-def chart(chart_id: str, title: str, table: figures.Table, items: list[tuple[str, str]]) -> dict[str, Any]:
+def chart(
+    chart_id: str, title: str, table: figures.Table, items: list[tuple[str, str]], *, width: int = 640
+) -> dict[str, Any]:
+    """One bar chart (web/templates/_charts.html): `width` of its drawing (a
+    narrow one for the charts side by side, so the text keeps its size)."""
     rows = bars(table, items)
     listed = "; ".join(text("figures.page.chart.item", label=r["label"], value=r["text"]) for r in rows)
     summary = text("figures.page.chart.summary", title=title, period=period_label(table.period), items=listed)
     shown = [r["number"] for r in rows if r["number"] is not None]
-    return {"id": chart_id, "title": title, "summary": summary, "bars": rows, "scale": max([5, *shown])}
+    # At least 20 wide: a "< 5" outline (up to 5) never fills the chart as if it were large.
+    return {
+        "id": chart_id,
+        "title": title,
+        "summary": summary,
+        "bars": rows,
+        "scale": max([20, *shown]),
+        "width": width,
+    }
 
 
 def charts(table: figures.Table) -> dict[str, Any]:
@@ -182,12 +194,12 @@ def charts(table: figures.Table) -> dict[str, Any]:
     metric = {m: text(f"figures.metric.{m}") for m in ("started", "completed", "referral")}
     refused = [(m, text(f"figures.metric.{m}")) for m in (figures.CONSENT_REFUSED, figures.SHARE_REFUSED)]
     stages = [
-        (f"stopped.{cid}", text("figures.stage.question", index=i, label=labels[cid]))
+        (f"{figures.STOPPED}.{cid}", text("figures.stage", index=i, label=labels[cid]))
         for i, cid in enumerate(defs.ids, start=1)
-    ] + [(f"stopped.{s}", text(f"figures.stage.{s}")) for s in figures.AFTER_RESULT]
+    ]
     return {
-        "funnel": chart("chart-funnel", text("figures.page.chart.funnel"), table, list(metric.items())),
-        "refusals": chart("chart-refusals", text("figures.page.chart.refusals"), table, refused),
+        "funnel": chart("chart-funnel", text("figures.page.chart.funnel"), table, list(metric.items()), width=480),
+        "refusals": chart("chart-refusals", text("figures.page.chart.refusals"), table, refused, width=480),
         "signals": chart(
             "chart-signals",
             text("figures.page.chart.signals"),
@@ -200,6 +212,7 @@ def charts(table: figures.Table) -> dict[str, Any]:
                 text("figures.page.chart.criterion", label=labels[cid]),
                 table,
                 [(f"criterion.{cid}.{v}", text(VALUE_KEYS[v])) for v in VALUES],
+                width=360,
             )
             for cid in defs.ids
         ],
@@ -263,12 +276,13 @@ def desk_figures() -> ResponseReturnValue:
     counts = figures.counts_of(store, name)
     quarters = quarters_to_offer(counts, today)
     period = request.args.get("periode") or ""
-    if not PERIOD.match(period):
+    try:
+        quarter = period if "-Q" in period else figures.quarter_of(period)
+    except ValueError:  # not a week or a quarter (e.g. 2026-W99)
+        quarter = ""
+    if not PERIOD.match(period) or quarter not in quarters:
         over = [q for q in quarters if figures.is_over(q, today)]
-        period = over[0] if over else quarters[0]
-    quarter = period if "-Q" in period else figures.quarter_of(period)
-    if quarter not in quarters:
-        period = quarter = quarters[0]
+        period = quarter = over[0] if over else quarters[0]
     weeks, whole = figures.quarter_tables(counts, name, quarter, today=today)
     if "-Q" in period:
         selected = whole

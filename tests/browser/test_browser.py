@@ -331,3 +331,50 @@ def test_chat_works_at_200_percent_zoom(browser, web):
     overflow = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth")
     assert overflow is False
     context.close()
+
+
+def test_figures_page_for_coordinators(browser, web, servers):
+    """The "Cijfers" page: charts as accessible SVG with a table behind each,
+    figures under 5 never shown, axe clean, no script; the screenshot for the
+    README (docs/screenshots/desk-figures.png is a copy)."""
+    from bot.staff import add_staff, set_password
+    from tests.figures_sim import seed
+    store = servers.store()
+    seed(store, "2026-Q3", 25, seed=7, name="Gent")
+    add_staff(store, "figures.coordinator", "*")
+    set_password(store, "figures.coordinator", PASSWORD)
+    context = browser.new_context(viewport={"width": 1280, "height": 1300}, locale="nl-BE", bypass_csp=True)
+    page = context.new_page()
+    page.goto(web + "/desk/login")
+    page.fill("#staff_id", "figures.coordinator")
+    page.fill("#password", PASSWORD)
+    page.click("#desk-login-submit")
+    page.wait_for_selector("#referrals-table")
+    page.click("#nav-figures")
+    page.wait_for_selector("#period-heading")
+    page.goto(web + "/desk/cijfers?gemeente=Gent&periode=2026-Q3")
+    page.wait_for_selector("#chart-funnel")
+    assert page.inner_text("#period-heading") == text("figures.page.quarter", number=3, year=2026)
+    charts = page.locator("svg[role=img]")
+    assert charts.count() == 5 + TOTAL
+    for i in range(charts.count()):
+        labelled = charts.nth(i).get_attribute("aria-labelledby").split()
+        assert all(page.locator(f"[id='{name}']").count() == 1 for name in labelled)
+    page.keyboard.press("Tab")
+    page.locator("#chart-funnel summary").click()
+    assert page.locator("#chart-funnel table").is_visible()
+    cells = page.locator("main td").evaluate_all("cells => cells.map(c => c.textContent.trim())")
+    assert cells and all(c in ("< 5", text("figures.cell.hidden"), text("figures.cell.withheld")) or int(c) >= 5
+                         for c in cells)
+    assert page.evaluate("() => [...document.scripts].filter(s => !s.src && s.type !== 'application/json').length") == 0
+    page.locator("#chart-funnel summary").click()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "desk-figures.png"))
+    if AXE.exists():
+        assert run_axe(page) == []
+        page.goto(web + "/desk/cijfers?gemeente=Gent&periode=2026-W30")
+        page.wait_for_selector("#chart-funnel")
+        assert run_axe(page) == []
+    overflow = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth")
+    assert overflow is False
+    context.close()

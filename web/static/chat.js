@@ -19,7 +19,7 @@
   const DEFAULT_STORAGE_KEY = 'stapsteen.sender';
   const DEFAULT_ENDPOINT = '/api/chat';
   const MAX_LENGTH = 1000;
-  const TIMEOUT_MS = 45000;
+  const TIMEOUT_MS = 75000; // longer than the web proxy's wait for Rasa (web/chat.py RASA_TIMEOUT)
 
   // Texts and help-line numbers come from the message catalogue, as a JSON
   // data block in the page: <script type="application/json" id="chat-texts">.
