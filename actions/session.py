@@ -9,9 +9,20 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import answers_of, channel_of, count_end, count_start, criterion_ids, mode_of, send, sending
+from actions.common import (
+    answers_of,
+    channel_of,
+    count_end,
+    count_start,
+    criterion_ids,
+    latest,
+    mode_of,
+    send,
+    sending,
+)
 from bot import dialogue, figures
 from bot.dialogue import FAMILY, STAFF
+from bot.store import normalise_reference
 
 
 class ActionGreet(Action):
@@ -40,6 +51,10 @@ class ActionStop(Action):
         return "action_stop"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        reference = normalise_reference(latest(tracker)[0])
+        if tracker.active_loop_name == "withdraw_form" and reference:
+            # "stp 7kq4 m2px" can read as 'stop' to the classifier: a code is never a stop.
+            return [SlotSet("withdraw_reference", reference), FollowupAction("withdraw_form")]
         send(dispatcher, dialogue.stopped())
         return [ActiveLoop(None), AllSlotsReset(), *count_end(tracker, figures.STOPPED)]
 

@@ -1217,6 +1217,22 @@ async def test_stop_forgets_everything():
     assert messages[0]["custom"] == {"stopped": True, "ended": True}
 
 
+async def test_a_reference_code_read_as_stop_goes_on_with_the_withdrawal():
+    """'stp 7kq4 m2px' can be classified as 'stop'; during a withdrawal it is the code."""
+    tracker = make_tracker(text="stp 7kq4 m2px", intent="stop", active_loop="withdraw_form",
+                           slots={"requested_slot": "withdraw_reference"})
+    events, messages = await run(ActionStop, tracker)
+    assert events == [SlotSet("withdraw_reference", "STP-7KQ4-M2PX"), FollowupAction("withdraw_form")]
+    assert messages == []
+
+
+async def test_stop_during_a_withdrawal_still_stops():
+    tracker = make_tracker(text="stop", intent="stop", active_loop="withdraw_form",
+                           slots={"requested_slot": "withdraw_reference"})
+    events, messages = await run(ActionStop, tracker)
+    assert ActiveLoop(None) in events and texts(messages) == [text("stopped")]
+
+
 async def test_restart():
     events, messages = await run(ActionRestart, make_tracker(text="/restart", intent="restart",
                                                              slots={**ANSWERS, "mode": "staff"}))
