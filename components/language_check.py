@@ -9,58 +9,22 @@ checked. The detector is loaded in the background when Rasa loads the model.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
-from rasa.shared.nlu.training_data.message import Message
 
 from bot.language import foreign_language, warm_up
+from components.common import IntentOverride
 
 OTHER_LANGUAGE = "other_language"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class LanguageCheck(GraphComponent, IntentClassifier):
+class LanguageCheck(IntentOverride):
     """Sets intent `other_language` (confidence 1.0, first in the ranking) when
     bot/language.py says the text is not Dutch."""
 
     @classmethod
-    def required_components(cls) -> list[type]:
-        return [IntentClassifier]
+    def serving(cls) -> None:
+        warm_up()  # load the detector now, not on a family's message
 
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {}
-
-    def __init__(self, config: dict[str, Any]) -> None:
-        self.component_config = config
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> LanguageCheck:
-        if execution_context is not None and execution_context.model_id:
-            warm_up()  # serving a trained model: load the detector now, not on a family's message
-        return cls(config)
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT)
-            if not isinstance(text, str) or text.lstrip().startswith("/"):
-                continue
-            if foreign_language(text) is None:
-                continue
-            intent = {INTENT_NAME_KEY: OTHER_LANGUAGE, PREDICTED_CONFIDENCE_KEY: 1.0}
-            others = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get(INTENT_NAME_KEY) != OTHER_LANGUAGE]
-            message.set(INTENT, intent, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [dict(intent)] + others, add_to_output=True)
-        return messages
+    def decide(self, text: str, intent: str | None, confidence: float) -> tuple[str, float] | None:
+        return None if foreign_language(text) is None else (OTHER_LANGUAGE, 1.0)
