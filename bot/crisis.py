@@ -74,7 +74,7 @@ def _as_list(value: Any) -> list[str]:
 
 
 def _expand(pattern: str, words: Mapping[str, str], refs: Mapping[str, str], where: str) -> str:
-    pattern = _REF.sub(lambda m: _lookup(refs, m.group(1), where, "unless list"), pattern)
+    pattern = _REF.sub(lambda m: _lookup(refs, m.group(1), where, "phrase or unless list"), pattern)
     pattern = _GAP.sub(lambda m: r"(?:\w+ ){0,%s}" % m.group(1), pattern)
     return _NAME.sub(lambda m: _lookup(words, m.group(1), where, "word list"), pattern)
 
@@ -98,8 +98,12 @@ def build(raw: Mapping[str, Any]) -> Net:
     if not kinds:
         raise CrisisDataError("kinds: at least one kind is needed")
     words = {name: "|".join(_as_list(items)) for name, items in (raw.get("words") or {}).items()}
-    refs_raw = raw.get("unless") or {}
-    refs = {name: _expand(str(text), words, {}, f"unless.{name}") for name, text in refs_raw.items()}
+    refs: dict[str, str] = {}
+    for section in ("phrases", "unless"):  # both are `&name` in a rule, and may use word lists
+        for name, text in (raw.get(section) or {}).items():
+            if name in refs:
+                raise CrisisDataError(f"{section}.{name}: the name is used twice")
+            refs[name] = _expand(str(text), words, {}, f"{section}.{name}")
     rules: list[Rule] = []
     for kind, specs in (raw.get("rules") or {}).items():
         if kind not in kinds:

@@ -50,6 +50,10 @@ RAW = yaml.safe_load((ROOT / "bot" / "data" / "crisis.yml").read_text(encoding="
     ("hij is é ex-man", "hij is e ex man"),                                # accents, hyphens
     ("ik wil mezelf iets aandoen", "ik wil mijzelf iets aan doen"),
     ("ze zen weg", "ze zijn weg"),                                         # zen
+    ("kzie het nie meer zitte", "ik zie het niet meer zitten"),            # dropped -n
+    ("mijn ex is binnengekomen", "mijn ex is binnen gekomen"),             # compound split
+    ("ik heb mij iets aangedaan", "ik heb mij iets aan gedaan"),
+    ("ze snijdt haarzelf", "ze snijdt zich"),
 ])
 def test_flemish_spelling_is_read_the_standard_way(typed, read):
     assert normalise(typed) == read
@@ -77,6 +81,25 @@ POSITIVES: dict[str, list[str]] = {
         "dit is mijn afscheid, zorg goed voor de kinderen",
         "ik wil ermee stoppen, ik heb al pillen klaargelegd",
         "mijn dochter heeft zich gesneden en het bloedt heel erg",
+        # overdose: a strip, a box, a pot, "te veel", "in een keer", eaten or "binnen gespeeld"
+        "ik heb al mijn pillen opgegeten",
+        "ik heb een hele strip pillen genomen",
+        "kheb te veel medicatie ingenomen",
+        "ik heb heel de pot slaappillen leeggegeten",
+        "ik heb al mijn medicijnen in een keer genomen",
+        "kheb 30 dafalgan genomen",
+        "mijn vrouw heeft een hele doos temesta binnen gespeeld",
+        # self-harm now or just done (present, perfect, spreektaal): 112 first
+        "ik heb in mijn armen gesneden",
+        "kheb mij gesneden",
+        "ik snij mezelf",
+        "kheb mij weer gekrast, overal op mijn benen",
+        "ik heb mezelf in mijn polsen gesneden",
+        "mijn dochter snijdt zichzelf",
+        "ons dochter heeft zichzelf gesneden met een scheermesje",
+        "ik heb mijn armen opengekrast",
+        "ik heb mij expres pijn gedaan",
+        "ik heb mij iets aangedaan",
     ],
     "poisoning": [
         "mijn zoontje heeft javel gedronken",
@@ -90,6 +113,18 @@ POSITIVES: dict[str, list[str]] = {
         "mijn dochtertje heeft van de vaatwasblokjes gegeten",
         "mijn kind dronk javel",
         "baby eten pillen",
+        # household products, someone else's pills, a battery, tobacco
+        "mijn zoontje heeft een vaatwastablet ingeslikt",
+        "de kleine heeft van de wasproducten gedronken",
+        "mijne kleine heeft bleekwater gedronken",
+        "mijn dochter heeft de pillen van oma gegeten",
+        "mijn kind heeft de medicatie van zijn papa ingenomen",
+        "ons kleintje heeft een batterij ingeslikt",
+        "mijn zoontje heeft een hele strip dafalgan opgegeten",   # a small child: poisoning, not an overdose
+        "de baby heeft aan een wasbolletje gelikt",
+        "mijn dochter van 2 heeft van het poetsmiddel gedronken",
+        "mijn zoon heeft een sigaret opgegeten",
+        "de kleine heeft ontstopper op zijn hand en in zijn mond",
     ],
     "emergency": [
         "mijn baby ademt niet meer",
@@ -103,6 +138,7 @@ POSITIVES: dict[str, list[str]] = {
         "mijn baby is helemaal slap en reageert niet meer",
         "mijn zoontje is van de trap gevallen en beweegt niet meer",
         "we hebben brand",
+        "mijn baby heeft magneetjes ingeslikt",
     ],
     "violence_now": [
         "mijne ex staat aan de deur en hij roept dat hij mij gaat vermoorden",
@@ -118,6 +154,26 @@ POSITIVES: dict[str, list[str]] = {
         "mijne ex staat voor de deur",
         "hij staat aan het raam en hij schreeuwt",
         "ik moet weg, hij is aan het roepen en slaat alles kapot",
+        # a partner word of spreektaal at or inside the door, with a threat: 101 first
+        "mijne vent staat aan de deur en hij gaat mij slaan",
+        "mijn ventje staat voor de deur en hij wil mij kloppen",
+        "mijn ex staat voor de deur te roepen en ik ben bang",
+        "m'n lief staat voor de deur te bonken",
+        "de papa van de kinderen staat aan de deur en hij is razend",
+        "mijne vent staat buiten te tieren",
+        "mijne man is binnengekomen en hij slaat mij",
+        "mijn ex is hier binnengekomen, ik heb schrik",
+        "hij is binnengekomen langs het raam",
+        "hij zegt dat hij mij gaat slaan als ik open doe",
+        # happening now
+        "hij slaat mij nu",
+        "hij heeft een mes",
+        "mijne vent is mij aan het wurgen",
+        "ik krijg nu een pak slaag",
+        "mijne vent geeft mij nu ne mot",
+        # violence before, and now at the door: the acute kind wins
+        "mijne vent heeft mij gisteren geslagen en nu staat hij aan de deur",
+        "mijn ex heeft mij vroeger geklopt, nu staat hij voor de deur",
     ],
     "missing_child": [
         "mijn zoon is weg",
@@ -133,6 +189,9 @@ POSITIVES: dict[str, list[str]] = {
         "mijn dochter is niet naar huis gekomen na school, ze neemt haar gsm niet op",
         "ik vind mijn zoontje nergens meer",
         "mijn kind is weg, al 3 uur",
+        "ik weet niet waar mijn kind is",
+        "mijn zoon is sinds gisteren niet meer thuis",
+        "mijn kind is niet opgehaald en niemand weet waar hij is",
     ],
     "suicide": [
         "ik zie het ni meer zitten",
@@ -158,6 +217,26 @@ POSITIVES: dict[str, list[str]] = {
         "het heeft toch allemaal geen zin, ik wil weg uit dit leven",
         "ik ga mij van de brug gooien",
         "kzie het nimeer zitten",
+        # a passive death wish: better off without me, not wanting to be, to disappear
+        "alles zou beter zijn zonder mij",
+        "ze zijn beter af zonder mij",
+        "mijn kinderen zouden beter af zijn zonder mij",
+        "zonder mij is iedereen beter af",
+        "het zou voor iedereen makkelijker zijn als ik er niet meer was",
+        "kwil er eigenlijk ni meer zijn",
+        "ik wou dat ik er niet meer was",
+        "kzou willen verdwijnen",
+        "soms wil ik gewoon verdwijnen, voorgoed",
+        "wou da'k dood was",
+        "ik wou dat ik nooit geboren was",
+        "ik ben een last voor iedereen",
+        "ik wil gaan slapen en nooit meer wakker worden",
+        "kzie het nie meer zitte",
+        "kzie da ni meer zitten",
+        "ik zie het echt niet meer zitten met mijn leven",
+        # self-harm long ago (not said to be over): 1813, no 112
+        "vroeger sneed ik mezelf",
+        "ik heb mij vorig jaar gesneden",
     ],
     "sexual_violence": [
         "ik ben verkracht door mijn ex",
@@ -198,6 +277,11 @@ POSITIVES: dict[str, list[str]] = {
         "hij zegt dat hij mij kapot gaat maken als ik wegga",
         "mijne vent is zat en slaat alles kapot",
         "ik krijg ne klop van mijne vent",
+        "mijne vent gaf mij ne mot",
+        "mijn ex stampt mij",
+        "de papa van de kinderen duwt mij",
+        "hij trekt mij aan mijn haar",
+        "mijne man gaat mij een klop geven",
     ],
     "food": [
         "we hebben vandaag niks te eten",
@@ -207,6 +291,8 @@ POSITIVES: dict[str, list[str]] = {
         "ik heb geen geld om vandaag melk te kopen voor de baby",
         "wij geen eten vandaag",
         "er is niks meer te eten in huis",
+        "ik heb niks om de kinderen eten te geven vandaag",
+        "we eten al drie dagen niet",
     ],
 }
 
@@ -217,6 +303,12 @@ SEVERAL = [
     ("hij heeft mij verkracht en nu staat hij aan de deur", ("violence_now",)),   # violence_now covers it
     ("kheb al mijn pillen genomen, ik wil dood", ("suicide_now",)),            # suicide_now covers it
     ("de kinderen hebben honger en mijne vent slaat ons", ("violence", "food")),
+    ("mijn vent slaat mij en ik wil er niet meer zijn", ("suicide", "violence")),
+    ("mijn ex staat aan de deur en ik heb al mijn pillen genomen", ("suicide_now", "violence_now")),
+    ("mijn zoon is weg en mijne vent slaat mij nu", ("violence_now", "missing_child")),
+    ("kheb mij gesneden en ik zie het niet meer zitten", ("suicide_now",)),      # suicide_now covers it
+    ("mijn zoontje heeft bleekwater gedronken en hij ademt niet meer", ("poisoning",)),
+    ("mijne vent klopt mij al jaren, nu staat hij voor de deur", ("violence_now",)),  # violence_now covers it
 ]
 
 POSITIVE_CASES = [(kind, s) for kind, sentences in POSITIVES.items() for s in sentences]
@@ -231,6 +323,11 @@ def test_a_crisis_is_found_with_its_kind(kind, sentence):
 @pytest.mark.parametrize("sentence, expected", SEVERAL)
 def test_several_kinds_most_urgent_first(sentence, expected):
     assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", SEVERAL)
+def test_several_kinds_the_most_urgent_names_the_first_line(sentence, expected):
+    assert first_number(dialogue.crisis(sentence).text) == text(f"helpline.{helplines(expected[0])[0]}")
 
 
 def first_number(body: str) -> str | None:
@@ -400,6 +497,72 @@ NEGATIVES = [
     "mijn vader zit altijd aan mij te zeuren over geld",
     "mijn man is dronken thuisgekomen",
     "mijn zoon van 16 komt altijd laat naar huis",
+    # fed up, everyday worries (issue 8)
+    "ik word gek van die vragen",
+    "de kinderen slaan elkaar soms",
+    "mijn man is kwaad op zijn baas",
+    "we zitten met schulden",
+    "ik ben moe",
+    "de deur van de kast is kapot",
+    # "het niet meer zitten zien" about a practical task: the grey zone left to the classifier
+    "ik zie het niet meer zitten met die papieren",
+    "ik zie het niet meer zitten met al die formulieren van het ocmw",
+    "kzie het ni meer zitten met die administratie",
+    "ik zie het niet zitten om te verhuizen",
+    "ik zie het wel zitten",
+    # near misses of a passive death wish
+    "ik wil hier niet meer wonen",
+    "ik wil er niet meer zijn als hij komt",
+    "ik wil dat die schimmel verdwijnt",
+    "ik wil dat de schulden verdwijnen",
+    "ik zou graag eens verdwijnen op vakantie",
+    "hij wil dat ik verdwijn uit zijn leven",
+    "de kinderen spelen beter zonder mij",
+    "de kinderen zijn beter af zonder hem",
+    "ze gaan zonder mij naar zee",
+    "wie zorgt er voor de kinderen als ik er niet meer ben",
+    "ik wil geen last zijn voor mijn familie",
+    "ik wil gewoon slapen",
+    # near misses of self-harm: a cut in the kitchen, by a doctor, long ago and over
+    "ik heb mij gesneden aan het papier",
+    "ik heb mij gesneden met het broodmes",
+    "ik heb in mijn vinger gesneden",
+    "mijn zoon heeft zich gesneden aan een glas",
+    "ik snij het brood voor mij en de kinderen",
+    "laat me de taart snijden",
+    "hij snijdt mij de pas af",
+    "de dokter heeft in mijn arm gesneden",
+    "ik heb mij gebrand aan de oven",
+    "ik sneed mezelf vroeger, nu niet meer",
+    # near misses of an overdose or a poisoning
+    "ik heb al mijn pillen genomen zoals de dokter zei",
+    "ik neem elke dag al mijn pillen",
+    "ik moet te veel pillen nemen",
+    "mijn kind slikt moeilijk pillen",
+    "ik drink koffie en rook een e-sigaret",
+    "ik was de kleren met wasmiddel en de kinderen drinken hun melk",
+    "we hebben geen geld voor wasproducten",
+    "de batterij van mijn gsm is leeg",
+    "mijn kind speelt met magneetjes",
+    # near misses of violence now: at the door for an ordinary reason, a small boy
+    "mijn ex staat aan de deur, hij komt de kinderen halen zoals afgesproken",
+    "mijn man staat aan de deur te roken",
+    "mijn man staat buiten de kinderen binnen te roepen",
+    "de deurwaarder staat aan de deur",
+    "mijne vent is binnengekomen met de boodschappen",
+    "hij is binnengekomen met een bos bloemen",
+    "hij heeft een mes nodig om het vlees te snijden",
+    "mijn man klopt aan de deur want hij is zijn sleutel vergeten",
+    "mijn ventje van 4 slaat mij als hij boos is",
+    "de baby krijgt een mot van zijn broer",
+    "we kregen een mot in de kleren",
+    # near misses of a missing child, no food
+    "ik weet niet waar mijn kind naar school moet",
+    "ik weet niet waar mijn zoon zijn gsm is",
+    "mijn zoon is niet thuis gekomen omdat hij bij een vriend slaapt",
+    "we hebben geen eten gegeven aan de hond",
+    "ik heb geen tijd om de kinderen eten te geven",
+    "we eten al twee dagen niet warm",
 ]
 
 
@@ -427,6 +590,37 @@ def nlu_examples() -> set[str]:
 def test_the_test_sentences_are_not_training_examples():
     ours = [s for _, s in POSITIVE_CASES] + [s for s, _ in SEVERAL] + NEGATIVES
     assert [s for s in ours if normalise(s) in nlu_examples()] == []
+
+
+# Self-harm and time (domain.md §4: 112 first for self-harm now, 1813 for suicidal
+# thoughts): now or just done is suicide_now; long ago is suicide (1813, no 112);
+# long ago and said to be over is no crisis, like "vroeger zelfmoordgedachten, nu beter".
+@pytest.mark.parametrize("sentence, expected", [
+    ("ik snij mezelf", "suicide_now"),
+    ("kheb mij gesneden", "suicide_now"),
+    ("mijn zoon krast zichzelf", "suicide_now"),
+    ("ik heb mij als tiener gesneden", "suicide"),
+    ("ik heb mezelf jaren geleden gekrast", "suicide"),
+    ("ik sneed mezelf vroeger, maar nu gaat het beter", None),
+    ("vroeger sneed ik mezelf, ik ben ermee gestopt", None),
+    ("ik heb mij vroeger gesneden en nu wil ik het weer doen", "suicide_now"),  # a `now` cue
+])
+def test_self_harm_now_long_ago_and_over(sentence, expected):
+    assert crisis.crisis_kind(sentence) == expected
+
+
+# "ik zie het niet meer zitten": despair (1813), also about debts or life; about a
+# practical task only (papers, the chat, moving) the net stays silent and the
+# classifier may still check back gently.
+@pytest.mark.parametrize("sentence, expected", [
+    ("ik zie het niet meer zitten", "suicide"),
+    ("kzie het ni meer zitten met al die schulden", "suicide"),
+    ("ik zie het niet meer zitten met mijn leven en al die papieren", "suicide"),
+    ("ik zie het niet meer zitten met die papieren", None),
+    ("ik zie het niet meer zitten met die vragen", None),
+])
+def test_not_seeing_it_anymore_grey_zone(sentence, expected):
+    assert crisis.crisis_kind(sentence) == expected
 
 
 # -- the texts ------------------------------------------------------------------------------------
@@ -536,7 +730,8 @@ def broken(**changes) -> dict:
     ({"rules__food": [{"match": "<nosuchlist> eten"}]}, "unknown word list 'nosuchlist'"),
     ({"rules__food": [{"match": "(geen eten"}]}, "rules.food[0]"),
     ({"rules__food": [{"unless": "soms"}]}, "needs `match` or `all`"),
-    ({"rules__food": [{"match": "x", "unless": "&nosuch"}]}, "unknown unless list 'nosuch'"),
+    ({"rules__food": [{"match": "x", "unless": "&nosuch"}]}, "unknown phrase or unless list 'nosuch'"),
+    ({"phrases__food_unless": "x"}, "unless.food_unless: the name is used twice"),
     ({"rules__food": []}, "no rule for ['food']"),
     ({"rules__hunger": [{"match": "honger"}]}, "not one of the kinds"),
     ({"covers__food": ["famine"]}, "covers.food"),
