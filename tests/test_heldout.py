@@ -30,6 +30,9 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 
 VALUES = ("inadequate", "adequate", "unknown", "check")
 TAGS = ("clean", "spreektaal", "non_native", "multi_topic")
+#: optional `source` of an item -> its round (README.md): round-2 was written after round-1's failures were seen.
+SOURCES = {None: "round-1", "old-answers": "round-1", "round-2": "round-2"}
+ROUNDS = ("round-1", "round-2")
 #: kind of crisis -> the help lines accepted as the FIRST one named (domain.md §4, issue 8).
 CRISIS_FIRST = {
     "suicide_now": {"112"},
@@ -71,6 +74,11 @@ def load(folder: Path = HELDOUT) -> dict:
     }
 
 
+def round_of(item: dict) -> str:
+    """The round of a held-out item: "round-1" (no source, or old-answers) or "round-2"."""
+    return SOURCES.get(item.get("source"), str(item.get("source")))
+
+
 def sentences(data: dict) -> list[tuple[str, str]]:
     """(where, text) of every held-out sentence, e.g. ("answers.yml income #3", "...")."""
     out = []
@@ -98,6 +106,8 @@ def format_problems(data: dict) -> list[str]:
             problems.append(f"{where}: text missing or empty")
         if item.get("tag") not in TAGS:
             problems.append(f"{where}: tag {item.get('tag')!r} not in {TAGS}")
+        if item.get("source") not in SOURCES:
+            problems.append(f"{where}: source {item.get('source')!r} not in {sorted(filter(None, SOURCES))}")
         return True
 
     answers = data.get("answers")
@@ -280,10 +290,11 @@ def test_format_check_reports_bad_values_tags_kinds_and_counts(tmp_path):
     data["answers"]["health"][0]["tag"] = "formal"
     data["answers"]["education"] = data["answers"]["education"][:5]
     data["crisis"][0]["first"] = ["106"]
+    data["crisis"][1]["source"] = "round-3"
     data["crisis"] = data["crisis"][:20]
     data["non_crisis"][0]["at"] = "weather"
     data["non_crisis"].append({"text": data["non_crisis"][1]["text"].upper(), "tag": "clean"})
     problems = "\n".join(format_problems(data))
     for expected in ("value 'fine'", "tag 'formal'", "education: 5 answers", "first ['106']",
-                     "crisis.yml: 20 sentences", "at 'weather'", "the same sentence as"):
+                     "crisis.yml: 20 sentences", "at 'weather'", "source 'round-3'", "the same sentence as"):
         assert expected in problems, (expected, problems)
