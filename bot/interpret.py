@@ -17,7 +17,16 @@ confidence, entities) comes in as arguments. Order of evidence:
      a leading "?" marks an ambiguous word that always checks back, even when
      the classifier agrees ("middelbaar": ASO or BSO?);
      A negation in the same clause turns a phrase around ("niet goed", "lukt
-     nie", "geen vast werk") and makes it a weak signal;
+     nie", "geen vast werk") and makes it a weak signal; "#" in a keyword
+     stands for a number ("contract van # maanden");
+     where a problem stands can change what it says: a problem in a room
+     nobody lives in, the illness of someone outside the household, a
+     complaint about the cost of the home (an income matter), a started but
+     unfinished higher education (it implies a secondary diploma);
+     hedges soften a problem into a check-back: "een beetje", "soms" in the
+     same clause, "valt mee", "we redden ons", "niks ernstig", "het gaat" or
+     a "maar <fine>" clause after it; a clear problem *after* a hedge ("het
+     gaat, maar er is schimmel") still decides;
   4. the NLU intent (answer_problem / answer_fine / refuse_answer);
   5. a plain yes/no, when the question has a clear polarity.
 
@@ -29,7 +38,8 @@ Deciding:
     health, the children), a clear problem outweighs other parts of the
     answer that are fine ("groot genoeg maar schimmel" -> inadequate);
   - proxies and negated phrases alone -> check back, unless a confident
-    classifier (or a yes/no to a yes/no question) says the same.
+    classifier (or a yes/no to a yes/no question) says the same;
+  - a hedged answer -> check back, whatever the classifier says.
 Nothing matched -> value None: ask again, never guess.
 """
 
@@ -38,7 +48,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -104,6 +114,10 @@ UNKNOWN_PHRASES = (
     "prive", "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf",
 )
 # fmt: on
+# A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
+# "alle twee" -> "allebei"; "geen van beide" -> "geen van beiden").
+YES_WORDS = frozenset({"ja", "allebei", "beiden", "zeker", "natuurlijk", "uiteraard"})
+NO_WORDS = frozenset({"nee", "niemand", "nooit"})
 UNKNOWN_ALONE = frozenset({"pas", "ik pas", "onbekend", "nvt", "weet niet", "geen idee"})
 UNKNOWN_INTENTS = (None, "refuse_answer", "nlu_fallback", "deny")
 # Saying one is learning Dutch is not saying one cannot read or write.
@@ -112,12 +126,81 @@ LANGUAGE_WORDS = frozenset(
 )
 LITERACY_WORDS = frozenset({"lezen", "schrijven", "lees", "schrijf", "analfabeet", "geletterd", "ongeletterd"})
 
+# -- hedges: a problem said softly is checked back, not decided -----------------------------
+# fmt: off
+# Softeners weaken a problem in the same clause ("een beetje vocht", "soms wat moeilijk").
+SOFTENERS = ("beetje", "klein beetje", "soms", "af en toe", "lichtjes", "ietwat", "ietsje", "tikje")
+SOFTENER_JUST_BEFORE = frozenset({"wat"})  # "wat krap": only right before the problem word
+# Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
+REASSURANCES = (
+    "valt mee", "valt wel mee", "valt nog mee", "niks ernstig", "niets ernstig", "niet ernstig", "niks ergs",
+    "niets ergs", "niks ernstigs", "niets ernstigs", "redden ons", "behelpen ons", "plan trekken", "overleven",
+    "zoals kinderen", "zoals elk kind", "zoals ieder kind", "zoals andere kinderen", "zoals iedereen",
+    "dat is normaal", "is normaal", "normaal voor leeftijd", "kan erger", "gaat wel over", "gaat vanzelf over",
+    "gaat voorbij", "valt te doen", "doenbaar",
+)
+# A whole clause of only these words, with a form of 'gaan' or 'moeten', is a
+# reassurance: "het gaat", "'t gaat wel", "ja, het moet".
+HEDGE_CLAUSE_WORDS = frozenset({"ja", "gaat", "wel", "nog", "toch", "zo", "zowat", "ongeveer", "moet", "kan", "nogal"})
+HEDGE_CLAUSE_VERBS = frozenset({"gaat", "moet"})
+# "..., maar verder is alles goed": the rest is fine, the problem stands.
+REST_WORDS = frozenset({"verder", "rest", "daarnaast", "daarbuiten", "buiten", "anders", "overige"})
+# fmt: on
+
+# -- where a problem stands ----------------------------------------------------------------
+# fmt: off
+# Housing: a problem only in a part of the home nobody lives in is checked back.
+UNUSED_ROOMS = frozenset({"kelder", "zolder", "garage", "schuur", "berging", "tuinhuis", "koer", "kelders"})
+# Housing: what the home costs is an income matter ("mooi huis maar de afbetaling is zwaar").
+COST_WORDS = frozenset({
+    "afbetaling", "afbetalingen", "afbetalen", "lening", "hypotheek", "huur", "huurprijs", "duur", "prijs",
+    "kost", "kosten", "geld", "betalen", "betaal", "lasten", "factuur", "facturen", "rekening", "rekeningen",
+})
+# Health: someone outside the household ("mijn mama is ziek maar woont niet bij ons").
+OUTSIDE_RELATIVES = frozenset({
+    "mama", "papa", "moeder", "vader", "ma", "pa", "schoonmoeder", "schoonvader", "schoonouders", "oma", "opa",
+    "grootmoeder", "grootvader", "grootouders", "bomma", "bompa", "meme", "pepe", "broer", "zus", "zuster",
+    "tante", "nonkel", "oom", "neef", "nicht", "vriendin", "vriend", "buurvrouw", "buurman", "familie",
+})
+NOT_AT_HOME = ("niet bij ons", "niet meer bij ons", "niet bij mij", "woont in", "woont alleen", "woont apart",
+               "woont ver", "woont elders", "rusthuis", "woonzorgcentrum", "buitenland", "thuisland", "in mijn land")
+AT_HOME = ("bij ons", "bij mij", "inwonend", "inwoont")
+# Health: a passing illness explains a plain "ziek" ("de kleine is ziek, griep").
+PASSING_ILLNESS = frozenset({
+    "griep", "griepje", "buikgriep", "verkouden", "verkoudheid", "koorts", "hoofdpijn", "keelpijn",
+    "oorontsteking", "waterpokken", "tandjes", "virus", "virusje", "kinderziektes",
+})
+PLAIN_ILLNESS = frozenset({"ziek", "ziekte", "ziektes"})
+# Education: a started higher education implies a secondary diploma, even unfinished.
+HIGHER_EDUCATION = frozenset({
+    "hogeschool", "unief", "univ", "universiteit", "hoger onderwijs", "hogere studies", "bachelor", "master",
+    "graduaat", "hbo5",
+})
+UNFINISHED = frozenset({
+    "niet afgemaakt", "niet afgewerkt", "niet afgestudeerd", "gestopt in", "gestopt op", "gestopt met school",
+    "geen diploma", "zonder diploma", "vroegtijdig",
+})
+# Criteria about what was done: the past is the answer, not a hint ("naar de unief geweest").
+PAST_IS_THE_ANSWER = frozenset({"education"})
+# Education: how long someone went to school ("maar vier jaar naar school", "school tot 12 jaar").
+SCHOOL_WORDS = frozenset({"school", "schoolgelopen", "onderwijs", "les", "lessen", "lagere", "gestudeerd", "studeren"})
+SCHOOL_YEARS = (6, 9)  # years of school: up to 6 -> primary only (inadequate); up to 9 -> checked back
+SCHOOL_AGE = (14, 16)  # left school at this age: up to 14 -> inadequate; up to 16 -> checked back
+NUMBER_WORDS = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+    "achttien": 18, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
+    "paar": 2, "enkele": 3, "halve": 1,
+}
+NUMBER_SLOT = "#"  # in a keyword: any number, or none ("contract van [een] # maand")
+# fmt: on
+
 
 @dataclass(frozen=True)
 class Interpretation:
     value: str | None  # inadequate | adequate | unknown | None (not understood)
     certain: bool  # False: check back before accepting
-    reason: str  # button | amount | keyword | intent | yes_no | none
+    reason: str  # button | amount | keyword | hedge | intent | yes_no | none
     amount: Decimal | None = None
 
 
@@ -150,8 +233,12 @@ class Signal:
     """One piece of evidence in an answer (exposed for tests and the benchmark)."""
 
     value: str
-    strength: str  # keyword | proxy | ambiguous | negated
+    strength: str  # keyword | proxy | ambiguous | negated | hedged (a softened problem) | hedge
     words: str
+    start: int = field(default=0, compare=False)  # token span in the answer (without fillers)
+    end: int = field(default=0, compare=False)
+    generic: bool = field(default=False, compare=False)  # an everyday word, not a criterion keyword
+    negative: bool = field(default=False, compare=False)  # the phrase says what is missing ("geen diploma")
 
 
 def interpret_answer(
@@ -207,14 +294,21 @@ def _learning_dutch(crit: Criterion, words: str, signals: list[Signal]) -> bool:
 
 
 def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> list[Signal]:
-    """The keyword, proxy and negated-phrase signals in `words` (the output of `spoken()`)."""
+    """The keyword, proxy, negated-phrase and hedge signals in `words` (the output of `spoken()`)."""
     tokens = [w for w in words.split() if w not in FILLERS]
     phrases = _phrases_for(crit)
     unknown_allowed = intent in UNKNOWN_INTENTS
     hits = _select(_all_hits(tokens, phrases, unknown_allowed))
     if unknown_allowed and " ".join(tokens) in UNKNOWN_ALONE:
         hits.append(_Hit(0, len(tokens), _Phrase(tuple(tokens), UNKNOWN, False, True)))
-    covered = {i: hit for hit in hits for i in range(hit.start, hit.end)}
+    covered: dict[int, _Hit | _Hedge] = {i: hit for hit in hits for i in range(hit.start, hit.end)}
+    # a problem keyword holds its hedge word ("soms naar school"); a fine one does not ("we redden ons")
+    held = {
+        i for hit in hits if not hit.phrase.generic and hit.phrase.value != ADEQUATE for i in range(hit.start, hit.end)
+    }
+    hedges = _hedges(tokens, held)
+    for hedge in hedges:  # the "niks" of "niks ernstig" negates nothing else
+        covered.update({i: hedge for i in range(hedge.start, hedge.end) if i not in covered})
     learner = any(t in LANGUAGE_WORDS for t in tokens)
     signals = []
     for hit in sorted(hits, key=lambda h: h.start):
@@ -230,10 +324,195 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
             strength = "negated"
         elif phrase.generic and phrase.negative and value == INADEQUATE:
             strength = "negated"  # "het lukt ni", "gaat niet goed": the whole answer says no
-        elif strength == "keyword" and _in_the_past(tokens, hit):
+        elif strength == "keyword" and crit.id not in PAST_IS_THE_ANSWER and _in_the_past(tokens, hit):
             strength = "proxy"  # "vroeger interim, nu vast": the past does not settle today
-        signals.append(Signal(value, strength, text))
+        signals.append(Signal(value, strength, text, hit.start, hit.end, phrase.generic, phrase.negative))
+    if crit.id == "education" and not any(s.words in HIGHER_EDUCATION for s in signals):
+        signals += _schooling_length(tokens)  # "2 jaar aan de unief" is not short schooling
+    signals = _in_context(crit.id, tokens, signals)
+    return _soften(tokens, signals, hedges)
+
+
+# -- hedges ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hedge:
+    start: int
+    end: int
+    words: str
+    reassures: bool  # True: "valt mee" (this and earlier clauses); False: "een beetje" (this clause)
+
+
+@lru_cache(maxsize=1)
+def _hedge_phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The hedge phrases as tokens (a phrase must keep a word besides fillers and negations)."""
+    out = [(_phrase_tokens(p), False) for p in SOFTENERS] + [(_phrase_tokens(p), True) for p in REASSURANCES]
+    return tuple(sorted(((w, r) for w, r in out if w), key=lambda wr: -len(wr[0])))
+
+
+def _hedges(tokens: list[str], keyword_positions: set[int]) -> list[_Hedge]:
+    """Hedge phrases not inside a problem keyword ("soms naar school" is one), and
+    whole clauses such as "het gaat" or "'t gaat wel"."""
+    found: list[_Hedge] = []
+    taken = set(keyword_positions)
+    for words, reassures in _hedge_phrases():
+        n = len(words)
+        for i in range(len(tokens) - n + 1):
+            span = set(range(i, i + n))
+            if tuple(tokens[i : i + n]) == words and not span & taken:
+                found.append(_Hedge(i, i + n, " ".join(words), reassures))
+                taken |= span
+    segment = _segments(tokens)
+    for seg in set(segment):
+        where = [i for i, s in enumerate(segment) if s == seg and tokens[i] != CLAUSE]
+        content = [tokens[i] for i in where if tokens[i] not in CLAUSE_WORDS]
+        if content and set(content) <= HEDGE_CLAUSE_WORDS and set(content) & HEDGE_CLAUSE_VERBS:
+            if not set(where) & taken:
+                found.append(_Hedge(where[0], where[-1] + 1, " ".join(content), True))
+    return sorted(found, key=lambda h: h.start)
+
+
+def _segments(tokens: list[str]) -> list[int]:
+    """Clause number of every token: a new clause at punctuation and at "maar", "en", "want"..."""
+    out, seg = [], 0
+    for i, token in enumerate(tokens):
+        if token == CLAUSE or (i and token in CLAUSE_WORDS and tokens[i - 1] != CLAUSE):
+            seg += 1
+        out.append(seg)
+    return out
+
+
+def _soften(tokens: list[str], signals: list[Signal], hedges: list[_Hedge]) -> list[Signal]:
+    """Problems said softly become "hedged" (checked back): a softener in the same
+    clause ("een beetje vocht", "wat krap"), a reassurance in the same or a later
+    clause ("krap, maar we redden ons"), or a later clause "maar <only everyday fine
+    words>" ("vocht, maar het is ok"); not "maar verder ..." (the rest is fine, the
+    problem stands). The hedges themselves are signals too."""
+    segment = _segments(tokens)
+    reassure_from = [segment[h.start] for h in hedges if h.reassures]
+    for seg in set(segment):
+        span = [i for i, s in enumerate(segment) if s == seg and tokens[i] != CLAUSE]
+        in_seg = [s for s in signals if segment[s.start] == seg]
+        fine_only = bool(in_seg) and all(s.generic and s.value == ADEQUATE for s in in_seg)
+        if span and tokens[span[0]] == "maar" and fine_only and not {tokens[i] for i in span} & REST_WORDS:
+            reassure_from.append(seg)
+
+    def soft(sig: Signal) -> bool:
+        seg = segment[sig.start]
+        if any(r >= seg for r in reassure_from):
+            return True
+        if sig.start and tokens[sig.start - 1] in SOFTENER_JUST_BEFORE:
+            return True
+        return any(not h.reassures and segment[h.start] == seg for h in hedges)
+
+    out = []
+    for sig in signals:
+        if sig.value == INADEQUATE and soft(sig):
+            strength = "hedged" if sig.strength in ("keyword", "ambiguous") else sig.strength
+            sig = Signal(sig.value, strength, sig.words, sig.start, sig.end, sig.generic, sig.negative)
+        out.append(sig)
+    out += [Signal(ADEQUATE if h.reassures else INADEQUATE, "hedge", h.words, h.start, h.end, True) for h in hedges]
+    return sorted(out, key=lambda s: s.start)
+
+
+# -- where a problem stands --------------------------------------------------------------
+
+
+def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> list[Signal]:
+    segment = _segments(tokens)
+
+    def clause(sig: Signal, then: bool = False) -> set[str]:
+        """The words of the signal's clause (and of the clause after it, when `then`)."""
+        seg = segment[sig.start]
+        return {tokens[i] for i, s in enumerate(segment) if s == seg or (then and s == seg + 1)}
+
+    def said_in(sig: Signal, phrases: Iterable[str]) -> bool:
+        seg = segment[sig.start]
+        text = " " + " ".join(t for t, s in zip(tokens, segment, strict=True) if s in (seg, seg + 1)) + " "
+        return any(f" {' '.join(_phrase_tokens(p))} " in text for p in phrases)
+
+    def next_starts_with(sig: Signal, words: set[str]) -> bool:
+        later = [i for i, s in enumerate(segment) if s == segment[sig.start] + 1 and tokens[i] != CLAUSE]
+        return bool(later) and tokens[later[0]] in words
+
+    def moved(sig: Signal, value: str, strength: str, note: str) -> Signal:
+        return Signal(value, strength, f"{sig.words} ({note})", sig.start, sig.end, sig.generic, sig.negative)
+
+    out = []
+    if criterion_id == "housing":
+        for sig in signals:
+            if sig.value == INADEQUATE and sig.strength != "negated":
+                then = next_starts_with(sig, {"maar", "alleen", "enkel"})  # "schimmel, maar alleen op zolder"
+                rooms = clause(sig, then)
+                if rooms & UNUSED_ROOMS and sig.strength == "keyword":
+                    sig = moved(sig, INADEQUATE, "proxy", "in een ruimte waar niemand woont")
+                elif clause(sig) & COST_WORDS and (sig.generic or sig.strength == "ambiguous"):
+                    sig = moved(sig, ADEQUATE, "proxy", "de kosten: een zaak van inkomen")
+            out.append(sig)
+        return out
+    if criterion_id == "health":
+        passing = any(set(s.words.split()) & PASSING_ILLNESS for s in signals)
+        for sig in signals:
+            if sig.value == INADEQUATE and sig.strength in ("keyword", "proxy", "ambiguous"):
+                words = clause(sig)
+                relative = words & OUTSIDE_RELATIVES and "van" not in words  # not "de mama van de kinderen"
+                if relative and said_in(sig, NOT_AT_HOME):
+                    sig = moved(sig, ADEQUATE, "keyword", "niet in het gezin")
+                elif relative and not said_in(sig, AT_HOME):
+                    sig = moved(sig, INADEQUATE, "proxy", "woont die persoon bij jullie?")
+                elif passing and sig.strength == "keyword" and set(sig.words.split()) <= PLAIN_ILLNESS:
+                    sig = moved(sig, INADEQUATE, "proxy", "een voorbijgaande ziekte")
+            out.append(sig)
+        return out
+    if criterion_id == "education":
+        higher = [s for s in signals if s.value == ADEQUATE and s.words in HIGHER_EDUCATION and s.strength != "negated"]
+        for sig in signals:
+            if higher and sig.value == INADEQUATE and sig.words in UNFINISHED:
+                continue  # "naar de hogeschool geweest maar niet afgemaakt": a secondary diploma all the same
+            if higher and sig in higher and sig.strength == "proxy":
+                sig = moved(sig, ADEQUATE, "keyword", "hoger onderwijs begonnen")
+            out.append(sig)
+        return out
     return signals
+
+
+def _number(token: str) -> int | None:
+    digits = re.fullmatch(r"(\d{1,2})(?:de|ste|e)?", token)
+    if digits:
+        return int(digits.group(1))
+    return NUMBER_WORDS.get(token)
+
+
+def _schooling_length(tokens: list[str]) -> list[Signal]:
+    """How long someone went to school: "maar vier jaar naar school", "school tot mijn 12",
+    "tot het 4de leerjaar". Short -> inadequate; a little longer -> checked back."""
+    if not set(tokens) & (SCHOOL_WORDS | {"leerjaar"}):
+        return []
+    found = []
+    for i, token in enumerate(tokens):
+        n = _number(token)
+        if n is None:
+            continue
+        after = tokens[i + 1 : i + 3]
+        before = tokens[max(0, i - 3) : i]
+        if after[:1] == ["leerjaar"] and n <= 6:
+            limits: tuple[int, int] | None = (6, 6)
+        elif "tot" in before or ("op" in before and "gestopt" in tokens):
+            limits = SCHOOL_AGE  # "tot mijn 12", "tot ik 13 was", "op mijn 14 gestopt"
+        elif after[:1] in (["jaar"], ["jaren"]) and not {"al", "sinds", "geleden"} & set(before):
+            window = set(tokens[max(0, i - 3) : i + 5])
+            limits = SCHOOL_YEARS if window & SCHOOL_WORDS else None
+        else:
+            limits = None
+        if limits is None:
+            continue
+        words = " ".join(tokens[max(0, i - 1) : i + 2])
+        if n <= limits[0]:
+            found.append(Signal(INADEQUATE, "keyword", words, i, i + 1))
+        elif n <= limits[1]:
+            found.append(Signal(INADEQUATE, "proxy", words, i, i + 1))
+    return found
 
 
 def _decide(
@@ -250,9 +529,9 @@ def _decide(
     strong_values = set(strong)
     intent_pulls = intent_value if confidence >= CONFLICTING else None
     support = intent_value if confidence >= CONFIDENT else None
+    any_item = criterion_id in ANY_ITEM_DECIDES
 
     if strong_values:
-        any_item = criterion_id in ANY_ITEM_DECIDES
         if len(strong_values) > 1:
             if any_item and INADEQUATE in strong_values and UNKNOWN not in strong_values:
                 # one problem item is enough, unless it stands alone against a sure classifier
@@ -262,6 +541,13 @@ def _decide(
             return Interpretation(first, False, "keyword")
         value = next(iter(strong_values))
         doubts = {s.value for s in weak if s.strength == "negated"} - {value}
+        if not any_item:
+            # "soms wat krap, maar we hebben twee lonen": a softened problem still counts against
+            doubts |= {s.value for s in weak if s.strength == "hedged"} - {value}
+        if all(s.negative for s in signals if s.strength == "keyword"):
+            # "geen diploma, maar ik kan lezen en schrijven": a keyword that only says what is
+            # missing, against an ambiguous word of another value, is checked back
+            doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
         if any_item and value == INADEQUATE:
             doubts = set()  # "geen schimmel maar wel vocht": the problem item still applies
         if intent_pulls is not None and intent_pulls != value:
@@ -269,6 +555,16 @@ def _decide(
             if not several:
                 doubts.add(intent_pulls)
         return Interpretation(value, not doubts, "keyword")
+
+    if any(s.strength in ("hedge", "hedged") for s in weak):
+        # a hedged answer is always checked back: the problem if one was named
+        # ("soms wat krap"), else what the reassurance says ("het gaat", "valt mee")
+        named = any(s.strength == "hedged" for s in weak)
+        reassured = any(s.strength == "hedge" and s.value == ADEQUATE for s in weak)
+        said = {s.value for s in weak if s.strength != "hedge"}
+        if named or (not reassured and INADEQUATE in said) or not (reassured or said):
+            return Interpretation(INADEQUATE, False, "hedge")  # "een beetje" alone: a mild 'yes, a problem'
+        return Interpretation(ADEQUATE, False, "hedge")
 
     if weak:
         values = {s.value for s in weak}
@@ -308,7 +604,11 @@ def _polar_value(crit: Criterion, words: str, intent: str | None, confidence: fl
         return None, False
     other = ADEQUATE if crit.yes_means == INADEQUATE else INADEQUATE
     tokens = [t for t in words.split() if t != CLAUSE]
-    typed = {"ja": crit.yes_means, "nee": other}.get(tokens[0]) if tokens else None
+    typed = None
+    if tokens and tokens[0] in YES_WORDS:
+        typed = crit.yes_means
+    elif tokens and (tokens[0] in NO_WORDS or tokens[:3] == ["geen", "van", "beiden"]):
+        typed = other
     classified = None
     if intent in ("affirm", "deny") and confidence >= PLAUSIBLE:
         classified = crit.yes_means if intent == "affirm" else other
@@ -357,7 +657,8 @@ def _compile(keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[_Phrase
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in spoken(phrase).split() if w not in FILLERS and w != CLAUSE)
+    plain = spoken(phrase.replace(NUMBER_SLOT, " numberslot "))
+    return tuple(NUMBER_SLOT if w == "numberslot" else w for w in plain.split() if w not in FILLERS and w != CLAUSE)
 
 
 def _all_hits(tokens: list[str], phrases: tuple[_Phrase, ...], unknown_allowed: bool) -> list[_Hit]:
@@ -375,10 +676,15 @@ def _all_hits(tokens: list[str], phrases: tuple[_Phrase, ...], unknown_allowed: 
 def _match_at(tokens: list[str], start: int, phrase: _Phrase) -> int | None:
     """End of a match of `phrase` at `start`, or None. A phrase of several words
     may have one extra word inside ("dokter [is] te duur", "komen [goed] rond"),
-    but never a negation, a clause break or a conjunction."""
+    but never a negation, a clause break or a conjunction. NUMBER_SLOT matches a
+    number or nothing."""
     words, n = phrase.words, len(phrase.words)
     i, gap = start, False
     for k, word in enumerate(words):
+        if word == NUMBER_SLOT:  # a number, or none ("contract van [een] maand": "een" is a filler)
+            if i < len(tokens) and (tokens[i].isdigit() or _number(tokens[i]) is not None):
+                i += 1
+            continue
         if i < len(tokens) and _same_word(tokens[i], word, n):
             i += 1
             continue
@@ -439,7 +745,7 @@ def _one_edit(a: str, b: str) -> bool:
     return False
 
 
-def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit]) -> bool:
+def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge]) -> bool:
     def free_negation(i: int) -> bool:
         owner = covered.get(i)  # the "niet" of "niet afgemaakt" or "weet niet" belongs to that phrase
         return tokens[i] in NEGATIONS and (owner is None or owner is hit)
@@ -494,7 +800,29 @@ GROEIPAKKET_EXCLUDED = frozenset({"zonder", "niet", "buiten", "exclusief", "excl
 BENEFIT_WORDS = frozenset(
     {"leefloon", "werkloosheidsuitkering", "dop", "stempelgeld", "stempelen", "stempel", "rva", "hulpkas"}
 )
-IRREGULAR_WORDS = frozenset({"onregelmatig", "wisselt", "verschilt", "schommelt", "interim", "dagjobs", "seizoen"})
+IRREGULAR_WORDS = frozenset(
+    {
+        "onregelmatig",
+        "wisselt",
+        "wisselend",
+        "verschilt",
+        "schommelt",
+        "varieert",
+        "interim",
+        "interimair",
+        "uitzendkantoor",
+        "dagjobs",
+        "dagcontracten",
+        "weekcontracten",
+        "flexi",
+        "flexijob",
+        "seizoen",
+        "seizoenswerk",
+        "zwart",
+        "zwartwerk",
+    }
+)
+IRREGULAR_PHRASES = (" ene maand ", " andere maand ", " soms meer ", " soms minder ", " hangt af ")
 RANGE_WORDS = frozenset({"tussen", "of", "a", "tot"})
 LEFTOVER = ("blijft over", "over hebben", "overhouden", "over houden", "overschot", "hebben over", "over op")
 
@@ -522,6 +850,9 @@ def _judge_amount(
         certain = False  # gross pay, what is left over, or too little to be the household income
 
     others = _other_amounts(text, amount)
+    if present & IRREGULAR_WORDS or any(p in joined for p in IRREGULAR_PHRASES):
+        # "de ene maand 1200, de andere 2000", "2100 van interim": an irregular income is weak
+        return Interpretation(INADEQUATE, False, "amount", min([amount, *others]))
     verdict = judge(amount)
     paying_off = bool(present & {"betalen", "betaal", "betaalt"}) and "af" in present  # "we betalen 400 af"
     debts = bool(present & DEBT_WORDS or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
@@ -535,9 +866,11 @@ def _judge_amount(
         return Interpretation(INADEQUATE, verdict == INADEQUATE and certain, "amount", amount)
     groeipakket = [i for i, w in enumerate(words) if w in GROEIPAKKET_WORDS]
     if groeipakket and not any(set(words[max(0, i - 3) : i]) & GROEIPAKKET_EXCLUDED for i in groeipakket):
-        top = max([amount, *others])
-        verdict = judge(top)
-        return Interpretation(verdict, verdict == INADEQUATE and not others and certain, "amount", top)
+        # Groeipakket counted in: "1900, waarvan 300 groeipakket" -> 1600; one amount -> checked back
+        every = [amount, *others]
+        available = max(every) - (sum(every, Decimal(0)) - max(every))
+        verdict = judge(available)
+        return Interpretation(verdict, verdict == INADEQUATE and not others and certain, "amount", available)
     if others:
         every = [amount, *others]
         if present & RANGE_WORDS and len(every) == 2:
@@ -563,13 +896,18 @@ def _other_amounts(text: str, amount: Decimal) -> list[Decimal]:
     for value, currency, negative in _amount_candidates(text):
         if negative or not (currency or value >= 100):
             continue
-        if not currency and 1990 <= value <= 2040 and re.search(rf"\b(sinds|in|vanaf|tot|jaar)\s+{value}\b", lowered):
+        if not currency and _a_year(value, lowered):
             continue  # a year, not an amount
         pool.append(value)
     others = list(pool)
     if amount in others:
         others.remove(amount)
     return others if len(pool) > 1 else []
+
+
+def _a_year(value: Decimal, lowered: str) -> bool:
+    """'sinds 2019', 'in 2024': a year, not an amount."""
+    return 1990 <= value <= 2040 and bool(re.search(rf"\b(sinds|in|vanaf|tot|jaar)\s+{value}\b", lowered))
 
 
 def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:
@@ -580,9 +918,17 @@ def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:
             value = parse_money(str(ent.get("value", "")))
             if value is not None:
                 return value
-    # No MONEY entity (e.g. "1400 per maand"): a bare number of 3-5 digits is
-    # taken as an amount only together with money words.
+    # No MONEY entity (e.g. "1400 per maand"): a number is taken as an amount
+    # together with money words, or when it is at least 100 and not a year
+    # ("1800 mor we betalen nog 250 af"); the income question asks for one.
     folded = fold(text)
     if any(w in folded.split() for w in ("euro", "eur", "€", "per", "maand", "netto")) or "€" in text:
         return parse_money(text)
+    from bot.nlp.numbers import _amount_candidates
+
+    lowered = text.lower()
+    for value, _currency, negative in _amount_candidates(text):
+        if negative or value < 100 or _a_year(value, lowered):
+            continue
+        return value
     return None

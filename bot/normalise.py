@@ -102,7 +102,12 @@ SPOKEN_WORDS: dict[str, str] = {
     "ammaai": "", "amaai": "", "oei": "", "euh": "", "eh": "", "ehm": "", "uhm": "", "hm": "", "hmm": "",
     "he": "", "hein": "", "zenne": "", "nickel": "prima", "super": "prima", "top": "prima",
     "oui": "ja", "yes": "ja", "jep": "ja", "jup": "ja", "jaa": "ja", "jaja": "ja", "ja'": "ja",
+    "jaat": "ja", "jat": "ja", "joa": "ja", "jowa": "ja", "jah": "ja", "jawel": "ja", "jazeker": "ja",
     "non": "nee", "neen": "nee", "neeje": "nee", "nope": "nee", "nein": "nee", "nah": "nee", "no": "nee",
+    "neet": "nee", "neent": "nee", "neenee": "nee", "neeneen": "nee", "nint": "nee",
+    # 'but' and 'both' ("mor", "alletwee"); "alle twee" is in SPOKEN_PHRASES
+    "mor": "maar", "moar": "maar", "mar": "maar",
+    "alletwee": "allebei", "allebeide": "allebei", "allebeiden": "allebei", "allebeie": "allebei",
     "wij": "we", "mij": "mij",
 }
 # fmt: on
@@ -128,13 +133,25 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     ("so so", "zo zo"),
     ("zozo", "zo zo"),
     ("soso", "zo zo"),
+    # 'both' / 'neither' ("alle" alone is an interjection and dropped)
+    ("alle twee", "allebei"),
+    ("alle 2", "allebei"),
+    ("alle beide", "allebei"),
+    ("alle beiden", "allebei"),
+    ("alle dagen", "elke dag"),
+    ("alle dage", "elke dag"),
+    ("geen van beide", "geen van beiden"),
+    ("geen van de twee", "geen van beiden"),
+    ("geen van allebei", "geen van beiden"),
+    ("gene van de twee", "geen van beiden"),
+    ("gene van beide", "geen van beiden"),
 )
 
 # "kheb", "kzit", "tis", "tgaat": a clitic 'k / 't glued to a verb.
 _K_VERBS = (
     "heb|hebbe|eb|em|ben|be|zijn|zen|zit|weet|ga|gaan|kan|kon|wil|moet|doe|werk|zou|denk|vind|leef|krijg|kreeg|"
     "woon|huur|had|was|zeg|sta|kom|hoop|betaal|spreek|lees|leer|zoek|stempel|sukkel|snap|geloof|volg|"
-    "red|kom|heb|mag|zag|heet|noem|vrees|durf|voel|slaap|eet|blijf|ben"
+    "red|kom|heb|mag|zag|heet|noem|vrees|durf|voel|slaap|eet|blijf|ben|zat|werkte|volgde|mis|speel|drink"
 )
 _T_VERBS = "is|es|gaat|ga|lukt|valt|zit|kan|wordt|was|blijft|moet|heeft|ging|zal|zou|werkt|klopt|ligt|staat"
 _GLUED_K = re.compile(rf"^k({_K_VERBS})$")
