@@ -28,6 +28,7 @@ Parts (choose any; without a part flag: --accuracy --crisis):
               --cross-validation --folds 3`): several minutes.
   --train     Training time (`rasa train --force` into a temporary folder): several minutes.
   --all       All of them.
+  --compare-bare  Only the side-by-side cost against a bare `rasa init` bot (scripts/compare_bare.py).
 
 The servers (action server + `rasa run`) are started on free loopback ports with a
 temporary database, key and folder, as tests/harness.py does, on a copy of the model.
@@ -316,10 +317,11 @@ def run_accuracy(url: str, data: dict, criteria: list[str], pool: Pool, limit: i
           "expected;\nright+cb: also a check-back proposing the expected value (acceptable, not silent); "
           "cb = checked back;\nnot understood: the same question again; other: the conversation stopped or "
           "went elsewhere.")
-    from tests.test_heldout import TAGS, VALUES
+    from tests.test_heldout import ROUNDS, TAGS, VALUES, round_of
 
     print(table(["criterion", *ACCURACY_HEADERS], accuracy_rows(results, lambda r: r["criterion"], criteria)))
     print(table(["tag", *ACCURACY_HEADERS], accuracy_rows(results, lambda r: r["tag"], TAGS)))
+    print(table(["source", *ACCURACY_HEADERS], accuracy_rows(results, round_of, ROUNDS)))
     print(table(["expected", *ACCURACY_HEADERS], accuracy_rows(results, lambda r: r["value"], VALUES)))
     listing(results, "silent_wrong", "Silent wrong answers (a wrong value taken without a check-back)",
             lambda r: f"expected {r['value']}, took {r['observed'].get('value')}")
@@ -399,6 +401,11 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
                      sum(1 for r in rs if "error" in r["observed"] or "skipped" in r["observed"])])
     print(table(["kind", "expected first", "n", "detected", "recall %", "right first line", "%",
                  "first lines named", "error/skipped"], rows))
+    from tests.test_heldout import round_of
+
+    r2 = [r for r in crisis if round_of(r) == "round-2"]
+    print(f"round-2 only: detected {sum(bool(r['observed'].get('crisis')) for r in r2)} of {len(r2)}, "
+          f"right first line {sum(ok(r) for r in r2)} of {len(r2)} ({pct(sum(ok(r) for r in r2), len(r2))} %)")
     misses = [r for r in crisis if not ok(r)]
     if misses:
         print(f"\nCrisis misses: {len(misses)}")
@@ -421,6 +428,8 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
     alarms = [r for r in non_crisis if r["observed"].get("crisis")]
     print(f"\nFalse crisis alarms on the non-crisis sentences: {len(alarms)} of {len(non_crisis)} "
           f"({pct(len(alarms), len(non_crisis))} %)")
+    a2, n2 = sum(round_of(r) == "round-2" for r in alarms), sum(round_of(r) == "round-2" for r in non_crisis)
+    print(f"  round-2 only: {a2} of {n2} ({pct(a2, n2)} %)")
     for r in alarms:
         print(f"  [#{r['n']} at {r['at']}, {r['tag']}] {r['text']!r}: first line {r['observed'].get('first')}")
     for r in non_crisis:
@@ -432,20 +441,27 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
 # ------------------------------------------------------------------ latency
 
 
-def run_latency(url: str, deadline: float, levels=(1, 8, 32)) -> list:
-    script = (["hallo", "/affirm"] + [payload("inadequate")] * 6 +
-              ["/affirm", "/give_consent", "/affirm", "An", "0470 12 34 56", "9000", "na 17 uur", "/affirm"])
+# A complete family intake with buttons, through to a saved referral (16 messages).
+INTAKE = ("hallo", "/affirm", *[payload("inadequate")] * 6,
+          "/affirm", "/give_consent", "/affirm", "An", "0470 12 34 56", "9000", "na 17 uur", "/affirm")
 
+
+def timed_conversation(url: str, script: Iterable[str] = INTAKE) -> list[float]:
+    """One conversation of `script` over the REST webhook: the seconds of each message."""
+    conv, times = Conversation(url), []
+    try:
+        for message in script:
+            t0 = time.perf_counter()
+            conv.say(message)
+            times.append(time.perf_counter() - t0)
+    finally:
+        conv.close()
+    return times
+
+
+def run_latency(url: str, deadline: float, levels=(1, 8, 32)) -> list:
     def conversation(_):
-        conv, times = Conversation(url), []
-        try:
-            for message in script:
-                t0 = time.perf_counter()
-                conv.say(message)
-                times.append(time.perf_counter() - t0)
-        finally:
-            conv.close()
-        return times
+        return timed_conversation(url)
 
     conversation(0)  # warm-up
     results = []
@@ -599,7 +615,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=8, help="where crisis messages are sent (default: %(default)s)")
     parser.add_argument("--limit", type=int, default=None, help="at most N sentences per criterion / file")
     parser.add_argument("--json", type=Path, default=None, help="also write every result to this file")
+    parser.add_argument("--compare-bare", action="store_true",
+                        help="only the side-by-side cost benchmark against a bare `rasa init` bot "
+                             "(scripts/compare_bare.py, which has options of its own)")
     args = parser.parse_args()
+    if args.compare_bare:
+        from scripts.compare_bare import main as compare_bare
+
+        compare_bare(["--model", str(args.model)])
+        return
 
     parts = {p for p in PARTS if getattr(args, p)} or (set(PARTS) if args.all else set(DEFAULT_PARTS))
     if args.all:
