@@ -98,10 +98,15 @@ def test_every_from_text_mapping_is_guarded():
                                           for c in conditions), slot
 
 
+SEED_KEYS = {"DIETClassifier": "random_seed", "TEDPolicy": "random_seed", "ResponseSelector": "random_seed",
+             "LogisticRegressionClassifier": "random_state"}
+
+
 def test_every_trained_component_has_a_random_seed():
-    for component in CONFIG["pipeline"] + CONFIG["policies"]:
-        if component["name"] in ("DIETClassifier", "TEDPolicy", "ResponseSelector"):
-            assert isinstance(component.get("random_seed"), int), component["name"]
+    seeded = [c for c in CONFIG["pipeline"] + CONFIG["policies"] if c["name"] in SEED_KEYS]
+    assert seeded, "no intent classifier in config.yml"
+    for component in seeded:
+        assert isinstance(component.get(SEED_KEYS[component["name"]]), int), component["name"]
 
 
 def test_the_tracker_store_is_the_one_that_forgets():
