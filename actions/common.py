@@ -6,16 +6,19 @@ import abc
 from collections.abc import Callable
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.guard import Guarded, StapsteenAction
 from bot import figures
 from bot.criteria import VALUES, criteria
 from bot.dialogue import FAMILY, STAFF, Message
 from bot.normalise import clean
-from bot.store import Store
+from bot.store import Store, idempotency_key
+
+__all__ = ["StapsteenAction"]  # the base of every action (actions/guard.py)
 
 _store: Store | None = None
 
@@ -57,6 +60,23 @@ def entity(tracker: Tracker, name: str) -> str | None:
         if ent.get("entity") == name:
             return str(ent.get("value"))
     return None
+
+
+def conversation_started(tracker: Tracker) -> str:
+    """When this conversation started: the timestamp of its first event, or of
+    its last restart or new session. The same for every retry within the
+    conversation (Rasa keeps the events of a failed turn), another one after a
+    restart or once the conversation was forgotten (channels/tracker_store.py)."""
+    started = ""
+    for event in tracker.events:
+        if not started or event.get("event") in ("restart", "session_started"):
+            started = repr(event.get("timestamp"))
+    return started
+
+
+def referral_key(tracker: Tracker) -> str:
+    """The idempotency key of this conversation's referral (a hash: the sender id is not stored)."""
+    return idempotency_key(tracker.sender_id, conversation_started(tracker))
 
 
 def reset(slots: list[str]) -> list[EventType]:
@@ -114,8 +134,8 @@ def count_crisis(tracker: Tracker, message: str) -> dict[str, Any]:
     return {} if marks is None else {figures.COUNTED_SLOT: marks}
 
 
-class StapsteenFormValidation(FormValidationAction):
-    """Validates only what the person just typed or tapped.
+class StapsteenFormValidation(Guarded, FormValidationAction):
+    """Validates only what the person just typed or tapped (and is guarded, like every action).
 
     When a form is (re)activated, Rasa asks to validate the slots that are
     already filled; those values were validated when they were given, and the
@@ -125,6 +145,9 @@ class StapsteenFormValidation(FormValidationAction):
     @abc.abstractmethod
     def name(self) -> str:
         """Each form's validation action names itself."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        return await super().run(dispatcher, tracker, domain)
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -148,7 +171,7 @@ def sending(action_name: str, build: Callable[[Tracker], Message]) -> type:
     """An action that only sends the message `build` makes from the tracker
     (questions of a form, small talk): one class per name, no other effect."""
 
-    class _Send(Action):
+    class _Send(StapsteenAction):
         def name(self) -> str:
             return action_name
 

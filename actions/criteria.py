@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    StapsteenAction,
     StapsteenFormValidation,
     answers_of,
     count_crisis,
@@ -33,7 +34,7 @@ CRITERIA_FORM = "criteria_form"
 
 
 def _asking(cid: str) -> type:
-    class _Ask(Action):
+    class _Ask(StapsteenAction):
         def name(self) -> str:
             return f"action_ask_{cid}"
 
@@ -96,7 +97,7 @@ class ValidateCriteriaForm(StapsteenFormValidation):
         raise AttributeError(name)
 
 
-class ActionExplain(Action):
+class ActionExplain(StapsteenAction):
     def name(self) -> str:
         return "action_explain"
 
@@ -111,7 +112,7 @@ class ActionExplain(Action):
         return []
 
 
-class ActionChangeAnswer(Action):
+class ActionChangeAnswer(StapsteenAction):
     def name(self) -> str:
         return "action_change_answer"
 
@@ -129,7 +130,7 @@ class ActionChangeAnswer(Action):
         ]
 
 
-class ActionShowResult(Action):
+class ActionShowResult(StapsteenAction):
     def name(self) -> str:
         return "action_show_result"
 

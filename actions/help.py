@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import count_crisis, counting, latest, send, sending
+from actions.common import StapsteenAction, count_crisis, counting, latest, send, sending
 from bot import dialogue, figures
 from bot.help import person_route, privacy_answer
 from bot.municipalities import lookup
@@ -15,7 +15,7 @@ from bot.municipalities import lookup
 ActionPrivacy = sending("action_privacy", lambda t: dialogue.Message(privacy_answer(latest(t)[0])))
 
 
-class ActionCrisis(Action):
+class ActionCrisis(StapsteenAction):
     """Stop the questions at once and give the help lines for the kind of
     crisis the message names (bot/crisis.py), or all of them."""
 
@@ -29,7 +29,7 @@ class ActionCrisis(Action):
         return [ActiveLoop(None), SlotSet("requested_slot", None), *counting(counted.get(figures.COUNTED_SLOT))]
 
 
-class ActionMaybeCrisis(Action):
+class ActionMaybeCrisis(StapsteenAction):
     """Only the classifier thought of a crisis (components/safety_net.py): pause
     the questions and ask gently; /crisis gives the help lines, /resume goes on."""
 
@@ -52,7 +52,7 @@ ActionTalkToPerson = sending("action_talk_to_person", _person)
 NLU_FALLBACK_INTENTS = ("nlu_fallback", "out_of_scope")  # the rules that run this action on purpose
 
 
-class ActionFallback(Action):
+class ActionFallback(StapsteenAction):
     """Two stages: first ask to rephrase, then offer clear choices."""
 
     def name(self) -> str:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import latest, send
+from actions.common import StapsteenAction, latest, send
 from bot import dialogue
 from bot.language import foreign_language
 
 
-class ActionOtherLanguage(Action):
+class ActionOtherLanguage(StapsteenAction):
     """Answer in the person's language (bot/language.py decides which) and pause
     the questions like action_crisis does: '/resume' asks the same question again."""
 

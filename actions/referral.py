@@ -6,12 +6,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    StapsteenAction,
     StapsteenFormValidation,
     answers_of,
     count_crisis,
@@ -20,6 +21,7 @@ from actions.common import (
     entity,
     latest,
     mode_of,
+    referral_key,
     reset,
     send,
     sending,
@@ -163,8 +165,8 @@ class ValidateReferralForm(StapsteenFormValidation):
         return {"contact_confirmed": None}
 
 
-class ActionSaveReferral(Action):
-    """Store the referral and its consent through bot/, then forget personal slots."""
+class ActionSaveReferral(StapsteenAction):
+    """Store the referral (once per conversation: `referral_key`) and its consent, forget personal slots."""
 
     def name(self) -> str:
         return "action_save_referral"
@@ -188,9 +190,9 @@ class ActionSaveReferral(Action):
                 contact=Contact(**contact.details(tracker.get_slot)),  # type: ignore[arg-type]  # the form asked a name
                 answers=answers,
                 share_answers=tracker.get_slot("share_answers") == YES,
+                idempotency_key=referral_key(tracker),
             )
-        except StorageError as exc:
-            # The class name only: driver messages can quote SQL parameters.
+        except StorageError as exc:  # the class name only: driver messages can quote SQL parameters
             logger.error("saving a referral failed: %s", type(exc).__name__)
             send(dispatcher, dialogue.save_failed())
             return []

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    StapsteenAction,
     answers_of,
     channel_of,
     count_end,
@@ -25,7 +26,7 @@ from bot.dialogue import FAMILY, STAFF
 from bot.store import normalise_reference
 
 
-class ActionGreet(Action):
+class ActionGreet(StapsteenAction):
     def name(self) -> str:
         return "action_greet"
 
@@ -37,7 +38,7 @@ class ActionGreet(Action):
         return [SlotSet("mode", FAMILY)]
 
 
-class ActionStartQuestions(Action):
+class ActionStartQuestions(StapsteenAction):
     def name(self) -> str:
         return "action_start_questions"
 
@@ -46,7 +47,7 @@ class ActionStartQuestions(Action):
         return [SlotSet("chat_consent", True), *count_start(tracker, channel_of(tracker))]
 
 
-class ActionStop(Action):
+class ActionStop(StapsteenAction):
     def name(self) -> str:
         return "action_stop"
 
@@ -59,7 +60,7 @@ class ActionStop(Action):
         return [ActiveLoop(None), AllSlotsReset(), *count_end(tracker, figures.STOPPED)]
 
 
-class ActionRestart(Action):
+class ActionRestart(StapsteenAction):
     """Overrides Rasa's action_restart: forget everything, then greet again."""
 
     def name(self) -> str:
@@ -70,7 +71,7 @@ class ActionRestart(Action):
         return [Restarted(), SlotSet("mode", FAMILY)]
 
 
-class ActionResume(Action):
+class ActionResume(StapsteenAction):
     def name(self) -> str:
         return "action_resume"
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import StapsteenFormValidation, count_start, latest, send, sending, store
+from actions.common import StapsteenAction, StapsteenFormValidation, count_start, latest, send, sending, store
 from bot import dialogue, figures
 from bot.dialogue import STAFF
 from bot.staff import code_login
@@ -33,7 +33,7 @@ class ValidateStaffLoginForm(StapsteenFormValidation):
         return {"staff_code": None, "staff_attempts": login.attempts}
 
 
-class ActionStaffReady(Action):
+class ActionStaffReady(StapsteenAction):
     def name(self) -> str:
         return "action_staff_ready"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import StapsteenFormValidation, latest, send, sending, store
+from actions.common import StapsteenAction, StapsteenFormValidation, latest, send, sending, store
 from bot import dialogue
 from bot.store import StorageError, StorageUnavailable, normalise_reference
 
@@ -33,7 +33,7 @@ class ValidateWithdrawForm(StapsteenFormValidation):
         return {"withdraw_reference": reference}
 
 
-class ActionWithdraw(Action):
+class ActionWithdraw(StapsteenAction):
     def name(self) -> str:
         return "action_withdraw"
 

@@ -59,6 +59,10 @@ class Referral(Base):
     criteria_version = Column(String(32), nullable=False)
     contact_token = Column(LargeBinary, nullable=True)  # Fernet(JSON contact)
     withdrawn_at = Column(UTCDateTime, nullable=True)
+    # One referral per conversation (bot/storage/referrals.py): a one-way hash
+    # of the conversation, never the sender id itself. NULL for referrals made
+    # outside the chat; NULLs do not collide under the unique index.
+    idempotency_key = Column(String(64), nullable=True, unique=True, index=True)
 
 
 class ConsentEvent(Base):

@@ -24,7 +24,7 @@ from bot.storage.contact import Contact
 from bot.storage.database import Database, InvalidRequest, ReferralNotFound, StorageError, StorageUnavailable, utcnow
 from bot.storage.figures import FigureCounts
 from bot.storage.references import normalise_reference
-from bot.storage.referrals import SETTABLE_STATUSES, Referrals
+from bot.storage.referrals import SETTABLE_STATUSES, Referrals, idempotency_key
 
 __all__ = [
     "Contact",
@@ -34,6 +34,7 @@ __all__ = [
     "StorageError",
     "StorageUnavailable",
     "Store",
+    "idempotency_key",
     "normalise_reference",
     "utcnow",
 ]
@@ -90,8 +91,11 @@ class Store:
         answers: Mapping[str, str],
         share_answers: bool,
         now: dt.datetime | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
-        """Store a referral after consent. Returns the reference code."""
+        """Store a referral after consent. Returns the reference code; a second
+        call with the same `idempotency_key` returns the first one's reference
+        and stores nothing (see bot/storage/referrals.py)."""
         return self.referrals.create(
             channel=channel,
             recorded_by=recorded_by,
@@ -101,6 +105,7 @@ class Store:
             answers=answers,
             share_answers=share_answers,
             now=now,
+            idempotency_key=idempotency_key,
         )
 
     def set_status(self, reference: str, status: str, actor: str) -> None:

@@ -11,25 +11,112 @@ Rasa replaces a custom tracker store that fails to import (ImportError,
 AttributeError) by its own in-memory store, which never forgets, with only a
 warning: `python -m channels.startup_check` stops the start-up instead, and
 errors raised here are never of those two types.
+
+Redis down, later on: Rasa wraps every tracker store in FailSafeTrackerStore,
+which on any `Exception` starts a new, empty conversation (retrieve) and keeps
+it in a process-local InMemoryTrackerStore (save), silently; and an exception
+that does reach Rasa's REST channel is logged with the text the family typed.
+So here a Redis error becomes `ConversationStoreDown`, a BaseException that no
+`except Exception` of Rasa catches: the HTTP connection to Rasa closes without
+an answer, the web proxy (web/chat.py) answers 503 with the kind
+"web_error.unreachable" text, and nothing is kept anywhere until Redis is back.
+
+This module also applies endpoints.yml's `action_endpoint: timeout` (see
+`honour_endpoint_timeout`): Rasa 3.6 itself waits a fixed 300 s for an action.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import warnings
+from collections.abc import Iterator
 from typing import Any
 
+import aiohttp
 from rasa.core import lock_store
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
+from rasa.utils import endpoints
 
 from bot import conversation_state, settings
 from bot.conversation_state import ConversationStateError, MemoryConversations
 
 logger = logging.getLogger(__name__)  # never log user text or personal data
+
+
+# --- the action call timeout ----------------------------------------------------------
+# Rasa 3.6 calls the action server with a fixed timeout of 300 s
+# (rasa.core.constants.DEFAULT_REQUEST_TIMEOUT, passed by RemoteAction.run to
+# EndpointConfig.request) and keeps unknown keys of an endpoint in
+# EndpointConfig.kwargs. `honour_endpoint_timeout` makes `timeout:` of an
+# endpoint in endpoints.yml (here: action_endpoint) the total timeout of its
+# requests. The chain, innermost first (each fires before the one around it):
+#   database call       5 s lock/connect wait, 10 s per statement (bot/storage/database.py)
+#   action call        25 s  endpoints.yml action_endpoint.timeout (this patch)
+#   web proxy -> Rasa  60 s  web/chat.py RASA_TIMEOUT, for the whole turn
+#   browser -> proxy   75 s  web/static/chat.js TIMEOUT_MS
+# Loaded by Rasa with this tracker store, i.e. in every Rasa server of Stapsteen.
+def honour_endpoint_timeout() -> None:
+    original = endpoints.EndpointConfig.request
+    if getattr(original, "stapsteen_timeout", False):
+        return
+
+    async def request(self: endpoints.EndpointConfig, *args: Any, **kwargs: Any) -> Any:
+        seconds = self.kwargs.get("timeout")
+        if seconds is not None:
+            kwargs["timeout"] = aiohttp.ClientTimeout(total=float(seconds))
+        return await original(self, *args, **kwargs)
+
+    request.stapsteen_timeout = True  # type: ignore[attr-defined]
+    endpoints.EndpointConfig.request = request
+
+
+honour_endpoint_timeout()
+
+
+# --- no user text in Rasa's log -------------------------------------------------------
+# A forged "/intent{...}" that names an unknown intent or entity makes Rasa's
+# YAML story reader warn "Failed to parse arguments in line '<the message>'",
+# a UserWarning that Rasa's CLI shows (it sets a "once" filter for UserWarning,
+# above PYTHONWARNINGS). Those warnings quote the message, so they are dropped
+# here, in every Rasa server that loads this store.
+def silence_warnings_that_quote_user_text() -> None:
+    warnings.filterwarnings("ignore", message=r"Failed to parse arguments in line", category=UserWarning)
+
+
+silence_warnings_that_quote_user_text()
+
+
+# --- Redis down: fail loudly --------------------------------------------------------
+class ConversationStoreDown(BaseException):  # noqa: N818 - not an error Rasa may handle
+    """Redis cannot be reached. A BaseException on purpose: Rasa's
+    `except Exception` would otherwise start an empty conversation in a local
+    store without a word (see the module docstring)."""
+
+
+def _is_redis_error(exc: Exception) -> bool:
+    try:
+        import redis
+    except ImportError:  # memory mode without the package: no Redis errors
+        return False
+    return isinstance(exc, redis.RedisError)
+
+
+@contextlib.contextmanager
+def redis_down_is_loud() -> Iterator[None]:
+    try:
+        yield
+    except Exception as exc:
+        if not _is_redis_error(exc):
+            raise
+        # The type only: what Redis says names hosts, never user text, but keep it short.
+        logger.error("the conversation store (Redis) cannot be reached: %s", type(exc).__name__)
+        raise ConversationStoreDown(type(exc).__name__) from None
 
 
 class ForgettingTrackerStore(TrackerStore):
@@ -55,10 +142,11 @@ class ForgettingTrackerStore(TrackerStore):
         await self.stream_events(tracker)
         self._schedule_sweep()
         kept = conversation_state.events_to_keep([event.as_dict() for event in tracker.events])
-        if kept is None:
-            self.conversations.delete(tracker.sender_id)
-            return
-        self.conversations.put(tracker.sender_id, json.dumps({"name": tracker.sender_id, "events": kept}))
+        with redis_down_is_loud():
+            if kept is None:
+                self.conversations.delete(tracker.sender_id)
+                return
+            self.conversations.put(tracker.sender_id, json.dumps({"name": tracker.sender_id, "events": kept}))
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         return self._retrieve(sender_id, all_sessions=False)
@@ -67,7 +155,8 @@ class ForgettingTrackerStore(TrackerStore):
         return self._retrieve(conversation_id, all_sessions=True)
 
     def _retrieve(self, sender_id: str, all_sessions: bool) -> DialogueStateTracker | None:
-        stored = self.conversations.get(sender_id)
+        with redis_down_is_loud():
+            stored = self.conversations.get(sender_id)
         if stored is None:
             return None
         tracker = self.deserialise_tracker(sender_id, stored)
@@ -77,11 +166,13 @@ class ForgettingTrackerStore(TrackerStore):
         return sessions[-1] if len(sessions) > 1 else tracker
 
     async def keys(self) -> list[str]:
-        return self.conversations.keys()
+        with redis_down_is_loud():
+            return self.conversations.keys()
 
     async def delete(self, sender_id: str) -> None:
         """Forget one conversation (not part of Rasa's interface)."""
-        self.conversations.delete(sender_id)
+        with redis_down_is_loud():
+            self.conversations.delete(sender_id)
 
     def _schedule_sweep(self) -> None:
         """In memory: forget idle conversations also when no message comes in."""
@@ -106,3 +197,17 @@ class RedisLockStore(lock_store.RedisLockStore):
         if not url:
             raise ConversationStateError(f"the Redis lock store is configured but {settings.REDIS_URL_ENV} is not set")
         super().__init__(**conversation_state.redis_lock_params(url))
+
+    # Every Redis call of Rasa's lock store goes through these three: Redis down
+    # fails loudly here too (Rasa's REST channel would log the message text).
+    def get_lock(self, conversation_id: str) -> Any:
+        with redis_down_is_loud():
+            return super().get_lock(conversation_id)
+
+    def save_lock(self, lock: Any) -> None:
+        with redis_down_is_loud():
+            super().save_lock(lock)
+
+    def delete_lock(self, conversation_id: str) -> None:
+        with redis_down_is_loud():
+            super().delete_lock(conversation_id)

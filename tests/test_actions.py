@@ -1513,3 +1513,111 @@ async def test_staff_ready_without_staff_id_refuses():
     events, messages = await run(ActionStaffReady, make_tracker(slots={"staff_code": "ok"}))
     assert events == [SlotSet("staff_code", None), SlotSet("staff_id", None), SlotSet("staff_attempts", 0)]
     assert texts(messages) == [text("staff.not_started")]
+
+
+# -- faults a family must not notice (issue 9) --------------------------------------------
+
+def _conversation(started: float, sender: str = "fam-1") -> Tracker:
+    """A tracker as Rasa sends it: every event with its timestamp."""
+    events = [{"event": "action", "name": "action_session_start", "timestamp": started},
+              {"event": "session_started", "timestamp": started + 0.001},
+              {"event": "action", "name": "action_listen", "timestamp": started + 0.002},
+              {"event": "user", "text": "/affirm", "parse_data": parse("/affirm", "affirm"),
+               "timestamp": started + 90}]
+    return make_tracker(slots=complete_referral_slots(), events=events, sender=sender)
+
+
+async def test_save_referral_twice_in_one_conversation_stores_one(reader):
+    """The retry button after a save that did succeed (too late for Rasa), or
+    the same final message sent twice: the same reference, one referral."""
+    _, first = await run(ActionSaveReferral, _conversation(1733130000.0))
+    _, again = await run(ActionSaveReferral, _conversation(1733130000.0))
+    [row] = reader.list()
+    assert first == again
+    assert first[0]["custom"] == {"reference": row["reference"], "ended": True}
+    assert len(reader.consent_events(row["reference"])) == 2      # referral + share_answers, once
+
+
+async def test_save_referral_in_a_new_conversation_is_a_new_referral(reader):
+    await run(ActionSaveReferral, _conversation(1733130000.0))
+    await run(ActionSaveReferral, _conversation(1733133600.0))                 # forgotten, started again
+    await run(ActionSaveReferral, _conversation(1733130000.0, sender="fam-2"))  # another family
+    assert len(reader.list()) == 3
+
+
+def test_the_conversation_starts_again_at_a_restart():
+    tracker = _conversation(1733130000.0)
+    assert common.conversation_started(tracker) == repr(1733130000.001)     # its session_started
+    tracker.events.append({"event": "restart", "timestamp": 1733130500.0})
+    tracker.events.append({"event": "action", "name": "action_listen", "timestamp": 1733130500.1})
+    assert common.conversation_started(tracker) == repr(1733130500.0)
+    key = common.referral_key(tracker)
+    assert "fam-1" not in key and re.fullmatch(r"[0-9a-f]{64}", key)
+
+
+async def test_save_referral_database_locked_then_retried_stores_one(db_url, reader, monkeypatch):
+    """The database is locked while the referral is saved: the kind message with
+    the retry button, nothing forgotten; the retry stores exactly one referral."""
+    import sqlite3
+    import time
+
+    from bot.storage import database
+
+    monkeypatch.setattr(database, "LOCK_TIMEOUT_S", 1)
+    monkeypatch.setattr(common, "_store", None)
+    holder = sqlite3.connect(db_url[len("sqlite:///"):], isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        events, messages = await run(ActionSaveReferral, _conversation(1733130000.0))
+        assert time.monotonic() - started < 5
+        _assert_storage_down(events, messages)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    _, first = await run(ActionSaveReferral, _conversation(1733130000.0))    # the retry button
+    _, again = await run(ActionSaveReferral, _conversation(1733130000.0))    # pressed once more
+    [row] = reader.list()
+    assert first == again and first[0]["custom"]["reference"] == row["reference"]
+
+
+def test_every_action_is_guarded():
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    assert len(executor.actions) > 20
+    unguarded = [name for name, run_ in executor.actions.items()
+                 if not getattr(getattr(type(run_.__self__), "run"), "stapsteen_guarded", False)]
+    assert unguarded == []
+
+
+SECRET = "Griet Peeters 0470 12 34 56 geheim123"
+
+
+async def test_an_unexpected_exception_sends_the_kind_message_and_logs_no_user_data(monkeypatch, caplog):
+    def broken():
+        raise RuntimeError(f"could not store {SECRET}")
+
+    monkeypatch.setattr(referral_actions, "store", broken)
+    caplog.set_level("DEBUG")
+    events, messages = await run(ActionSaveReferral, _conversation(1733130000.0))
+    assert events == []                                    # the conversation stays where it was
+    assert texts(messages) == [text("error.unexpected")]
+    logged = "\n".join(r.getMessage() + str(r.exc_info or "") for r in caplog.records)
+    assert "action_save_referral" in logged and "RuntimeError" in logged
+    assert "Griet" not in logged and "0470" not in logged and "geheim" not in logged
+
+
+async def test_an_unexpected_exception_in_a_form_validation_is_guarded_too(monkeypatch, caplog):
+    from bot import contact as contact_mod
+
+    def broken(*args):
+        raise ValueError(SECRET)
+
+    monkeypatch.setattr(contact_mod, "parse_phone", broken)
+    caplog.set_level("DEBUG")
+    tracker = form_tracker("referral_form", "contact_phone", "0470 12 34 56", "inform",
+                           slots=complete_referral_slots(contact_phone=None, contact_confirmed=None))
+    events, messages = await run(ValidateReferralForm, tracker)
+    assert events == [] and texts(messages) == [text("error.unexpected")]
+    assert "0470" not in caplog.text and "geheim" not in caplog.text
+    assert "validate_referral_form" in caplog.text

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import uuid
+from pathlib import Path
 
 import pytest
 import yaml
@@ -19,6 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from bot import consent as consent_mod
 from bot import crypto
@@ -755,3 +757,118 @@ def test_staff_codes_and_passwords_through_the_store(store):
     trail = [(e.action, e.actor, e.detail) for e in store.audit_events()]
     assert trail == [(action, "admin", {"staff_id": "an.peeters"})
                      for action in ("staff_add", "staff_password", "staff_remove")]
+
+
+# -- saving is idempotent per conversation (issue 9) -------------------------------------------
+
+def _count_rows(store: Store, table: str) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar()
+
+
+def test_idempotency_key_is_a_hash_of_conversation_and_nonce():
+    from bot.store import idempotency_key
+
+    key = idempotency_key("fam-7f3a9c", "1733130000.25")
+    assert re.fullmatch(r"[0-9a-f]{64}", key)
+    assert "fam-7f3a9c" not in key
+    assert key == idempotency_key("fam-7f3a9c", "1733130000.25")
+    assert len({key, idempotency_key("fam-7f3a9c", "1733139999.5"), idempotency_key("fam-other", "1733130000.25")}) == 3
+
+
+def test_a_second_save_with_the_same_key_returns_the_first_reference(store, make_referral):
+    first = make_referral(idempotency_key="k" * 64)
+    rows = {t: _count_rows(store, t) for t in TABLES}
+    again = make_referral(idempotency_key="k" * 64, municipality="Elsene", recipient="CAW Brussel")
+    assert again == first
+    assert {t: _count_rows(store, t) for t in TABLES} == rows     # nothing new: no row, no consent, no audit
+    assert store.get(first)["municipality"] == "Gent"
+    other = make_referral(idempotency_key="o" * 64)
+    assert other != first
+    assert make_referral() != make_referral()                       # without a key: every call is new
+    assert _count_rows(store, "referral") == 4
+
+
+def test_a_save_that_waited_for_the_same_conversation_returns_the_committed_one(store, make_referral):
+    """Two saves of one conversation at once: the second looked before the first
+    committed, then its insert hits the unique index: it returns the first's reference."""
+    first = make_referral(idempotency_key="k" * 64)
+    look_up = store.referrals._by_idempotency_key
+    calls = []
+
+    def too_early(key):
+        calls.append(key)
+        return None if len(calls) == 1 else look_up(key)
+
+    store.referrals._by_idempotency_key = too_early
+    assert make_referral(idempotency_key="k" * 64) == first
+    assert len(calls) == 2 and _count_rows(store, "referral") == 1
+    assert _count_rows(store, "consent_event") == len(store.consent_events(first))
+
+
+def test_idempotency_key_is_unique_in_the_schema(store, make_referral):
+    make_referral(idempotency_key="k" * 64)
+    engine = create_engine(store.engine.url, future=True)
+    try:
+        with pytest.raises(DBAPIError):
+            with Session(engine, future=True) as s, s.begin():
+                s.add(Referral(reference="STP-2222-2222", created_at=T0, updated_at=T0, channel="web",
+                               recorded_by="self", municipality="Gent", recipient="OCMW Gent", status="new",
+                               share_answers=False, criteria_version="x", idempotency_key="k" * 64))
+    finally:
+        engine.dispose()
+
+
+def _lock_database(store: Store):
+    """Another connection holding a write lock on the referral table until released."""
+    engine = create_engine(store.engine.url, future=True, poolclass=NullPool)
+    conn = engine.connect()
+    if engine.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN EXCLUSIVE")
+    else:
+        conn.begin()
+        conn.exec_driver_sql("LOCK TABLE referral IN ACCESS EXCLUSIVE MODE")
+
+    def release():
+        conn.rollback()
+        conn.close()
+        engine.dispose()
+    return release
+
+
+def test_a_locked_database_fails_within_the_lock_timeout_and_a_retry_stores_one(
+        var_dir, db_url, make_referral, monkeypatch):
+    import time
+
+    from bot.storage import database
+
+    monkeypatch.setattr(database, "LOCK_TIMEOUT_S", 1)      # the engine reads it when it is made
+    store = Store(db_url)
+    try:
+        release = _lock_database(store)
+        try:
+            started = time.monotonic()
+            with pytest.raises(StorageUnavailable):
+                make_referral(target=store, idempotency_key="k" * 64)
+            assert time.monotonic() - started < 5           # bounded: never Rasa's or the proxy's timeout
+        finally:
+            release()
+        first = make_referral(target=store, idempotency_key="k" * 64)     # the retry button
+        assert make_referral(target=store, idempotency_key="k" * 64) == first  # and the same message again
+        assert _count_rows(store, "referral") == 1
+    finally:
+        store.engine.dispose()
+
+
+def test_every_database_wait_is_bounded():
+    from bot.storage.database import LOCK_TIMEOUT_S, STATEMENT_TIMEOUT_S, engine_options
+
+    assert engine_options("sqlite:///var/x.db") == {"connect_args": {"timeout": LOCK_TIMEOUT_S}}
+    pg = engine_options("postgresql+psycopg2://u@h/db")
+    assert pg["connect_args"]["connect_timeout"] == LOCK_TIMEOUT_S and pg["pool_timeout"] == LOCK_TIMEOUT_S
+    assert f"lock_timeout={LOCK_TIMEOUT_S * 1000}" in pg["connect_args"]["options"]
+    assert f"statement_timeout={STATEMENT_TIMEOUT_S * 1000}" in pg["connect_args"]["options"]
+    # Inside Rasa's action call timeout (endpoints.yml), with room for a few calls per action.
+    timeout = yaml.safe_load((Path(__file__).resolve().parents[1] / "endpoints.yml").read_text())[
+        "action_endpoint"]["timeout"]
+    assert 2 * LOCK_TIMEOUT_S + STATEMENT_TIMEOUT_S < timeout

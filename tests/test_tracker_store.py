@@ -573,3 +573,84 @@ def test_run_script_stops_before_starting_anything(tmp_path):
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "channels.tracker_stor.ForgettingTrackerStore" in proc.stderr and "never forgets" in proc.stderr
     assert not (copy / "var" / "log" / "rasa.log").exists()       # stopped before any server
+
+
+# --- Redis going down later: fail loudly, never a silent local fallback (issue 9) -------------
+@pytest.mark.integration
+async def test_redis_down_mid_conversation_fails_loudly_through_rasas_failsafe(domain, tmp_path, monkeypatch):
+    """Rasa wraps every tracker store in FailSafeTrackerStore, which swallows any
+    Exception: an empty new conversation on retrieve, a process-local
+    InMemoryTrackerStore on save. ConversationStoreDown passes through it."""
+    import redis
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    from channels.tracker_store import ConversationStoreDown
+
+    proc, url = start_redis(tmp_path / "redis")
+    try:
+        client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        conversations = RedisConversations(client, TrackerCipher(Fernet.generate_key().decode()), 1800)
+        store = FailSafeTrackerStore(make_store(domain, conversations))
+        await store.save(tracker_with(domain, "fam", *rasa_turn("we wonen met vijf in één kamer")))
+        assert (await store.retrieve("fam")) is not None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    with pytest.raises(ConversationStoreDown):
+        await store.retrieve("fam")
+    with pytest.raises(ConversationStoreDown):
+        await store.save(tracker_with(domain, "fam", *rasa_turn("nog een antwoord")))
+    with pytest.raises(ConversationStoreDown):
+        await store.keys()
+    assert store._fallback_tracker_store is None          # no local store was ever made
+    assert not issubclass(ConversationStoreDown, Exception)
+
+
+@pytest.mark.integration
+async def test_the_redis_lock_store_fails_loudly_too(tmp_path, monkeypatch):
+    from channels.tracker_store import ConversationStoreDown, RedisLockStore
+
+    proc, url = start_redis(tmp_path / "redis")
+    monkeypatch.setenv("STAPSTEEN_REDIS_URL", url)
+    locks = RedisLockStore()
+    async with locks.lock("fam"):
+        pass
+    proc.terminate()
+    proc.wait(timeout=10)
+    with pytest.raises(ConversationStoreDown):
+        async with locks.lock("fam"):
+            pass
+
+
+def test_memory_mode_errors_are_unchanged(domain):
+    from channels.tracker_store import redis_down_is_loud
+
+    with pytest.raises(KeyError):
+        with redis_down_is_loud():
+            raise KeyError("not a Redis error")
+
+
+async def test_rasa_honours_the_action_endpoint_timeout():
+    """Rasa 3.6 waits a fixed 300 s for an action; endpoints.yml's
+    `action_endpoint: timeout` is honoured once channels.tracker_store is loaded."""
+    import yaml
+    from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
+
+    import channels.tracker_store  # noqa: F401 - loading it applies the timeout
+
+    async def never_answer(reader, writer):
+        await asyncio.sleep(30)
+
+    server = await asyncio.start_server(never_answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", timeout=0.5)
+        started = time.monotonic()
+        with pytest.raises(asyncio.TimeoutError):
+            await endpoint.request(json={}, method="post", timeout=300)   # what RemoteAction.run passes
+        assert time.monotonic() - started < 5
+    finally:
+        server.close()
+    configured = read_endpoint_config(str(ROOT / "endpoints.yml"), "action_endpoint")
+    assert configured is not None and configured.kwargs["timeout"] == 25
+    assert yaml.safe_load((ROOT / "endpoints.yml").read_text())["action_endpoint"]["timeout"] < 60  # web/chat.py

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
@@ -21,6 +22,35 @@ from bot import settings
 
 SQLITE_PREFIX = "sqlite:///"
 UNREACHABLE = "the database cannot be reached"
+
+# --- how long one database call may wait ---------------------------------------------
+# The chain of timeouts, innermost first; each fires before the one around it,
+# so the family always gets the kind message of the layer that knows most:
+#
+#   1. database (here): connecting, waiting for a lock or a pool connection,
+#      each at most LOCK_TIMEOUT_S = 5 s, one statement at most
+#      STATEMENT_TIMEOUT_S = 10 s (PostgreSQL). A busy or absent database thus
+#      becomes StorageUnavailable after ~5 s and the action sends its kind text
+#      ("referral.save_failed", "withdraw.unavailable"). An action makes a few
+#      such calls at most (a save: look up the key, insert, count the figures):
+#      even all of them at their limit stay well under
+#   2. Rasa -> action server: 25 s (endpoints.yml `action_endpoint: timeout`,
+#      applied by channels/tracker_store.py; Rasa 3.6 itself hard-codes 300 s);
+#   3. web proxy -> Rasa: 60 s (web/chat.py RASA_TIMEOUT) for the whole turn;
+#   4. browser -> web proxy: 75 s (web/static/chat.js TIMEOUT_MS).
+LOCK_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_S = 10
+
+
+def engine_options(url: str) -> dict[str, Any]:
+    """create_engine() arguments that bound every wait (see the chain above)."""
+    if url.startswith("sqlite"):
+        # pysqlite's busy timeout: how long a write waits for another's lock.
+        return {"connect_args": {"timeout": LOCK_TIMEOUT_S}}
+    if url.startswith("postgresql"):
+        options = f"-c lock_timeout={LOCK_TIMEOUT_S * 1000} -c statement_timeout={STATEMENT_TIMEOUT_S * 1000}"
+        return {"connect_args": {"connect_timeout": LOCK_TIMEOUT_S, "options": options}, "pool_timeout": LOCK_TIMEOUT_S}
+    return {}
 
 
 class StorageError(RuntimeError):
@@ -52,7 +82,7 @@ def create_database_engine(url: str) -> Engine:
         except OSError as exc:  # e.g. a parent is a file, or not writable
             raise StorageUnavailable(UNREACHABLE) from exc
     try:
-        return create_engine(url, future=True, pool_pre_ping=True)
+        return create_engine(url, future=True, pool_pre_ping=True, **engine_options(url))
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StorageUnavailable(
             "the database URL is not valid (e.g. sqlite:///var/stapsteen.db or "

@@ -2,12 +2,20 @@
 
 Contact details and answers are encrypted at rest. Every change writes an
 audit event in the same transaction.
+
+Creating is idempotent per conversation: the chat passes an `idempotency_key`
+(`idempotency_key()` of the conversation id and the moment the conversation
+started), stored under a unique index. A second save with the same key - a
+retry after "the database is busy", the same final message sent twice, the
+retry button after a save that did succeed but too late for Rasa - returns the
+reference of the first save and stores nothing new.
 """
 
 from __future__ import annotations
 
 import builtins
 import datetime as dt
+import hashlib
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -30,6 +38,16 @@ from bot.storage.references import new_reference, normalise_reference
 
 SETTABLE_STATUSES = ("new", "in_progress", "closed")
 CREATE_ATTEMPTS = 5
+IDEMPOTENCY_PREFIX = "stapsteen-referral-v1"
+
+
+def idempotency_key(conversation_id: str, nonce: str) -> str:
+    """The key of one conversation's referral: a SHA-256 hex digest of the
+    conversation id and a per-conversation `nonce` (e.g. when it started), so
+    the stored key says nothing about the sender id and a later conversation of
+    the same sender gets another key."""
+    data = "\0".join((IDEMPOTENCY_PREFIX, conversation_id, nonce)).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
 
 
 class Referrals:
@@ -59,8 +77,10 @@ class Referrals:
         answers: Mapping[str, str],
         share_answers: bool,
         now: dt.datetime | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
-        """Store a referral after consent. Returns the reference code."""
+        """Store a referral after consent. Returns the reference code; with an
+        `idempotency_key` that was stored before, the reference stored then."""
         if channel not in CHANNELS:
             raise InvalidRequest(f"channel must be one of {CHANNELS}")
         if not recorded_by or not municipality or not recipient:
@@ -70,6 +90,10 @@ class Referrals:
         method = consent_mod.METHOD_CHAT if channel == "web" else consent_mod.METHOD_DESK
         kinds = [consent_mod.REFERRAL] + ([consent_mod.SHARE_ANSWERS] if share_answers else [])
         subject_id = str(uuid.uuid4())
+        if idempotency_key is not None:
+            earlier = self._by_idempotency_key(idempotency_key)
+            if earlier is not None:
+                return earlier
         for _attempt in range(CREATE_ATTEMPTS):
             reference = self.new_reference()
             try:
@@ -91,6 +115,7 @@ class Referrals:
                             vulnerable=result.vulnerable if share_answers else None,
                             criteria_version=result.criteria_version,
                             contact_token=crypto.encrypt_json(contact.as_dict()),
+                            idempotency_key=idempotency_key,
                         )
                     )
                     self.consent_events.record_given(
@@ -106,8 +131,21 @@ class Referrals:
                     self.audit_log.record(s, recorded_by, "create", reference, {"channel": channel}, now)
                 return reference
             except IntegrityError:
+                if idempotency_key is not None:
+                    # A save of the same conversation committed in the meantime
+                    # (it waited on the same lock): that one is the referral.
+                    earlier = self._by_idempotency_key(idempotency_key)
+                    if earlier is not None:
+                        return earlier
                 continue  # reference collision: extremely rare, try another code
         raise StorageError("could not create a unique reference")
+
+    def _by_idempotency_key(self, key: str) -> str | None:
+        with self.db.session() as s:
+            found: str | None = s.execute(
+                select(Referral.reference).where(Referral.idempotency_key == key)
+            ).scalar_one_or_none()
+            return found
 
     def set_status(self, reference: str, status: str, actor: str) -> None:
         if status not in SETTABLE_STATUSES:
