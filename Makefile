@@ -49,6 +49,12 @@ model: $(MODEL)
 run: setup
 	@scripts/run.sh
 
+# Redis, two Rasa servers (each with its own action server) and one web server (README:
+# "Running on more than one server").
+.PHONY: run-cluster
+run-cluster: setup
+	@scripts/run.sh --instances 2
+
 # axe-core (npm) for the accessibility check in the browser tests.
 $(AXE): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from bot.store import Contact, Store
 from web import chat as web_chat
 from web import texts as web_texts
 from web.app import create_app
+from tests.harness import free_port
 from tests.oracle import answers
 from web.common import RASA_HTTP_KEY
 
@@ -431,3 +433,180 @@ def test_the_browser_waits_longer_than_the_web_proxy():
     found = re.search(r"const TIMEOUT_MS = (\d+);", (WEB / "static" / "chat.js").read_text(encoding="utf-8"))
     assert found, "TIMEOUT_MS not found in chat.js"
     assert web_chat.RASA_TIMEOUT * 1000 + 5000 <= int(found.group(1))
+
+
+# --- several Rasa servers: sticky by sender id, failover -----------------------------------
+
+def no_proxies(monkeypatch):
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+class Served:
+    """A fake server (Rasa or an action server) on a free loopback port, with what it was sent."""
+
+    def __init__(self, delay: float = 0.0, drop: bool = False):
+        served = self
+        self.senders: list[str] = []
+        self.delay, self.drop = delay, drop
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - http.server's name
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                served.senders.append(body["sender"])
+                time.sleep(served.delay)
+                if served.drop:                                # went away while handling it
+                    self.close_connection = True
+                    return
+                self.answer(json.dumps([{"recipient_id": body["sender"], "text": "hallo"}]).encode())
+
+            def do_GET(self):  # noqa: N802
+                self.answer(b'{"status": "ok"}')
+
+            def answer(self, payload):
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def fake_servers(monkeypatch):
+    no_proxies(monkeypatch)
+    made: list[Served] = []
+
+    def make(delay: float = 0.0, drop: bool = False) -> Served:
+        made.append(Served(delay, drop))
+        return made[-1]
+
+    yield make
+    for served in made:
+        served.close()
+
+
+def chat_client(app):
+    app.config.update(TESTING=True)
+    client = app.test_client()
+    token = csrf_of(client.get("/").get_data(as_text=True))
+
+    def say(sender, message="hallo"):
+        return client.post("/api/chat", json={"sender": sender, "message": message}, headers={"X-CSRFToken": token})
+
+    return say
+
+
+SENDERS = [f"family-{n:04d}" for n in range(40)]
+
+
+def test_chats_stick_to_one_rasa_server_per_family(store, fake_servers):
+    one, two = fake_servers(), fake_servers()
+    say = chat_client(create_app(store=store, rasa_url=f"{one.url}, {two.url}/"))
+    for sender in SENDERS + SENDERS:
+        assert say(sender).status_code == 200
+    assert set(one.senders) | set(two.senders) == set(SENDERS)
+    assert not set(one.senders) & set(two.senders)             # one family, one server
+    assert len(one.senders) >= 20 and len(two.senders) >= 20   # both get families
+
+
+def test_chats_go_to_the_next_rasa_server_when_one_is_down(store, fake_servers):
+    up = fake_servers()
+    down = free_port()                                         # nothing listens there
+    say = chat_client(create_app(store=store, rasa_url=f"http://127.0.0.1:{down},{up.url}"))
+    for sender in SENDERS:
+        resp = say(sender)
+        assert resp.status_code == 200 and resp.get_json()[0]["text"] == "hallo"
+    assert sorted(up.senders) == SENDERS                       # every family answered, none lost
+
+
+def test_after_a_dropped_message_the_next_server_is_asked_a_moment_later(store, fake_servers, monkeypatch):
+    """Refused: at once. Dropped while handling it: after DROPPED_PAUSE, so that the lock ticket the
+    dropped message left in Redis expires well before the next server's own ticket."""
+    monkeypatch.setattr(web_chat, "DROPPED_PAUSE", 1.0)
+    dropping, other = fake_servers(drop=True), fake_servers()
+    say = chat_client(create_app(store=store, rasa_url=f"{dropping.url},http://127.0.0.1:{free_port()},{other.url}"))
+    first = {s: web_chat.zlib.crc32(s.encode()) % 3 for s in SENDERS}
+    dropped = next(s for s in SENDERS if first[s] == 0)
+    refused = next(s for s in SENDERS if first[s] == 1)
+    began = time.monotonic()
+    assert say(dropped).status_code == 200 and dropping.senders == [dropped] and other.senders == [dropped]
+    assert time.monotonic() - began >= 1.0
+    began = time.monotonic()
+    assert say(refused).status_code == 200 and other.senders == [dropped, refused]
+    assert time.monotonic() - began < 1.0
+
+
+def test_a_slow_rasa_server_is_not_asked_again_elsewhere(store, fake_servers, monkeypatch):
+    """Reached but too slow: it may still handle the message, so another server must not handle it too."""
+    monkeypatch.setattr(web_chat, "RASA_TIMEOUT", 1.5)
+    slow, other = fake_servers(delay=3), fake_servers()
+    say = chat_client(create_app(store=store, rasa_url=f"{slow.url},{other.url}"))
+    sender = next(s for s in SENDERS if web_chat.zlib.crc32(s.encode()) % 2 == 0)   # its first server: slow
+    resp = say(sender)
+    assert resp.status_code == 503 and resp.get_json()["error"] == text("web_error.unreachable")
+    assert slow.senders == [sender] and other.senders == []
+
+
+def test_one_rasa_url_in_the_old_setting_still_works(store, fake_servers, monkeypatch):
+    rasa_server = fake_servers()
+    monkeypatch.delenv("STAPSTEEN_RASA_URLS", raising=False)
+    monkeypatch.setenv("STAPSTEEN_RASA_URL", rasa_server.url)
+    say = chat_client(create_app(store=store))
+    assert say("abcdefgh-1234").status_code == 200 and rasa_server.senders == ["abcdefgh-1234"]
+
+
+# --- health ---------------------------------------------------------------------------------
+
+def test_healthz_says_the_web_process_is_up(client):
+    resp = client.get("/healthz")
+    assert resp.status_code == 200 and resp.get_data(as_text=True) == "ok"
+
+
+def test_readyz_is_ready_when_everything_answers(store, fake_servers, monkeypatch):
+    monkeypatch.delenv("STAPSTEEN_REDIS_URL", raising=False)
+    servers = [fake_servers() for _ in range(4)]
+    app = create_app(store=store, rasa_url=f"{servers[0].url},{servers[1].url}",
+                     action_urls=f"{servers[2].url},{servers[3].url}")
+    resp = app.test_client().get("/readyz")
+    assert resp.status_code == 200, resp.get_json()
+    assert resp.get_json() == {"status": "ready", "down": [], "checks": {
+        "rasa-1": "ok", "rasa-2": "ok", "actions-1": "ok", "actions-2": "ok", "database": "ok"}}
+
+
+def test_readyz_lists_what_is_down_without_secrets(store, fake_servers, monkeypatch):
+    from sqlalchemy import create_engine
+
+    rasa_server = fake_servers()
+    secret = "s3cr3t-redis-password"
+    monkeypatch.setenv("STAPSTEEN_REDIS_URL", f"redis://:{secret}@127.0.0.1:{free_port()}/0")
+    app = create_app(store=store, rasa_url=rasa_server.url, action_urls=f"http://127.0.0.1:{free_port()}")
+    client = app.test_client()
+    resp = client.get("/readyz")
+    assert resp.status_code == 503
+    assert resp.get_json()["down"] == ["actions", "redis"]
+    assert resp.get_json()["checks"]["rasa"] == "ok" and resp.get_json()["checks"]["database"] == "ok"
+    body = resp.get_data(as_text=True)
+    assert secret not in body and "127.0.0.1" not in body and "redis://" not in body
+
+    broken = Store(engine=create_engine("sqlite:////nonexistent-stapsteen/dir/x.db"), migrate=False)
+    app.extensions["stapsteen_store"] = broken                 # the database cannot be reached
+    resp = client.get("/readyz")
+    assert resp.status_code == 503 and "database" in resp.get_json()["down"]
+    assert "nonexistent" not in resp.get_data(as_text=True)
+
+
+def test_readyz_checks_rasa(app, monkeypatch):
+    monkeypatch.delenv("STAPSTEEN_REDIS_URL", raising=False)
+    resp = app.test_client().get("/readyz")                    # Rasa on port 9: down
+    assert resp.status_code == 503 and "rasa" in resp.get_json()["down"]

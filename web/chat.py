@@ -1,22 +1,43 @@
 """The family side: the chat page, the privacy page and the chat proxy to the
-Rasa REST webhook (the browser never talks to Rasa directly)."""
+Rasa REST webhook (the browser never talks to Rasa directly).
+
+Several Rasa servers (STAPSTEEN_RASA_URLS, sharing the conversations in Redis):
+a conversation goes to the server its sender id hashes to, so one family
+usually stays on one server, and to the next one when that server cannot be
+reached or drops the connection before answering; the next server goes on with
+the same conversation from Redis. A server that is reached but answers too late
+or with an error is not retried: it may still be handling the message, and a
+second server would handle the same answer twice.
+
+A server that went away while handling a message leaves that message's lock
+ticket in Redis until it expires (TICKET_LOCK_LIFETIME). Rasa 3.6 checks the lock
+once a second and, when its own ticket expires within that second of the dead
+one, it waits forever. So the next server is asked only DROPPED_PAUSE seconds
+after such a drop: its ticket then expires well after the dead one.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
+import time
+import zlib
 from typing import Any
 
 import requests
 from flask import Blueprint, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
+from urllib3.exceptions import ConnectTimeoutError
 
 from bot import consent
 from bot.messages import section, text
-from web.common import rasa_http, rasa_url
+from web.common import rasa_http, rasa_urls
 from web.texts import PRIVACY_TOPIC_KEYS, criteria_total
 
 MAX_MESSAGE = 5000
-RASA_TIMEOUT = 60  # seconds; shorter than the browser's TIMEOUT_MS in web/static/chat.js
+RASA_TIMEOUT = 60  # seconds for one message, failover included; shorter than the browser's TIMEOUT_MS (chat.js)
+CONNECT_TIMEOUT = 3  # seconds to reach a Rasa server before trying the next one
+DROPPED_PAUSE = 5  # seconds before the next server, after one went away while handling the message
 SENDER_RE = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 
 # The consent notices shown on the privacy page, with the key of their title.
@@ -27,6 +48,7 @@ NOTICES: tuple[tuple[str, str], ...] = (
 )
 
 bp = Blueprint("chat", __name__)
+logger = logging.getLogger(__name__)  # never log the sender id or what a family wrote
 
 
 @bp.get("/")
@@ -60,13 +82,7 @@ def chat_api() -> ResponseReturnValue:
     if not isinstance(sender, str) or not SENDER_RE.match(sender) or not isinstance(message, str):
         return jsonify(error=text("web_error.unreadable_reload")), 400
     try:
-        resp = rasa_http().post(
-            f"{rasa_url()}/webhooks/rest/webhook",
-            json={"sender": sender, "message": message[:MAX_MESSAGE]},
-            timeout=RASA_TIMEOUT,
-        )
-        resp.raise_for_status()
-        messages: Any = resp.json()
+        messages = ask_rasa(sender, message[:MAX_MESSAGE])
     except (requests.RequestException, ValueError):
         return jsonify(error=text("web_error.unreachable")), 503
     messages = messages if isinstance(messages, list) else []
@@ -75,6 +91,48 @@ def chat_api() -> ResponseReturnValue:
         # logs the error and sends an empty list). Never leave the family in silence.
         messages = no_reply(sender, message[:MAX_MESSAGE])
     return jsonify(messages)
+
+
+def rasa_order(sender: str) -> list[str]:
+    """The Rasa servers in the order to try for this conversation: first the one
+    its sender id hashes to (stable across web server restarts), then the next."""
+    urls = rasa_urls()
+    first = zlib.crc32(sender.encode()) % len(urls)
+    return urls[first:] + urls[:first]
+
+
+def ask_rasa(sender: str, message: str) -> Any:
+    """Rasa's reply (parsed JSON); fails over to the next server only when one
+    is not reached or goes away before answering (see the module docstring)."""
+    deadline = time.monotonic() + RASA_TIMEOUT
+    failure: requests.RequestException = requests.ConnectionError("no Rasa server")
+    for index, url in enumerate(rasa_order(sender)):
+        left = deadline - time.monotonic()
+        if left < 1:
+            break
+        try:
+            resp = rasa_http().post(
+                f"{url}/webhooks/rest/webhook",
+                json={"sender": sender, "message": message},
+                timeout=(min(CONNECT_TIMEOUT, left), left),
+            )
+        except requests.ConnectionError as exc:  # refused, connect timeout, or dropped before any answer
+            logger.warning("Rasa server %s did not answer (%s); trying the next one", url, type(exc).__name__)
+            failure = exc
+            if not never_reached(exc):
+                time.sleep(min(DROPPED_PAUSE, max(deadline - time.monotonic() - 1, 0)))
+            continue
+        if index:
+            logger.info("a conversation moved to Rasa server %s", url)
+        resp.raise_for_status()
+        return resp.json()
+    raise failure
+
+
+def never_reached(exc: requests.ConnectionError) -> bool:
+    """Refused or not reached in time: the server never saw the message (no lock ticket left behind)."""
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(exc, requests.ConnectTimeout) or isinstance(reason, ConnectTimeoutError)
 
 
 def no_reply(sender: str, message: str) -> list[dict[str, Any]]:

@@ -1,5 +1,5 @@
-"""What the chat and the desk blueprints share: the store and the Rasa
-connection of the app, security headers, error handlers and the staff login
+"""What the chat, desk and health blueprints share: the store and the Rasa
+connections of the app, security headers, error handlers and the staff login
 check."""
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ from bot.messages import text
 from bot.store import Store
 
 STORE_KEY = "stapsteen_store"
-RASA_URL_KEY = "stapsteen_rasa"
+RASA_URLS_KEY = "stapsteen_rasa"
+ACTION_URLS_KEY = "stapsteen_actions"
 RASA_HTTP_KEY = "stapsteen_rasa_http"
 ABSOLUTE_HOURS = 8  # a desk session ends this long after login, whatever the activity
-RASA_POOL = 16  # kept-alive connections to Rasa (the web server runs 8 threads)
+RASA_POOL = 16  # kept-alive connections to each Rasa server (the web server runs 8 threads)
+RASA_HOSTS = 10  # servers whose connections are kept (Rasa servers and, for /readyz, action servers)
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -51,7 +53,7 @@ def rasa_http_session() -> requests.Session:
     It never keeps cookies: the session is shared by every family that chats."""
     http = requests.Session()
     http.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
-    adapter = HTTPAdapter(pool_connections=1, pool_maxsize=RASA_POOL)
+    adapter = HTTPAdapter(pool_connections=RASA_HOSTS, pool_maxsize=RASA_POOL)
     http.mount("http://", adapter)
     http.mount("https://", adapter)
     return http
@@ -61,8 +63,19 @@ def rasa_http() -> requests.Session:
     return cast(requests.Session, current_app.extensions[RASA_HTTP_KEY])
 
 
-def rasa_url() -> str:
-    return cast(str, current_app.extensions[RASA_URL_KEY])
+def url_list(urls: str) -> list[str]:
+    """'http://a:5005/, http://b:5005' -> ['http://a:5005', 'http://b:5005']"""
+    return [url.strip().rstrip("/") for url in urls.split(",") if url.strip()]
+
+
+def rasa_urls() -> list[str]:
+    """The Rasa servers (STAPSTEEN_RASA_URLS); a conversation may go to any of them."""
+    return cast(list[str], current_app.extensions[RASA_URLS_KEY])
+
+
+def action_urls() -> list[str]:
+    """The action servers, only for /readyz (Rasa calls them, the web server never does)."""
+    return cast(list[str], current_app.extensions[ACTION_URLS_KEY])
 
 
 # --- security headers and errors -------------------------------------------------
