@@ -21,8 +21,9 @@ So here a Redis error becomes `ConversationStoreDown`, a BaseException that no
 an answer, the web proxy (web/chat.py) answers 503 with the kind
 "web_error.unreachable" text, and nothing is kept anywhere until Redis is back.
 
-This module also applies endpoints.yml's `action_endpoint: timeout` (see
-`honour_endpoint_timeout`): Rasa 3.6 itself waits a fixed 300 s for an action.
+Importing this module applies channels/rasa_fixes.py (the action call
+timeout, no user text in warnings, the action results checked against a
+compiled schema): Rasa loads it in every Stapsteen Rasa server.
 """
 
 from __future__ import annotations
@@ -31,65 +32,22 @@ import asyncio
 import contextlib
 import json
 import logging
-import warnings
 from collections.abc import Iterator
 from typing import Any
 
-import aiohttp
 from rasa.core import lock_store
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
-from rasa.utils import endpoints
 
 from bot import conversation_state, settings
 from bot.conversation_state import ConversationStateError, MemoryConversations
+from channels import rasa_fixes
 
 logger = logging.getLogger(__name__)  # never log user text or personal data
 
-
-# --- the action call timeout ----------------------------------------------------------
-# Rasa 3.6 calls the action server with a fixed timeout of 300 s
-# (rasa.core.constants.DEFAULT_REQUEST_TIMEOUT, passed by RemoteAction.run to
-# EndpointConfig.request) and keeps unknown keys of an endpoint in
-# EndpointConfig.kwargs. `honour_endpoint_timeout` makes `timeout:` of an
-# endpoint in endpoints.yml (here: action_endpoint) the total timeout of its
-# requests. The chain, innermost first (each fires before the one around it):
-#   database call       5 s lock/connect wait, 10 s per statement (bot/storage/database.py)
-#   action call        25 s  endpoints.yml action_endpoint.timeout (this patch)
-#   web proxy -> Rasa  60 s  web/chat.py RASA_TIMEOUT, for the whole turn
-#   browser -> proxy   75 s  web/static/chat.js TIMEOUT_MS
-# Loaded by Rasa with this tracker store, i.e. in every Rasa server of Stapsteen.
-def honour_endpoint_timeout() -> None:
-    original = endpoints.EndpointConfig.request
-    if getattr(original, "stapsteen_timeout", False):
-        return
-
-    async def request(self: endpoints.EndpointConfig, *args: Any, **kwargs: Any) -> Any:
-        seconds = self.kwargs.get("timeout")
-        if seconds is not None:
-            kwargs["timeout"] = aiohttp.ClientTimeout(total=float(seconds))
-        return await original(self, *args, **kwargs)
-
-    request.stapsteen_timeout = True  # type: ignore[attr-defined]
-    endpoints.EndpointConfig.request = request
-
-
-honour_endpoint_timeout()
-
-
-# --- no user text in Rasa's log -------------------------------------------------------
-# A forged "/intent{...}" that names an unknown intent or entity makes Rasa's
-# YAML story reader warn "Failed to parse arguments in line '<the message>'",
-# a UserWarning that Rasa's CLI shows (it sets a "once" filter for UserWarning,
-# above PYTHONWARNINGS). Those warnings quote the message, so they are dropped
-# here, in every Rasa server that loads this store.
-def silence_warnings_that_quote_user_text() -> None:
-    warnings.filterwarnings("ignore", message=r"Failed to parse arguments in line", category=UserWarning)
-
-
-silence_warnings_that_quote_user_text()
+rasa_fixes.apply()
 
 
 # --- Redis down: fail loudly --------------------------------------------------------

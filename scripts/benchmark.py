@@ -109,7 +109,9 @@ def running_servers(model: Path):
     model_copy = tmp / "model.tar.gz"
     shutil.copy(model, model_copy)  # the model may be retrained while we run
     a_port, r_port = free_port(), free_port()
-    (tmp / "endpoints.yml").write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{a_port}/webhook"\n')
+    # As in production (endpoints.yml): our tracker store, which also applies channels/rasa_fixes.py.
+    (tmp / "endpoints.yml").write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{a_port}/webhook"\n'
+                                       "tracker_store:\n  type: channels.tracker_store.ForgettingTrackerStore\n")
     env = dict(os.environ, PYTHONPATH=str(ROOT), SANIC_HOST="127.0.0.1", STAPSTEEN_VAR_DIR=str(tmp),
                STAPSTEEN_DATABASE_URL=f"sqlite:///{tmp / 'bench.db'}",
                STAPSTEEN_SECRET_KEY=Fernet.generate_key().decode())
