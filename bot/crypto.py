@@ -3,13 +3,15 @@
 Fernet gives authenticated symmetric encryption (AES-128-CBC + HMAC-SHA256)
 from a well-kept library. The key comes from STAPSTEEN_SECRET_KEY (one or more
 comma-separated keys, the first encrypts: key rotation with MultiFernet) or
-from a key file created on first use with 0600 permissions.
+from a key file created on first use with 0600 permissions (atomically: it
+appears with its key, never empty).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,17 +26,30 @@ class CryptoKeyError(RuntimeError):
 
 
 def _read_or_create_key_file(path: Path) -> bytes:
-    if path.exists():
+    try:
         return path.read_bytes().strip()
+    except FileNotFoundError:
+        pass
     path.parent.mkdir(parents=True, exist_ok=True)
     key = Fernet.generate_key()
-    # O_EXCL: never overwrite a key another process just wrote.
+    # The key file appears complete or not at all, since other processes start at
+    # the same moment (run.sh, the servers): the key goes into a private (0600)
+    # temporary file in the same folder, which is then hard-linked under the real
+    # name. os.link fails when that name exists, so a key another process just
+    # put there is never replaced (os.replace would: two processes, two keys);
+    # that key is read and used instead.
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_bytes().strip()
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key + b"\n")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key + b"\n")
+            handle.flush()
+            os.fsync(handle.fileno())  # never a named but empty key file after a power cut
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            return path.read_bytes().strip()
+    finally:
+        os.unlink(temp)
     return key
 
 

@@ -5,7 +5,8 @@
   a restart; idle conversations expire. In memory, or in Redis (encrypted,
   with an expiry) when STAPSTEEN_REDIS_URL is set.
 - `RedisLockStore`: Rasa's RedisLockStore on STAPSTEEN_REDIS_URL, so that two
-  messages of one conversation are never processed at once, on any server.
+  messages of one conversation are never processed at once, on any server;
+  without Rasa 3.6's endless wait behind the ticket of a killed server.
 
 Rasa replaces a custom tracker store that fails to import (ImportError,
 AttributeError) by its own in-memory store, which never forgets, with only a
@@ -32,11 +33,13 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import Iterator
 from typing import Any
 
 from rasa.core import lock_store
 from rasa.core.brokers.broker import EventBroker
+from rasa.core.lock import Ticket, TicketLock
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
@@ -169,3 +172,31 @@ class RedisLockStore(lock_store.RedisLockStore):
     def delete_lock(self, conversation_id: str) -> None:
         with redis_down_is_loud():
             super().delete_lock(conversation_id)
+
+    # Rasa 3.6 bug: a server killed mid-message leaves its ticket in Redis until it
+    # expires. The next message waits behind it, checking once a second, and its
+    # own ticket, issued less than about a second after the dead one, expires
+    # within the same check. Rasa's loop then finds a lock without tickets: not
+    # gone (which would end the wait with LockError) yet never "now serving" its
+    # number, so the message waits for ever (the web proxy answers 503; the lock
+    # key stays behind). Rasa's `_acquire_lock` below, with one change: a waiting
+    # message whose ticket expired while nobody else holds or awaits the lock takes
+    # it again under the same ticket number, as if its ticket had outlived the dead
+    # one's. The ticket is put back so that a later message still waits its turn
+    # and `cleanup` (same number) removes it; it lives Rasa's default lifetime, the
+    # one Rasa's callers ask for (they never pass `lock_lifetime`).
+    async def _acquire_lock(self, conversation_id: str, ticket: int, wait_time_in_seconds: float) -> TicketLock:
+        while True:
+            lock = self.get_lock(conversation_id)
+            if not lock:  # deleted: only when nobody waited, so our ticket had expired (Rasa: LockError)
+                break
+            lock.remove_expired_tickets()
+            if not lock.is_someone_waiting():  # ours expired too, nobody holds it: the fix
+                lock.tickets.append(Ticket(ticket, time.time() + lock_store.LOCK_LIFETIME))
+                self.save_lock(lock)
+                return lock
+            if not lock.is_locked(ticket):
+                return lock
+            await asyncio.sleep(wait_time_in_seconds)
+            self.update_lock(conversation_id)
+        raise lock_store.LockError("Could not acquire the lock of a conversation (its ticket expired).")

@@ -136,7 +136,7 @@ def test_tampered_token_raises_crypto_key_error(var_dir):
     "c2hvcnQ=",                                        # valid base64, too short
     Fernet.generate_key().decode()[:-4],               # truncated
     "%s,garbage" % Fernet.generate_key().decode(),     # one good, one bad
-])
+], ids=["not-a-key", "too-short", "truncated", "good-and-garbage"])  # fixed ids: pytest-xdist workers must agree
 def test_malformed_env_key(var_dir, monkeypatch, bad):
     monkeypatch.setenv("STAPSTEEN_SECRET_KEY", bad)
     with pytest.raises(CryptoKeyError):
@@ -150,3 +150,58 @@ def test_malformed_key_file(no_env_key):
     with pytest.raises(CryptoKeyError):
         crypto.encrypt_json(VALUE)
     assert (no_env_key / "secret.key").read_text() == "this is no key\n"   # not overwritten
+
+
+# --- several processes creating the key file at once --------------------------------------
+def _slow_disk_create(path: str, barrier, results) -> None:
+    """One process (spawned) that creates or reads the key file at the same moment as the
+    others, on a slow disk: every file it creates stays empty for 0.3 s before it is written."""
+    import os
+    import time
+    from pathlib import Path
+
+    from bot import crypto as module
+
+    real_open = os.open
+
+    def slow_open(file, flags, *args, **kwargs):
+        fd = real_open(file, flags, *args, **kwargs)
+        if flags & os.O_CREAT:
+            time.sleep(0.3)
+        return fd
+
+    os.open = slow_open
+    barrier.wait()
+    results.put(module.read_or_create_secret(Path(path)))
+
+
+def test_processes_racing_to_create_the_key_file_all_get_the_same_complete_key(tmp_path):
+    """The key file appears complete or not at all: a process starting at the same moment never
+    reads an empty key, and two creators never end with two keys."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    for round_ in range(2):
+        path = tmp_path / f"round-{round_}" / "secret.key"
+        barrier, results = context.Barrier(5), context.Queue()
+        procs = [context.Process(target=_slow_disk_create, args=(str(path), barrier, results)) for _ in range(5)]
+        for proc in procs:
+            proc.start()
+        keys = [results.get(timeout=60) for _ in procs]
+        for proc in procs:
+            proc.join(timeout=30)
+            assert proc.exitcode == 0
+        assert len(set(keys)) == 1 and keys[0], keys
+        assert path.read_bytes() == keys[0].encode() + b"\n" and mode(path) == 0o600
+        Fernet(keys[0].encode())
+        assert [p.name for p in path.parent.iterdir()] == ["secret.key"]   # no temporary file left
+
+
+def test_threads_racing_to_create_the_key_file_all_get_the_same_key(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "secret.key"
+    with ThreadPoolExecutor(8) as pool:
+        keys = list(pool.map(lambda _: crypto.read_or_create_secret(path), range(32)))
+    assert len(set(keys)) == 1 and keys[0] and path.read_text().strip() == keys[0]
+    assert [p.name for p in tmp_path.iterdir()] == ["secret.key"]

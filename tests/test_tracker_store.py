@@ -654,3 +654,48 @@ async def test_rasa_honours_the_action_endpoint_timeout():
     configured = read_endpoint_config(str(ROOT / "endpoints.yml"), "action_endpoint")
     assert configured is not None and configured.kwargs["timeout"] == 25
     assert yaml.safe_load((ROOT / "endpoints.yml").read_text())["action_endpoint"]["timeout"] < 60  # web/chat.py
+
+
+# --- a Rasa server killed mid-message: its lock ticket stays behind (Rasa 3.6 lock bug) ---------
+@pytest.mark.integration
+async def test_a_dead_servers_ticket_never_makes_the_next_message_wait_forever(redis_client, redis_url, monkeypatch):
+    """A killed server leaves its ticket in Redis. The next server's ticket, issued less than
+    a second later, expires in the same once-a-second check: Rasa 3.6 then waits on a lock
+    without tickets for ever. Here the next message goes on once the dead ticket expired."""
+    from channels.tracker_store import RedisLockStore
+
+    monkeypatch.setenv("STAPSTEEN_REDIS_URL", redis_url)
+    dead, alive = RedisLockStore(), RedisLockStore()
+    dead.issue_ticket("fam", lock_lifetime=2)                # killed mid-message: never cleaned up
+    started = time.monotonic()
+
+    async def next_message() -> float:
+        async with alive.lock("fam", lock_lifetime=2):       # a few ms after the dead one
+            assert redis_client.exists("stapsteen:lock:fam")  # held while the message is handled
+            return time.monotonic() - started
+
+    waited = await asyncio.wait_for(next_message(), timeout=10)
+    assert 1.9 < waited < 5                                  # after the dead ticket, not before
+    assert redis_client.exists("stapsteen:lock:fam") == 0    # and nothing left behind
+
+
+@pytest.mark.integration
+async def test_the_redis_lock_still_makes_messages_wait_their_turn(redis_client, redis_url, monkeypatch):
+    """The fix for the dead ticket never lets a message in while a live one holds the lock."""
+    from channels.tracker_store import RedisLockStore
+
+    monkeypatch.setenv("STAPSTEEN_REDIS_URL", redis_url)
+    first, second = RedisLockStore(), RedisLockStore()
+    order: list[str] = []
+
+    async def handle(locks: RedisLockStore, name: str, seconds: float) -> None:
+        async with locks.lock("fam", lock_lifetime=10):
+            order.append(f"{name} in")
+            await asyncio.sleep(seconds)
+            order.append(f"{name} out")
+
+    holder = asyncio.create_task(handle(first, "first", 1.5))
+    await asyncio.sleep(0.1)
+    await asyncio.wait_for(asyncio.gather(holder, handle(second, "second", 0)), timeout=10)
+    assert order == ["first in", "first out", "second in", "second out"]
+    assert redis_client.exists("stapsteen:lock:fam") == 0
