@@ -54,6 +54,10 @@ RAW = yaml.safe_load((ROOT / "bot" / "data" / "crisis.yml").read_text(encoding="
     ("mijn ex is binnengekomen", "mijn ex is binnen gekomen"),             # compound split
     ("ik heb mij iets aangedaan", "ik heb mij iets aan gedaan"),
     ("ze snijdt haarzelf", "ze snijdt zich"),
+    ("hebbek schrik", "heb ik schrik"),                                    # hebbek
+    ("kpeins der aan", "ik peins er aan"),                                 # kpeins, der
+    ("hij trekt aan heur haar", "hij trekt aan haar haar"),                # heur
+    ("kheb gene cent, nen euro", "ik heb geen cent een euro"),             # gene, nen
 ])
 def test_flemish_spelling_is_read_the_standard_way(typed, read):
     assert normalise(typed) == read
@@ -125,6 +129,12 @@ POSITIVES: dict[str, list[str]] = {
         "mijn dochter van 2 heeft van het poetsmiddel gedronken",
         "mijn zoon heeft een sigaret opgegeten",
         "de kleine heeft ontstopper op zijn hand en in zijn mond",
+        "mijn dochter heeft in een wasmiddelcapsule gebeten",
+        "de kleine heeft op ne pod gebeten",
+        "mijn zoontje had een wasbolletje in zijn mond",
+        "ze heeft de pillen van haar mama gegeten",
+        "hij heeft de pillen van mij opgegeten",
+        "den jongste at de pillen van zijn papa op",
     ],
     "emergency": [
         "mijn baby ademt niet meer",
@@ -174,6 +184,11 @@ POSITIVES: dict[str, list[str]] = {
         # violence before, and now at the door: the acute kind wins
         "mijne vent heeft mij gisteren geslagen en nu staat hij aan de deur",
         "mijn ex heeft mij vroeger geklopt, nu staat hij voor de deur",
+        "mijn ex is terug binnen en gooit alles naar mijn kop, de kinderen schreeuwen",
+        "mijne vent is binnen en smijt met de stoelen, de kleine zit te wenen",
+        "den deze gooit met de borden en de kinders krijsen",
+        "hij flikkert alles naar mijn hoofd",
+        "mijn lief smijt de glazen naar mij",
     ],
     "missing_child": [
         "mijn zoon is weg",
@@ -192,6 +207,12 @@ POSITIVES: dict[str, list[str]] = {
         "ik weet niet waar mijn kind is",
         "mijn zoon is sinds gisteren niet meer thuis",
         "mijn kind is niet opgehaald en niemand weet waar hij is",
+        "mijn zoontje van vier is weg, hij speelde buiten",
+        "ons dochterke is nergens te vinden, ze was aan het spelen op het pleintje",
+        "de kleine is al een uur niet terug van buiten spelen",
+        "hij was in de speeltuin aan het spelen en nu is hij weg",
+        "mijn kind is kwijt op de markt",
+        "ze was buiten aan het spelen en is nog altijd niet terug, ik heb overal gezocht",
     ],
     "suicide": [
         "ik zie het ni meer zitten",
@@ -237,6 +258,10 @@ POSITIVES: dict[str, list[str]] = {
         # self-harm long ago (not said to be over): 1813, no 112
         "vroeger sneed ik mezelf",
         "ik heb mij vorig jaar gesneden",
+        "ik peins er al weken aan om er een einde aan te maken",
+        "kpeins der soms aan om der een eind aan te maken",
+        "soms denk ik erover om der nen einde aan te maken",
+        "hij zegt dat hij peinst om er een einde aan te maken",
     ],
     "sexual_violence": [
         "ik ben verkracht door mijn ex",
@@ -282,6 +307,7 @@ POSITIVES: dict[str, list[str]] = {
         "de papa van de kinderen duwt mij",
         "hij trekt mij aan mijn haar",
         "mijne man gaat mij een klop geven",
+        "mijne vent trekt mij aan heur haar",
     ],
     "food": [
         "we hebben vandaag niks te eten",
@@ -293,6 +319,10 @@ POSITIVES: dict[str, list[str]] = {
         "er is niks meer te eten in huis",
         "ik heb niks om de kinderen eten te geven vandaag",
         "we eten al drie dagen niet",
+        "we hebben vandaag niks meer om te koken",
+        "kheb gene cent meer voor eten vandaag",
+        "hebbek vandaag niks meer in huis om te koken voor de kinderen",
+        "ik heb geen euro meer om eten te kopen, de kast is leeg",
     ],
 }
 
@@ -563,6 +593,28 @@ NEGATIVES = [
     "we hebben geen eten gegeven aan de hond",
     "ik heb geen tijd om de kinderen eten te geven",
     "we eten al twee dagen niet warm",
+    # near misses of the spreektaal patterns: ending a relationship, a toddler throwing toys,
+    # a child gone to play, a washing capsule in the machine, the parents' pills, no time to cook
+    "ik denk eraan om er een einde aan te maken met mijn lief",
+    "ik peins erover om een einde te maken aan mijn contract",
+    "mijn zoon gooit zijn speelgoed naar mijn hoofd als hij kwaad is",
+    "de kleine smijt met zijn blokken en de baby huilt",
+    "mijn man smijt alles weg, hij is aan het opruimen",
+    "hij gooit met de bal naar mijn kop, we zijn aan het spelen",
+    "mijn dochter is weg, ze is buiten gaan spelen met haar vriendinnen",
+    "mijn zoon is zijn bal kwijt in het park",
+    "de kleine is nog niet terug van school, hij heeft turnen tot vijf uur",
+    "ze is nog niet thuis, ze speelt bij de buren",
+    "hij is al een uur buiten aan het spelen met de buurkinderen",
+    "ik gebruik pods voor de was",
+    "de wasbolletjes liggen hoog in de kast",
+    "mijn man brengt de pillen van zijn moeder naar de apotheek",
+    "ik heb de pillen van de dokter opgehaald",
+    "vandaag heb ik geen zin om te koken",
+    "soms hebben we op het einde van de maand niks meer om te koken",
+    "ik heb geen cent meer voor snoep vandaag",
+    "hebbek al gezegd, kheb gene job",
+    "heur haar is lang en ze gaat naar de kapper",
 ]
 
 
