@@ -64,6 +64,7 @@ def validate_criterion(cid: str, dispatcher: CollectingDispatcher, tracker: Trac
         entities=entities,
         pending=tracker.get_slot("pending_value"),
         button_value=entity(tracker, dialogue.ANSWER_ENTITY),
+        button_for=entity(tracker, dialogue.ANSWER_FOR_ENTITY),
     )
     counted: dict[str, Any] = {}
     if step.say is not None:

@@ -3,7 +3,9 @@
 The rule the form validation follows, in plain Python:
   1. a crisis in the message comes first: help lines, the answer is not taken;
   2. a pending check-back ("Begrijp ik goed dat ...?") answered yes or no;
-  3. a button payload (/answer{"criterion_value": ...}), validated again;
+  3. a button payload (/answer{"criterion_value": ..., "criterion": ...}),
+     validated again; a button of another question (sent twice, or late) is
+     not taken: the question asked now comes again;
   4. free text, interpreted by bot.interpret: certain -> taken, unsure ->
      check back first, not understood -> ask again.
 """
@@ -44,6 +46,7 @@ def next_step(
     entities: Iterable[Mapping] = (),
     pending: str | None = None,
     button_value: str | None = None,
+    button_for: str | None = None,
 ) -> Step:
     if is_crisis(text):
         # The crisis net (bot/crisis.py) when the classifier missed it: help lines first.
@@ -55,6 +58,8 @@ def next_step(
         if intent == "deny":
             return Step(say=dialogue.say("question.check_back_denied"))
     if intent == dialogue.ANSWER_INTENT:  # a button (or a typed payload)
+        if button_for is not None and button_for != criterion_id:
+            return Step()  # an answer to another question: ask the current one again
         if button_value in VALUES:
             return Step(value=button_value)
         return Step(say=dialogue.say("question.unknown_value"))

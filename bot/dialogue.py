@@ -24,6 +24,9 @@ from bot.scoring import Score
 FAMILY, STAFF = "family", "staff"
 ANSWER_INTENT = "answer"  # /answer{"criterion_value": "..."}
 ANSWER_ENTITY = "criterion_value"
+# The question a button answers: an answer that arrives twice (a retry on another
+# server after a failover) or late is not taken for the question asked now.
+ANSWER_FOR_ENTITY = "criterion"
 
 # The slots of the referral form, in order; all personal, forgotten after saving.
 CONTACT_SLOTS = (
@@ -56,8 +59,11 @@ def say(
     return Message(text(key, **values), buttons(pairs), custom)
 
 
-def answer_payload(value: str) -> str:
-    return "/" + ANSWER_INTENT + json.dumps({ANSWER_ENTITY: value})
+def answer_payload(value: str, criterion_id: str | None = None) -> str:
+    entities = (
+        {ANSWER_ENTITY: value} if criterion_id is None else {ANSWER_ENTITY: value, ANSWER_FOR_ENTITY: criterion_id}
+    )
+    return "/" + ANSWER_INTENT + json.dumps(entities)
 
 
 def join(labels: Sequence[str]) -> str:
@@ -137,10 +143,10 @@ def question(criterion_id: str, mode: str = FAMILY, defs: CriteriaSet | None = N
             text(
                 "question.staff", index=index, total=total, label=crit.label.capitalize(), question=crit.staff_question
             ),
-            [(o.title, answer_payload(o.value)) for o in defs.staff_options],
+            [(o.title, answer_payload(o.value, criterion_id)) for o in defs.staff_options],
             meta,
         )
-    options = [(o.title, answer_payload(o.value)) for o in crit.options]
+    options = [(o.title, answer_payload(o.value, criterion_id)) for o in crit.options]
     options.append((text("button.why"), "/ask_why"))
     return Message(text("question.family", index=index, total=total, question=crit.family_question), options, meta)
 

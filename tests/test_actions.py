@@ -69,8 +69,11 @@ CRITERIA_ASK = criteria_actions.ASK_ACTIONS
 REFERRAL_ASK = referral_actions.ASK_ACTIONS
 
 
-def payload(value: str) -> str:
-    return '/answer{"criterion_value": "%s"}' % value
+def payload(value: str, cid: str | None = None) -> str:
+    """An answer button's payload; the question buttons also name their criterion."""
+    if cid is None:
+        return '/answer{"criterion_value": "%s"}' % value
+    return '/answer{"criterion_value": "%s", "criterion": "%s"}' % (value, cid)
 
 
 def btn(key: str, pl: str) -> tuple:
@@ -251,18 +254,18 @@ async def test_ask_criterion_family(index, cid):
     assert len(answer_buttons) >= 3
     values = set()
     for _title, pl in answer_buttons:
-        m = re.fullmatch(r'/answer\{"criterion_value": "(inadequate|adequate|unknown)"\}', pl)
+        m = re.fullmatch(r'/answer\{"criterion_value": "(inadequate|adequate|unknown)", "criterion": "%s"\}' % cid, pl)
         assert m, pl
         values.add(m.group(1))
     assert values == {"inadequate", "adequate", "unknown"}
-    assert answer_buttons == [(o.title, payload(o.value)) for o in crit.options]
+    assert answer_buttons == [(o.title, payload(o.value, cid)) for o in crit.options]
 
 
 async def test_ask_income_family_buttons_exactly():
     _, messages = await run(CRITERIA_ASK["income"], make_tracker())
     options = criteria().get("income").options
     assert [o.value for o in options] == ["inadequate", "inadequate", "inadequate", "adequate", "unknown"]
-    assert buttons(messages[0]) == [(o.title, payload(o.value)) for o in options] + \
+    assert buttons(messages[0]) == [(o.title, payload(o.value, "income")) for o in options] + \
         [btn("button.why", "/ask_why")]
 
 
@@ -278,7 +281,7 @@ async def test_ask_criterion_staff_mode(index, cid):
     assert msg["text"] != text("question.family", index=index, total=TOTAL, question=crit.family_question)
     staff = criteria().staff_options
     assert [o.value for o in staff] == ["inadequate", "adequate", "unknown"]
-    assert buttons(msg) == [(o.title, payload(o.value)) for o in staff]
+    assert buttons(msg) == [(o.title, payload(o.value, cid)) for o in staff]
     assert msg["custom"] == {"criterion": cid, "index": index, "total": TOTAL}
 
 
@@ -362,6 +365,22 @@ async def test_criteria_button_payload_sets_the_slot():
     events, messages = await run(ValidateCriteriaForm, tracker)
     assert events == [SlotSet("housing", "inadequate"), SlotSet("pending_value", None)]
     assert messages == []
+
+
+async def test_an_answer_to_another_question_is_not_taken_and_the_question_comes_again():
+    """A button answer sent twice (a retry on another Rasa server after a failover)
+    or late names its own question: it does not fill the question asked now."""
+    tracker = criteria_tracker("employment", payload("inadequate", "income"), "answer", confidence=1.0,
+                               entities=[{"entity": "criterion_value", "value": "inadequate"},
+                                         {"entity": "criterion", "value": "income"}])
+    events, messages = await run(ValidateCriteriaForm, tracker)
+    assert events == [SlotSet("employment", None), SlotSet("pending_value", None)]
+    assert messages == []
+    tracker = criteria_tracker("employment", payload("inadequate", "employment"), "answer", confidence=1.0,
+                               entities=[{"entity": "criterion_value", "value": "inadequate"},
+                                         {"entity": "criterion", "value": "employment"}])
+    events, _ = await run(ValidateCriteriaForm, tracker)
+    assert events == [SlotSet("employment", "inadequate"), SlotSet("pending_value", None)]
 
 
 async def test_criteria_forged_payload_is_rejected_kindly():
