@@ -127,8 +127,10 @@ def customs(messages):
     return [m["custom"] for m in messages if isinstance(m.get("custom"), dict)]
 
 
-def payload(value: str) -> str:
-    return "/answer" + json.dumps({"criterion_value": value})
+def payload(value: str, criterion: str | None = None) -> str:
+    """An answer button's payload; the question buttons name their criterion too."""
+    entities = {"criterion_value": value} if criterion is None else {"criterion_value": value, "criterion": criterion}
+    return "/answer" + json.dumps(entities)
 
 
 @pytest.fixture(scope="session")

@@ -298,7 +298,7 @@ class TestCluster:
                 reply = family.say("/affirm")
                 for criterion in CRITERIA:
                     assert customs(reply)[-1]["criterion"] == criterion, (family.sender, criterion, reply)
-                    reply = family.say(payload(answers[criterion]))
+                    reply = family.say(payload(answers[criterion], criterion))  # the button, as pressed
                     messages.release()
                 shown_result(reply, answers)
                 done.append(family.sender)
