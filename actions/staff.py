@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -24,7 +25,11 @@ class ValidateStaffLoginForm(StapsteenFormValidation):
     async def validate_staff_code(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        login = code_login(store, latest(tracker)[0], int(tracker.get_slot("staff_attempts") or 0))
+        # In a thread: the check waits for the database (and, for old codes, argon2),
+        # which must not stop the action server's event loop for other conversations.
+        login = await asyncio.to_thread(
+            code_login, store, latest(tracker)[0], int(tracker.get_slot("staff_attempts") or 0)
+        )
         if login.staff_id:
             return {"staff_code": "ok", "staff_id": login.staff_id}
         if login.locked:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, LargeBinary, String, Text, event
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, declarative_base
 from sqlalchemy.types import TypeDecorator
 
@@ -120,7 +121,8 @@ def _append_only(session, flush_context, instances):
 
 
 class StaffMember(Base):
-    """An intake worker. The staff code (chat) is stored only as an argon2 hash."""
+    """An intake worker. The chat code is stored only as an argon2 hash and as an
+    HMAC-SHA256 lookup key (bot/staff.py): a typed code is found in one query."""
 
     __tablename__ = "staff_member"
 
@@ -130,6 +132,15 @@ class StaffMember(Base):
     organisation = Column(String(120), nullable=True)
     created_at = Column(UTCDateTime, nullable=False)
     active = Column(Boolean, nullable=False, default=True)
+    # HMAC-SHA256 (hex) of the chat code under a server key; NULL for codes made
+    # before it existed (found by their argon2 hash once, then filled in).
+    code_lookup = Column(String(64), nullable=True, unique=True, index=True)
+    # Desk sessions carry this number; raising it ends every session of the member
+    # at once (logout, new password, removal). See web/common.py.
+    session_version = Column(Integer, nullable=False, default=0, server_default=sql_text("0"))
+    # Wrong desk passwords in a row, and until when the account is locked after too many.
+    failed_logins = Column(Integer, nullable=False, default=0, server_default=sql_text("0"))
+    locked_until = Column(UTCDateTime, nullable=True)
 
 
 class FigureCount(Base):

@@ -29,6 +29,16 @@ TRACKER_KEY_FILE_ENV = "STAPSTEEN_TRACKER_KEY_FILE"
 #: The municipality this deployment serves (its website runs the chat): the key of the
 #: anonymous figures (bot/figures.py). Never asked from the family for that purpose.
 MUNICIPALITY_ENV = "STAPSTEEN_MUNICIPALITY"
+#: `production` or `development` (the default). Production refuses to start on unsafe settings
+#: (e.g. a missing or weak STAPSTEEN_WEB_SECRET) instead of making up what is missing.
+ENV_ENV = "STAPSTEEN_ENV"
+PRODUCTION = "production"
+DEVELOPMENT = "development"
+#: The secret that signs the web session cookie and the CSRF tokens.
+WEB_SECRET_ENV = "STAPSTEEN_WEB_SECRET"
+#: How many reverse proxies stand in front of the web server (their X-Forwarded-For is
+#: trusted); unset: the client is the address that connects (remote_addr).
+TRUSTED_PROXIES_ENV = "STAPSTEEN_TRUSTED_PROXIES"
 
 
 def var_dir() -> Path:
@@ -95,3 +105,34 @@ def referral_keys() -> str | None:
         return key_file().read_text().strip() or None
     except OSError:
         return None
+
+
+def environment() -> str:
+    """`production` or `development` (STAPSTEEN_ENV; unset or empty: development).
+
+    Any other value stops the start: a typo must not silently mean development."""
+    raw = os.environ.get(ENV_ENV, "").strip().lower()
+    if raw in ("", DEVELOPMENT):
+        return DEVELOPMENT
+    if raw == PRODUCTION:
+        return PRODUCTION
+    raise ValueError(f"{ENV_ENV} must be {PRODUCTION!r} or {DEVELOPMENT!r}, not {raw[:40]!r}")
+
+
+def production() -> bool:
+    return environment() == PRODUCTION
+
+
+def web_secret() -> str | None:
+    """STAPSTEEN_WEB_SECRET as given (None when unset or empty); web/app.py checks it."""
+    return os.environ.get(WEB_SECRET_ENV, "").strip() or None
+
+
+def trusted_proxies() -> int:
+    """How many proxies in front of the web server are trusted (0: none, the default)."""
+    raw = os.environ.get(TRUSTED_PROXIES_ENV, "").strip()
+    if not raw:
+        return 0
+    if not raw.isdigit() or not 0 <= int(raw) <= 5:
+        raise ValueError(f"{TRUSTED_PROXIES_ENV} must be the number of proxies in front (0-5), not {raw[:20]!r}")
+    return int(raw)

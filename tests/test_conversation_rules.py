@@ -123,6 +123,20 @@ def test_staff_code_lock_out(store):
     assert right.staff_id == "an.peeters" and not right.locked
 
 
+def test_wrong_staff_codes_and_the_lock_out_are_audited_without_the_code(store):
+    code = add_staff(store, "an.peeters", "OCMW Gent")
+    before = len(store.audit_events())
+    attempts = 0
+    for _ in range(MAX_CODE_ATTEMPTS):
+        attempts = code_login(lambda: store, "WRONG-CODE-7", attempts).attempts
+    assert code_login(lambda: store, code, 0).staff_id == "an.peeters"
+    events = [(e.actor, e.action, e.referral_reference, e.detail) for e in store.audit_events()[before:]]
+    assert events == [("chat", "chat.staff_code.failed", None, {"attempts": 1}),
+                      ("chat", "chat.staff_code.failed", None, {"attempts": 2}),
+                      ("chat", "chat.staff_code.locked", None, {"attempts": 3})]
+    assert "WRONG" not in str(events) and code not in str(events)
+
+
 def test_staff_code_with_the_database_down_is_refused(store, break_database):
     code = add_staff(store, "an.peeters", "OCMW Gent")
     break_database()

@@ -759,6 +759,100 @@ def test_staff_codes_and_passwords_through_the_store(store):
                      for action in ("staff_add", "staff_password", "staff_remove")]
 
 
+# -- staff chat codes: one lookup, however many staff members (issue 10) ----------------------
+
+@pytest.fixture
+def cheap_argon2(monkeypatch):
+    """argon2 with tiny costs, so 50 staff members are made quickly; counts the verifications."""
+    from argon2 import PasswordHasher
+
+    from bot import staff
+
+    monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    checked: list = []
+    real = staff._argon2_ok
+    monkeypatch.setattr(staff, "_argon2_ok", lambda hashed, secret: checked.append(1) or real(hashed, secret))
+    return checked
+
+
+def test_checking_a_chat_code_is_one_select_with_50_staff_members(store, cheap_argon2):
+    from bot import staff
+
+    codes = [staff.add_staff(store, f"werker-{n:02d}", "OCMW Gent", actor="admin") for n in range(50)]
+    right = statements_of(store, lambda: staff.verify_code(store, codes[37]))
+    assert len(right) == 1
+    assert staff.verify_code(store, codes[37].lower()) == "werker-37"
+    assert len(statements_of(store, lambda: staff.verify_code(store, "ABCDEFGHJK"))) == 1
+    assert len(statements_of(store, lambda: staff.code_login(lambda: store, "ABCDEFGHJK", 0))) == 1
+    assert len(statements_of(store, lambda: staff.code_login(lambda: store, codes[3], 0))) == 1
+    assert cheap_argon2 == []                                      # no argon2 hash per member, none at all
+
+
+def test_a_chat_code_is_stored_only_as_an_argon2_hash_and_a_keyed_lookup(store):
+    from bot import staff
+    from bot.models import StaffMember
+
+    code = staff.add_staff(store, "an.peeters", "OCMW Gent")
+    with Session(store.engine) as s:
+        row = s.get(StaffMember, "an.peeters")
+        assert row.code_hash.startswith("$argon2") and code not in row.code_hash
+        assert re.fullmatch(r"[0-9a-f]{64}", row.code_lookup)
+        assert row.code_lookup != hashlib.sha256(code.encode()).hexdigest()   # keyed, not a plain hash
+
+
+def test_a_code_made_before_lookup_keys_is_checked_by_argon2_once(store, cheap_argon2):
+    from bot import staff
+
+    code = staff.add_staff(store, "an.peeters", "OCMW Gent")
+    staff.add_staff(store, "bo.claes", "OCMW Gent")
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE staff_member SET code_lookup = NULL"))
+    assert staff.verify_code(store, code) == "an.peeters"
+    assert len(cheap_argon2) in (1, 2)                             # the old rows, once
+    cheap_argon2.clear()
+    assert staff.verify_code(store, code) == "an.peeters"          # now found by its lookup key
+    assert staff.verify_code(store, "ABCDEFGHJK") is None
+    assert len(cheap_argon2) == 1                                  # only bo.claes's old code is left to try
+
+
+def test_chat_codes_survive_a_rotation_of_the_referral_key(store, monkeypatch):
+    from cryptography.fernet import Fernet
+
+    from bot import staff
+
+    old = Fernet.generate_key().decode()
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", old)
+    code = staff.add_staff(store, "an.peeters", "OCMW Gent")
+    new = Fernet.generate_key().decode()
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", f"{new},{old}")    # the new key first, the old one still there
+    assert len(statements_of(store, lambda: staff.verify_code(store, code))) == 1
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", new)                # the old key gone: the code was re-keyed
+    assert staff.verify_code(store, code) == "an.peeters"
+
+
+def test_migration_0006_keeps_the_staff_members_and_their_codes(store, db_url):
+    from alembic import command
+
+    from bot import staff
+    from bot.migrate import alembic_config, upgrade
+
+    code = staff.new_code()
+    cfg = alembic_config(store.engine)
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO staff_member (staff_id, code_hash, password_hash, organisation, created_at, "
+                          "active) VALUES ('an.peeters', :hash, NULL, 'OCMW Gent', :at, :yes)"),
+                     {"hash": staff._hasher.hash(code), "at": T0.replace(tzinfo=None), "yes": True})
+    upgrade(store.engine)
+    with store.engine.connect() as conn:
+        row = conn.execute(text("SELECT code_lookup, session_version, failed_logins, locked_until "
+                                "FROM staff_member")).one()
+    assert tuple(row) == (None, 0, 0, None)
+    assert staff.verify_code(store, code) == "an.peeters"
+
+
 # -- saving is idempotent per conversation (issue 9) -------------------------------------------
 
 def _count_rows(store: Store, table: str) -> int:

@@ -32,6 +32,13 @@ WEB = Path(__file__).resolve().parent.parent / "web"
 PASSWORD = "een-lang-wachtwoord-123"
 
 
+@pytest.fixture(autouse=True)
+def no_web_settings(monkeypatch):
+    """Development mode, no proxies, no Redis, whatever the shell says."""
+    for name in ("STAPSTEEN_ENV", "STAPSTEEN_WEB_SECRET", "STAPSTEEN_TRUSTED_PROXIES", "STAPSTEEN_REDIS_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def store(var_dir, sqlite_url):
     return Store(sqlite_url)
@@ -610,3 +617,361 @@ def test_readyz_checks_rasa(app, monkeypatch):
     monkeypatch.delenv("STAPSTEEN_REDIS_URL", raising=False)
     resp = app.test_client().get("/readyz")                    # Rasa on port 9: down
     assert resp.status_code == 503 and "rasa" in resp.get_json()["down"]
+
+
+# --- desk sessions that can be ended (issue 10) -------------------------------------------
+
+COOKIE = "stapsteen_session"
+
+
+def copy_of_the_cookie(app, client):
+    other = app.test_client()
+    other.set_cookie(COOKIE, client.get_cookie(COOKIE).value)
+    return other
+
+
+def test_logout_ends_every_copy_of_the_session(app, client, store, worker):
+    login(client)
+    copy = copy_of_the_cookie(app, client)
+    assert copy.get("/desk").status_code == 200                  # a copy works like the original
+    token = csrf_of(client.get("/desk").get_data(as_text=True))
+    assert client.post("/desk/logout", data={"csrf_token": token}).status_code == 302
+    assert copy.get("/desk").status_code == 302                  # ... until the logout, anywhere
+    assert client.get("/desk").status_code == 302
+    assert [e.action for e in store.audit_events()].count("logout") == 1
+    login(client)                                                # a new login works again
+    assert client.get("/desk").status_code == 200
+
+
+def test_a_stale_cookie_cannot_log_out_the_new_session(app, client, store, worker):
+    login(client)
+    stale = copy_of_the_cookie(app, client)
+    token = csrf_of(client.get("/desk").get_data(as_text=True))
+    client.post("/desk/logout", data={"csrf_token": token})
+    login(client)                                                # a new session
+    stale_token = csrf_of(stale.get("/desk/login").get_data(as_text=True))
+    assert stale.post("/desk/logout", data={"csrf_token": stale_token}).status_code == 302
+    assert client.get("/desk").status_code == 200                # the new session goes on
+    assert [e.action for e in store.audit_events()].count("logout") == 1
+
+
+@pytest.mark.parametrize("change", ["password", "removal"])
+def test_a_new_password_or_removal_ends_the_sessions_at_once(client, store, worker, change):
+    from bot.staff import remove_staff
+
+    login(client)
+    assert client.get("/desk").status_code == 200
+    if change == "password":
+        set_password(store, "an.peeters", "een-ander-lang-wachtwoord")
+    else:
+        remove_staff(store, "an.peeters")
+    assert client.get("/desk").status_code == 302
+    if change == "password":
+        assert login(client, password="een-ander-lang-wachtwoord").status_code == 302
+        assert client.get("/desk").status_code == 200
+    else:
+        assert login(client).status_code == 401
+
+
+def test_a_session_ends_after_30_idle_minutes(client, worker, monkeypatch):
+    import itsdangerous.timed
+
+    login(client)
+    assert client.get("/desk").status_code == 200
+    later = time.time() + 29 * 60
+    monkeypatch.setattr(itsdangerous.timed, "time", type("Clock", (), {"time": staticmethod(lambda: later)}))
+    assert client.get("/desk").status_code == 200                # used within 30 minutes: renewed
+    later += 29 * 60
+    assert client.get("/desk").status_code == 200
+    later += 31 * 60
+    assert client.get("/desk").status_code == 302                # 31 minutes without a request
+
+
+def test_a_session_ends_10_hours_after_login_however_busy(client, worker, monkeypatch):
+    import web.common
+
+    login(client)
+    assert client.get("/desk").status_code == 200
+    later = time.time() + 10 * 3600 + 60
+    monkeypatch.setattr(web.common, "time", type("Clock", (), {"time": staticmethod(lambda: later)}))
+    assert client.get("/desk").status_code == 302
+
+
+def test_a_changed_organisation_applies_to_a_running_session(client, store, worker):
+    from bot.staff import add_staff as reset
+
+    theirs = make_referral(store, "Antwerpen", "OCMW Antwerpen")
+    login(client)
+    assert client.get(f"/desk/r/{theirs}").status_code == 404
+    reset(store, "an.peeters", "OCMW Antwerpen")                # moved to another organisation
+    assert client.get(f"/desk/r/{theirs}").status_code == 200
+
+
+# --- another organisation's referral: 404, nothing decrypted, nothing audited --------------
+
+def test_another_organisations_referral_is_not_found_and_leaves_no_trace(client, store, worker):
+    theirs = make_referral(store, "Antwerpen", "OCMW Antwerpen")
+    login(client)
+    before = len(store.audit_events())
+    assert client.get(f"/desk/r/{theirs}").status_code == 404
+    token = csrf_of(client.get("/desk").get_data(as_text=True))
+    before = len(store.audit_events())                           # (the list view is audited)
+    assert client.get(f"/desk/r/{theirs}").status_code == 404
+    resp = client.post(f"/desk/r/{theirs}/status", data={"status": "closed", "csrf_token": token})
+    assert resp.status_code == 404 and store.get(theirs)["status"] == "new"
+    assert client.get("/desk/r/STP-2222-2222").status_code == 404   # unknown: the same answer
+    assert len(store.audit_events()) == before
+    assert not store.audit_events(theirs)[1:]                    # only its creation
+
+
+def test_a_status_change_does_not_read_the_contact_details(client, store, worker):
+    mine = make_referral(store)
+    login(client)
+    token = csrf_of(client.get("/desk").get_data(as_text=True))
+    client.post(f"/desk/r/{mine}/status", data={"status": "in_progress", "csrf_token": token})
+    assert [e.action for e in store.audit_events(mine)][-1] == "set_status"
+    assert "view_contact" not in [e.action for e in store.audit_events(mine)]
+
+
+# --- the web secret ------------------------------------------------------------------------
+
+STRONG = "kP3v_9QxL2mZ7wR1tY5uB8nC4aD6eF0gH-jKsTqWxYz"   # 43 characters, like secrets.token_urlsafe(32)
+
+
+@pytest.fixture
+def production(monkeypatch, var_dir):
+    monkeypatch.setenv("STAPSTEEN_ENV", "production")
+    monkeypatch.delenv("STAPSTEEN_WEB_SECRET", raising=False)
+
+
+def test_production_refuses_to_start_without_a_web_secret(production, store, var_dir):
+    from web.app import WebConfigError
+
+    with pytest.raises(WebConfigError, match="STAPSTEEN_WEB_SECRET is not set"):
+        create_app(store=store)
+    assert not (var_dir / "web_secret.key").exists()             # nothing made up in production
+
+
+@pytest.mark.parametrize("secret", [
+    "changeme", "dev", "stapsteen-web-secret-2026-please-change-it-now",
+    "a" * 64, "ab" * 32, "Kort-maar-willekeurig-9x", "0123456789abcdef" * 2,
+    "x7Kq9mPz2wLr5tYb8nVc4dFg6hJk3sQa1eRu",                     # 36 random symbols: 214 bits
+])
+def test_production_refuses_a_weak_web_secret(production, store, monkeypatch, secret):
+    from web.app import WebConfigError
+
+    monkeypatch.setenv("STAPSTEEN_WEB_SECRET", secret)
+    with pytest.raises(WebConfigError, match="STAPSTEEN_WEB_SECRET is too weak"):
+        create_app(store=store)
+
+
+@pytest.mark.parametrize("secret", [STRONG, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                                    "Zq7vQ0kq0cC3v2wq1pM4YtT0bW3k5kX8m3yGQ9v2r1A="])
+def test_production_starts_with_a_strong_web_secret(production, store, monkeypatch, secret):
+    monkeypatch.setenv("STAPSTEEN_WEB_SECRET", secret)
+    assert create_app(store=store).secret_key == secret
+
+
+def test_the_web_server_stops_with_a_clear_message(production, monkeypatch):
+    from web import app as web_app
+
+    monkeypatch.setenv("STAPSTEEN_WEB_SECRET", "changeme")
+    with pytest.raises(SystemExit) as stopped:
+        web_app.main()
+    assert "STAPSTEEN_WEB_SECRET is too weak" in str(stopped.value.code)
+
+
+def test_a_typo_in_stapsteen_env_stops_the_start(store, monkeypatch):
+    from web.app import WebConfigError
+
+    monkeypatch.setenv("STAPSTEEN_ENV", "prod")
+    with pytest.raises(WebConfigError, match="STAPSTEEN_ENV must be 'production' or 'development'"):
+        create_app(store=store)
+
+
+def test_development_makes_a_web_secret_once_in_var(store, var_dir, monkeypatch):
+    monkeypatch.delenv("STAPSTEEN_ENV", raising=False)
+    monkeypatch.delenv("STAPSTEEN_WEB_SECRET", raising=False)
+    first = create_app(store=store).secret_key
+    path = var_dir / "web_secret.key"
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert create_app(store=store).secret_key == first == path.read_text().strip()
+    monkeypatch.setenv("STAPSTEEN_WEB_SECRET", STRONG)           # the variable wins when set
+    assert create_app(store=store).secret_key == STRONG
+
+
+# --- rate limits ------------------------------------------------------------------------------
+
+ONE, TWO = {"REMOTE_ADDR": "203.0.113.7"}, {"REMOTE_ADDR": "198.51.100.20"}
+
+
+def family(app, environ):
+    """A family's browser at one address: its page, CSRF token and sender id."""
+    client = app.test_client()
+    client.environ_base.update(environ)
+    token = csrf_of(client.get("/").get_data(as_text=True))
+    sender = f"family-{environ['REMOTE_ADDR'].replace('.', '-')}"
+
+    def say(message="hallo"):
+        return client.post("/api/chat", json={"sender": sender, "message": message}, headers={"X-CSRFToken": token})
+
+    return say
+
+
+@pytest.fixture
+def rasa_app(store, rasa):
+    app = create_app(store=store, rasa_url=rasa)
+    app.config.update(TESTING=True)
+    return app
+
+
+def test_a_chat_flood_gets_a_kind_429_and_other_families_are_still_served(rasa_app):
+    flood, other = family(rasa_app, ONE), family(rasa_app, TWO)
+    for _ in range(60):                                          # 60 a minute: far more than anyone types
+        assert flood().status_code == 200
+    resp = flood()
+    assert resp.status_code == 429
+    assert resp.get_json() == {"error": text("web_error.too_many")}    # chat.js shows `error`
+    assert int(resp.headers["Retry-After"]) > 0
+    assert other().status_code == 200                            # another client is still served
+
+
+def test_reference_guesses_have_a_tighter_limit(rasa_app):
+    say = family(rasa_app, ONE)
+    for symbol in "23456789AB":
+        assert say(f"STP-2222-{symbol}AAA").status_code == 200
+    assert say("stp 2222 3bbb").status_code == 429
+    assert say("hallo").status_code == 200                       # ordinary messages go on
+
+
+def test_the_consent_button_has_a_tighter_limit_except_at_the_desk(rasa_app, worker):
+    say = family(rasa_app, ONE)
+    for _ in range(10):
+        assert say("/give_consent").status_code == 200
+    assert say("/give_consent").status_code == 429
+    assert say("ja").status_code == 200
+
+    desk = rasa_app.test_client()                                # a worker in staff mode, same office address
+    desk.environ_base.update(ONE)
+    login(desk)
+    token = csrf_of(desk.get("/desk").get_data(as_text=True))
+    for _ in range(12):
+        resp = desk.post("/api/chat", json={"sender": "desk-intake-1", "message": "/give_consent"},
+                         headers={"X-CSRFToken": token})
+        assert resp.status_code == 200
+
+
+def test_a_login_flood_gets_a_kind_429_page_and_other_clients_can_log_in(app, worker):
+    flood = app.test_client()
+    flood.environ_base.update(ONE)
+    for _ in range(10):
+        assert login(flood, staff_id="niemand", password="fout-wachtwoord").status_code == 401
+    resp = login(flood, staff_id="niemand", password="fout-wachtwoord")
+    assert resp.status_code == 429 and resp.mimetype == "text/html"
+    assert str(escape(text("web_error.too_many_attempts"))) in resp.get_data(as_text=True)
+    other = app.test_client()
+    other.environ_base.update(TWO)
+    assert login(other).status_code == 302
+
+
+def low_limit(app):
+    app.config.update(STAPSTEEN_CHAT_LIMIT="5/minute")
+    return app
+
+
+def test_development_does_not_limit_this_machine_but_production_does(store, rasa, monkeypatch):
+    local = family(low_limit(create_app(store=store, rasa_url=rasa)), {"REMOTE_ADDR": "127.0.0.1"})
+    assert {local().status_code for _ in range(10)} == {200}
+    monkeypatch.setenv("STAPSTEEN_ENV", "production")
+    monkeypatch.setenv("STAPSTEEN_WEB_SECRET", STRONG)
+    local = family(low_limit(create_app(store=store, rasa_url=rasa)), {"REMOTE_ADDR": "127.0.0.1"})
+    assert [local().status_code for _ in range(6)][-2:] == [200, 429]
+
+
+def test_behind_trusted_proxies_the_client_is_the_forwarded_address(store, rasa, monkeypatch):
+    def flood_from_two_clients(app):
+        first = family(app, {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.7"})
+        second = family(app, {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.20"})
+        for _ in range(5):
+            first()
+        return first().status_code, second().status_code
+
+    assert flood_from_two_clients(low_limit(create_app(store=store, rasa_url=rasa))) == (429, 429)   # one proxy
+    monkeypatch.setenv("STAPSTEEN_TRUSTED_PROXIES", "1")
+    assert flood_from_two_clients(low_limit(create_app(store=store, rasa_url=rasa))) == (429, 200)
+    monkeypatch.setenv("STAPSTEEN_TRUSTED_PROXIES", "veel")
+    from web.app import WebConfigError
+    with pytest.raises(WebConfigError, match="STAPSTEEN_TRUSTED_PROXIES"):
+        create_app(store=store)
+
+
+def test_the_counters_hold_no_client_address(rasa_app):
+    family(rasa_app, ONE)()
+    storage = rasa_app.extensions["stapsteen_limiter"]._storage
+    assert "203.0.113.7" not in repr(vars(storage))
+
+
+@pytest.mark.integration
+def test_with_redis_the_limits_hold_across_web_processes(store, rasa, monkeypatch, tmp_path):
+    from tests.test_tracker_store import start_redis
+
+    proc, url = start_redis(tmp_path)
+    try:
+        monkeypatch.setenv("STAPSTEEN_REDIS_URL", url)
+        one, two = create_app(store=store, rasa_url=rasa), create_app(store=store, rasa_url=rasa)
+        for app in (one, two):
+            app.config.update(STAPSTEEN_CHAT_LIMIT="10/minute")
+        first, second = family(one, ONE), family(two, ONE)
+        for n in range(10):
+            assert (first if n % 2 else second)().status_code == 200
+        assert first().status_code == 429 and second().status_code == 429
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_with_redis_down_the_limits_fall_back_to_memory(store, rasa, monkeypatch):
+    monkeypatch.setenv("STAPSTEEN_REDIS_URL", f"redis://127.0.0.1:{free_port()}/0")    # nothing listens
+    app = create_app(store=store, rasa_url=rasa)
+    app.config.update(STAPSTEEN_CHAT_LIMIT="3/minute")
+    say = family(app, ONE)
+    assert [say().status_code for _ in range(4)] == [200, 200, 200, 429]
+    assert family(app, TWO)().status_code == 200
+
+
+# --- the desk account locks after five wrong passwords ------------------------------------
+
+def test_five_wrong_passwords_lock_the_account_for_15_minutes(app, store, worker, monkeypatch):
+    import datetime as dt
+
+    from bot import staff
+
+    clients = [app.test_client() for _ in range(3)]
+    for n, c in enumerate(clients):                               # from several addresses
+        c.environ_base.update({"REMOTE_ADDR": f"203.0.113.{n + 1}"})
+    for n in range(4):
+        resp = login(clients[n % 3], password="fout-wachtwoord-123")
+        assert resp.status_code == 401
+        assert str(escape(text("web_error.login_failed"))) in resp.get_data(as_text=True)
+    resp = login(clients[1], password="fout-wachtwoord-123")
+    locked = str(escape(text("web_error.login_locked", minutes=15)))
+    assert resp.status_code == 401 and locked in resp.get_data(as_text=True)
+    resp = login(clients[2])                                      # even the right password
+    assert resp.status_code == 401 and locked in resp.get_data(as_text=True)
+    events = [(e.actor, e.action, e.detail) for e in store.audit_events()]
+    assert events.count(("an.peeters", "desk.login.locked", {"failures": 5, "minutes": 15})) == 1
+    assert ("an.peeters", "login_failed", {"locked": True}) in events
+
+    later = staff.utcnow() + dt.timedelta(minutes=16)
+    monkeypatch.setattr(staff, "utcnow", lambda: later)
+    assert login(clients[0]).status_code == 302                   # 15 minutes later it works again
+
+
+def test_a_right_password_resets_the_count(app, store, worker):
+    for _ in range(4):
+        assert login(app.test_client(), password="fout-wachtwoord-123").status_code == 401
+    assert login(app.test_client()).status_code == 302
+    for _ in range(4):
+        assert login(app.test_client(), password="fout-wachtwoord-123").status_code == 401
+    assert login(app.test_client()).status_code == 302
+    assert "desk.login.locked" not in [e.action for e in store.audit_events()]

@@ -1,9 +1,15 @@
 """Flask app: family chat page (proxy to the Rasa REST webhook) and staff desk.
 
 Security: CSRF on every state-changing request (Flask-WTF), session cookies
-HttpOnly + SameSite=Strict with idle and absolute expiry, a strict
+HttpOnly + SameSite=Strict with idle and absolute expiry, desk sessions that
+end everywhere at once (web/common.py), rate limits (web/limits.py), a strict
 Content-Security-Policy without inline scripts, Jinja2 autoescaping, and the
 browser never talks to Rasa directly (Rasa's HTTP API stays off).
+
+The session cookie is signed with STAPSTEEN_WEB_SECRET. In development it may
+be missing: a random one is made once in var/web_secret.key (0600). In
+production (STAPSTEEN_ENV=production) it must be set and strong, or the web
+server does not start (`web_secret`).
 
 The routes are in three blueprints: web/chat.py (`chat.*`), web/desk.py
 (`desk.*`) and web/health.py (/healthz, /readyz); what they share is in
@@ -13,10 +19,15 @@ web/common.py, the texts in web/texts.py.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import math
 import os
+import string
+import sys
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import settings
 from bot.crypto import read_or_create_secret
@@ -32,17 +43,92 @@ from web.common import (
     rasa_http_session,
     url_list,
 )
+from web.limits import install_limits
 from web.texts import install_texts
 
 RASA_URLS_ENV = "STAPSTEEN_RASA_URLS"  # comma-separated: several Rasa servers sharing Redis
 RASA_URL_ENV = "STAPSTEEN_RASA_URL"  # one Rasa server
 ACTION_URLS_ENV = "STAPSTEEN_ACTION_URLS"  # comma-separated, for /readyz
-WEB_SECRET_ENV = "STAPSTEEN_WEB_SECRET"
+WEB_SECRET_ENV = settings.WEB_SECRET_ENV
+WEB_SECRET_FILE = "web_secret.key"  # in var/, development only
 DEFAULT_RASA_URL = "http://127.0.0.1:5005"
 DEFAULT_ACTION_URL = "http://127.0.0.1:5055"
-IDLE_MINUTES = 20
+IDLE_MINUTES = 30  # a desk session without a request for this long ends (and a chat page's CSRF token)
 
 csrf = CSRFProtect()
+logger = logging.getLogger(__name__)
+
+
+class WebConfigError(RuntimeError):
+    """A setting the web server cannot start with (the message says which and why)."""
+
+
+# --- the web secret ----------------------------------------------------------------
+MIN_SECRET_BITS = 256  # 32 bytes
+# Values from examples and demos, and words that give a made-up secret away.
+DEMO_SECRETS = frozenset({"dev", "development", "test", "testing", "demo", "secret", "changeme", "insecure"})
+DEMO_WORDS = (
+    "change-me",
+    "changeme",
+    "change_me",
+    "secret",
+    "stapsteen",
+    "example",
+    "demo",
+    "password",
+    "wachtwoord",
+    "insecure",
+    "dev-key",
+    "test-key",
+    "replace",
+)
+HOW_TO_MAKE = "make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+
+
+def secret_bits(secret: str) -> float:
+    """A generous estimate of a secret's entropy in bits: its length times the
+    bits of the character classes it uses (hex digits alone count as 4 bits)."""
+    if secret and (set(secret) <= set("0123456789abcdef") or set(secret) <= set("0123456789ABCDEF")):
+        return len(secret) * 4.0
+    alphabet = sum(
+        size
+        for chars, size in ((string.ascii_lowercase, 26), (string.ascii_uppercase, 26), (string.digits, 10))
+        if any(c in chars for c in secret)
+    ) + (32 if any(not c.isascii() or not c.isalnum() for c in secret) else 0)
+    return len(secret) * math.log2(alphabet) if alphabet > 1 else 0.0
+
+
+def weak_secret(secret: str) -> str | None:
+    """Why `secret` is too weak to sign sessions, or None when it looks random and long enough."""
+    lowered = secret.lower()
+    if lowered in DEMO_SECRETS or any(word in lowered for word in DEMO_WORDS):
+        return "it is a demo value or contains a word such as 'secret' or 'changeme'"
+    if len(set(secret)) < 10 or (secret + secret).find(secret, 1) < len(secret):
+        return "it repeats a few characters or a pattern"
+    if secret_bits(secret) < MIN_SECRET_BITS:
+        return f"it has less than {MIN_SECRET_BITS // 8} bytes of randomness ({len(secret)} characters)"
+    return None
+
+
+def web_secret() -> str:
+    """The secret that signs session cookies and CSRF tokens.
+
+    Production: STAPSTEEN_WEB_SECRET, which must be set and strong (WebConfigError
+    otherwise: the start stops with the reason). Development: that variable when
+    set, else a random secret made once in var/web_secret.key (mode 0600)."""
+    given = settings.web_secret()
+    if settings.production():
+        if given is None:
+            raise WebConfigError(f"{WEB_SECRET_ENV} is not set; production needs it ({HOW_TO_MAKE})")
+        reason = weak_secret(given)
+        if reason:
+            raise WebConfigError(f"{WEB_SECRET_ENV} is too weak: {reason}; {HOW_TO_MAKE}")
+        return given
+    if given is not None:
+        if weak_secret(given):
+            logger.warning("%s is weak; the web server would refuse it in production", WEB_SECRET_ENV)
+        return given
+    return read_or_create_secret(settings.var_dir() / WEB_SECRET_FILE)
 
 
 def create_app(
@@ -52,8 +138,15 @@ def create_app(
     action_urls: str | None = None,
 ) -> Flask:
     """`rasa_url` and `action_urls`: one URL or several, comma-separated (default: the settings)."""
+    try:
+        secret = web_secret()
+        proxies = settings.trusted_proxies()
+    except ValueError as exc:  # a setting with a wrong value (STAPSTEEN_ENV, STAPSTEEN_TRUSTED_PROXIES)
+        raise WebConfigError(str(exc)) from exc
     app = Flask(__name__, static_folder="static", template_folder="templates")
-    secret = os.environ.get(WEB_SECRET_ENV) or read_or_create_secret(settings.var_dir() / "web_secret.key")
+    if proxies:
+        # The client address (rate limits) from the X-Forwarded-For of the trusted proxies.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
     app.config.update(
         SECRET_KEY=secret,
         SESSION_COOKIE_NAME="stapsteen_session",
@@ -80,6 +173,7 @@ def create_app(
     app.register_blueprint(chat.bp)
     app.register_blueprint(desk.bp)
     app.register_blueprint(health.bp)
+    install_limits(app)
     return app
 
 
@@ -87,7 +181,11 @@ def main() -> None:  # pragma: no cover - started by scripts/run.sh
     from waitress import serve
 
     port = int(os.environ.get("STAPSTEEN_WEB_PORT", "8080"))
-    serve(create_app(), host="127.0.0.1", port=port, threads=8, ident="stapsteen")
+    try:
+        app = create_app()
+    except WebConfigError as exc:
+        sys.exit(f"stapsteen web server: {exc}")
+    serve(app, host="127.0.0.1", port=port, threads=8, ident="stapsteen")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,19 +11,20 @@ from http.cookiejar import DefaultCookiePolicy
 from typing import TypeVar, cast
 
 import requests
-from flask import Flask, Response, current_app, jsonify, redirect, render_template, request, session, url_for
+from flask import Flask, Response, abort, current_app, jsonify, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from requests.adapters import HTTPAdapter
 
 from bot.messages import text
-from bot.store import Store
+from bot.staff import session_member
+from bot.store import StorageError, Store
 
 STORE_KEY = "stapsteen_store"
 RASA_URLS_KEY = "stapsteen_rasa"
 ACTION_URLS_KEY = "stapsteen_actions"
 RASA_HTTP_KEY = "stapsteen_rasa_http"
-ABSOLUTE_HOURS = 8  # a desk session ends this long after login, whatever the activity
+ABSOLUTE_HOURS = 10  # a desk session ends this long after login, whatever the activity: a new login each day
 RASA_POOL = 16  # kept-alive connections to each Rasa server (the web server runs 8 threads)
 RASA_HOSTS = 10  # servers whose connections are kept (Rasa servers and, for /readyz, action servers)
 
@@ -112,21 +113,44 @@ def install_security(app: Flask) -> None:
 
 
 # --- staff login -----------------------------------------------------------------
+# A desk session is a signed cookie holding the staff id, the login time and the
+# member's session version at login (`SESSION_VERSION`). Every request checks, in
+# one query, that the member is still active and still has that version: logout,
+# a new password and removal raise it (bot/staff.py), which ends every session of
+# that member at once, every copy of the cookie included. Idle expiry: the cookie's
+# signed time, renewed on each request, may be at most IDLE_MINUTES old (Flask
+# checks it when it reads the cookie); absolute expiry: ABSOLUTE_HOURS after login.
+SESSION_VERSION = "sv"
+
+
+def start_staff_session(staff_id: str, organisation: str, version: int) -> None:
+    session.clear()  # no session fixation
+    session.permanent = True
+    session.update(staff_id=staff_id, organisation=organisation, login_at=time.time(), **{SESSION_VERSION: version})
 
 
 def staff_session_valid(now: float | None = None) -> bool:
+    """The cookie names a staff member and is not past its absolute expiry (no database check)."""
     now = time.time() if now is None else now
     return bool(session.get("staff_id")) and now - session.get("login_at", 0) <= ABSOLUTE_HOURS * 3600
 
 
 def staff_required(view: View) -> View:
-    """Only for a signed-in staff member; idle and absolute expiry."""
+    """Only for a signed-in staff member whose session was not ended; idle and absolute expiry."""
 
     @wraps(view)
     def wrapper(*args: object, **kwargs: object) -> ResponseReturnValue:
         if not staff_session_valid():
             session.clear()
             return redirect(url_for("desk.desk_login"))
+        try:
+            member = session_member(get_store(), session["staff_id"], session.get(SESSION_VERSION))
+        except StorageError:
+            abort(503)
+        if member is None or not member.organisation:
+            session.clear()
+            return redirect(url_for("desk.desk_login"))
+        session["organisation"] = member.organisation  # as it is now, not as it was at login
         session.permanent = True  # idle expiry, refreshed on each request
         return view(*args, **kwargs)
 

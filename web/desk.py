@@ -7,33 +7,37 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from typing import Any
 
 from flask import Blueprint, Response, abort, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 
-from bot import figures
+from bot import figures, staff
 from bot.criteria import VALUES, criteria
 from bot.export import to_csv
 from bot.messages import text
 from bot.models import STATUSES
-from bot.staff import verify_password
 from bot.store import SETTABLE_STATUSES, ReferralNotFound, StorageError
-from web.common import get_store, staff_required
+from web.common import SESSION_VERSION, get_store, staff_required, start_staff_session
 from web.texts import STATUS_KEYS, VALUE_KEYS, criteria_total, labels, status_label
 
 bp = Blueprint("desk", __name__)
 
 
-def my_referral(reference: str) -> dict[str, Any]:
-    """The referral with its contact details, if it is for the staff member's organisation."""
+def my_referral(reference: str, *, with_contact: bool = True) -> dict[str, Any]:
+    """The referral, if it is for the staff member's organisation; otherwise 404,
+    as for an unknown reference. The organisation is checked before the contact
+    details are read, so another organisation's referral is never decrypted and
+    leaves no audit event (a `view_contact` would say it was seen)."""
+    store = get_store()
     try:
-        item = get_store().get(reference, with_contact=True, actor=session["staff_id"])
+        item = store.get(reference)
+        org = session.get("organisation")
+        if org != "*" and item["recipient"] != org:
+            abort(404)
+        if with_contact:
+            item = store.get(item["reference"], with_contact=True, actor=session["staff_id"])
     except ReferralNotFound:
-        abort(404)
-    org = session.get("organisation")
-    if org != "*" and item["recipient"] != org:
         abort(404)
     return item
 
@@ -51,26 +55,39 @@ def desk_login() -> ResponseReturnValue:
 
 @bp.post("/desk/login")
 def desk_login_post() -> ResponseReturnValue:
+    """Rate limited per client (web/limits.py); the account locks after too many
+    wrong passwords (bot.staff.desk_login)."""
     staff_id = (request.form.get("staff_id") or "").strip().lower()[:64]
     try:
-        member = verify_password(get_store(), staff_id, request.form.get("password") or "")
+        login = staff.desk_login(get_store(), staff_id, request.form.get("password") or "")
+        member = login.member
+        if member is None or not member.organisation:
+            get_store().audit(staff_id or "?", "login_failed", None, {"locked": True} if login.locked else None)
     except StorageError:
         return render_template("desk_login.html", error=text("web_error.database")), 503
+    if login.locked:
+        return render_template("desk_login.html", error=text("web_error.login_locked", minutes=staff.LOCK_MINUTES)), 401
     if member is None or not member.organisation:
-        get_store().audit(staff_id or "?", "login_failed")
         return render_template("desk_login.html", error=text("web_error.login_failed")), 401
-    session.clear()  # no session fixation
-    session.permanent = True
-    session.update(staff_id=member.staff_id, organisation=member.organisation, login_at=time.time())
+    start_staff_session(member.staff_id, member.organisation, member.session_version)
     get_store().audit(member.staff_id, "login")
     return redirect(url_for("desk.desk_list"))
 
 
 @bp.post("/desk/logout")
 def desk_logout() -> ResponseReturnValue:
-    if session.get("staff_id"):
-        get_store().audit(session["staff_id"], "logout")
+    """Ends the session everywhere: every copy of the cookie (and the member's
+    other desk sessions) stops working, not just this browser's. A cookie of a
+    session that already ended ends nothing more."""
+    staff_id, version = session.get("staff_id"), session.get(SESSION_VERSION)
     session.clear()
+    if staff_id:
+        try:
+            if staff.session_member(get_store(), staff_id, version) is not None:
+                staff.end_sessions(get_store(), staff_id)
+                get_store().audit(staff_id, "logout")
+        except StorageError:
+            return render_template("desk_login.html", error=text("web_error.database")), 503
     return redirect(url_for("desk.desk_login"))
 
 
@@ -115,7 +132,7 @@ def desk_detail(reference: str) -> ResponseReturnValue:
 @bp.post("/desk/r/<reference>/status")
 @staff_required
 def desk_status(reference: str) -> ResponseReturnValue:
-    item = my_referral(reference)
+    item = my_referral(reference, with_contact=False)
     status = request.form.get("status")
     if status not in SETTABLE_STATUSES:
         abort(400)
