@@ -185,3 +185,17 @@ def break_database(request, db_url):
 
 # The real servers (Rasa, actions, web page) for integration and browser tests.
 from tests.harness import sender, servers, web  # noqa: E402,F401
+
+
+# -- running in parallel (pytest-xdist, `make test`) ---------------------------------
+# Tests that start servers, Chromium, the spaCy build or a `rasa` subprocess
+# (markers `integration` and `model`) run one after another on one worker, as
+# without xdist: on 2 cores, two Rasa servers starting at once only slow each other
+# down and make time-outs flaky. The unit tests run on the other worker meanwhile.
+SERIAL_GROUP = "servers"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.get_closest_marker("integration") or item.get_closest_marker("model"):
+            item.add_marker(pytest.mark.xdist_group(SERIAL_GROUP))
