@@ -895,3 +895,19 @@ def test_component_is_registered_and_last_in_the_pipeline():
     assert names.index("FallbackClassifier") < names.index("components.safety_net.SafetyNet")
     assert DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER in DefaultV1Recipe._from_registry(
         SafetyNet.__name__).types
+
+
+# "nu is hij nergens" (without "te vinden") after playing outside is a missing child;
+# "hij is nergens bang voor" is not. A compound written as two words ("wasmiddel
+# capsule", "vaatwas tablet") is still a capsule.
+@pytest.mark.parametrize("sentence, expected", [
+    ("ons kleine is weg, ze was buiten aan het spelen en nu is ze nergens", "missing_child"),
+    ("hij was aan het spelen op het plein en nu is hij nergens meer", "missing_child"),
+    ("mijn zoon speelt graag buiten, hij is nergens bang voor", None),
+    ("ze speelt veel buiten, ze is nergens goed in op school", None),
+    ("mijn dochtertje heeft op een vaatwas tablet gebeten en ze hoest", "poisoning"),
+    ("de kleine heeft in een wasmiddel pod gebeten", "poisoning"),
+    ("de wasmiddel capsules liggen hoog in de kast", None),
+])
+def test_nowhere_after_playing_and_split_compounds(sentence, expected):
+    assert crisis.crisis_kind(sentence) == expected
