@@ -10,10 +10,9 @@ or with an error is not retried: it may still be handling the message, and a
 second server would handle the same answer twice.
 
 A server that went away while handling a message leaves that message's lock
-ticket in Redis until it expires (TICKET_LOCK_LIFETIME). Rasa 3.6 checks the lock
-once a second and, when its own ticket expires within that second of the dead
-one, it waits forever. So the next server is asked only DROPPED_PAUSE seconds
-after such a drop: its ticket then expires well after the dead one.
+ticket in Redis until it expires (TICKET_LOCK_LIFETIME); the next server waits
+for that, and no longer (channels/tracker_store.py RedisLockStore), so it is
+asked at once.
 """
 
 from __future__ import annotations
@@ -25,11 +24,12 @@ import zlib
 from typing import Any
 
 import requests
-from flask import Blueprint, jsonify, render_template, request
+from flask import Blueprint, current_app, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
-from urllib3.exceptions import ConnectTimeoutError
 
-from bot import consent
+from bot import consent, settings
+from bot.criteria import criteria
+from bot.deployment import Deployment, deployment
 from bot.messages import section, text
 from web.common import rasa_http, rasa_urls
 from web.texts import PRIVACY_TOPIC_KEYS, criteria_total
@@ -37,7 +37,6 @@ from web.texts import PRIVACY_TOPIC_KEYS, criteria_total
 MAX_MESSAGE = 5000
 RASA_TIMEOUT = 60  # seconds for one message, failover included; shorter than the browser's TIMEOUT_MS (chat.js)
 CONNECT_TIMEOUT = 3  # seconds to reach a Rasa server before trying the next one
-DROPPED_PAUSE = 5  # seconds before the next server, after one went away while handling the message
 SENDER_RE = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 
 # The consent notices shown on the privacy page, with the key of their title.
@@ -46,6 +45,8 @@ NOTICES: tuple[tuple[str, str], ...] = (
     (consent.REFERRAL, "privacy_page.notice.referral"),
     (consent.SHARE_ANSWERS, "privacy_page.notice.share_answers"),
 )
+
+DEPLOYMENT_KEY = "stapsteen_deployment"  # the deployment checked by create_app (bot/deployment.py)
 
 bp = Blueprint("chat", __name__)
 logger = logging.getLogger(__name__)  # never log the sender id or what a family wrote
@@ -67,10 +68,34 @@ def privacy_answers() -> list[dict[str, str | None]]:
     ]
 
 
+def period(days: int) -> str:
+    """A retention period in words: whole years as years, else days."""
+    return (
+        text("privacy_page.period.years", years=days // 365)
+        if days % 365 == 0
+        else text("privacy_page.period.days", days=days)
+    )
+
+
+def privacy_facts() -> dict[str, object]:
+    """What the privacy page fills in: who is responsible (the deployment file) and the
+    real values of the code and the settings (retention, idle time, criteria)."""
+    dep: Deployment = current_app.extensions.get(DEPLOYMENT_KEY) or deployment()
+    minutes = settings.idle_minutes()
+    return {
+        "deployment": dep,
+        "authority": dep.authority,
+        "total": len(criteria().ids),
+        "threshold": criteria().threshold,
+        "idle_minutes": int(minutes) if minutes == int(minutes) else minutes,
+        "period": period(int(consent.config()["retention_days"])),
+    }
+
+
 @bp.get("/privacy")
 def privacy_page() -> ResponseReturnValue:
     notices = [{"title": text(title_key), "text": consent.notice(kind).text} for kind, title_key in NOTICES]
-    return render_template("privacy.html", answers=privacy_answers(), notices=notices)
+    return render_template("privacy.html", answers=privacy_answers(), notices=notices, facts=privacy_facts())
 
 
 @bp.post("/api/chat")
@@ -119,20 +144,12 @@ def ask_rasa(sender: str, message: str) -> Any:
         except requests.ConnectionError as exc:  # refused, connect timeout, or dropped before any answer
             logger.warning("Rasa server %s did not answer (%s); trying the next one", url, type(exc).__name__)
             failure = exc
-            if not never_reached(exc):
-                time.sleep(min(DROPPED_PAUSE, max(deadline - time.monotonic() - 1, 0)))
             continue
         if index:
             logger.info("a conversation moved to Rasa server %s", url)
         resp.raise_for_status()
         return resp.json()
     raise failure
-
-
-def never_reached(exc: requests.ConnectionError) -> bool:
-    """Refused or not reached in time: the server never saw the message (no lock ticket left behind)."""
-    reason = getattr(exc.args[0], "reason", None) if exc.args else None
-    return isinstance(exc, requests.ConnectTimeout) or isinstance(reason, ConnectTimeoutError)
 
 
 def no_reply(sender: str, message: str) -> list[dict[str, Any]]:
