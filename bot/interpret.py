@@ -798,7 +798,18 @@ DEBT_ALREADY_OFF = ("na afbetaling", "na aftrek", "min de schulden", "min schuld
 GROEIPAKKET_WORDS = frozenset({"groeipakket", "kindergeld", "kinderbijslag", "kinderpremie"})
 GROEIPAKKET_EXCLUDED = frozenset({"zonder", "niet", "buiten", "exclusief", "excl", "min"})
 BENEFIT_WORDS = frozenset(
-    {"leefloon", "werkloosheidsuitkering", "dop", "stempelgeld", "stempelen", "stempel", "rva", "hulpkas"}
+    {
+        "leefloon",
+        "werkloosheidsuitkering",
+        "werkloosheid",
+        "werkloosheidsgeld",
+        "dop",
+        "stempelgeld",
+        "stempelen",
+        "stempel",
+        "rva",
+        "hulpkas",
+    }
 )
 IRREGULAR_WORDS = frozenset(
     {
@@ -822,7 +833,19 @@ IRREGULAR_WORDS = frozenset(
         "zwartwerk",
     }
 )
-IRREGULAR_PHRASES = (" ene maand ", " andere maand ", " soms meer ", " soms minder ", " hangt af ")
+IRREGULAR_PHRASES = (
+    " ene maand ",
+    " andere maand ",
+    " soms meer ",
+    " soms minder ",
+    " hangt af ",
+    " hangt ervan af ",
+    " hangt er van af ",
+    " nooit hetzelfde ",
+    " nooit gelijk ",
+    " elke maand anders ",
+    " niet elke maand hetzelfde ",
+)
 RANGE_WORDS = frozenset({"tussen", "of", "a", "tot"})
 LEFTOVER = ("blijft over", "over hebben", "overhouden", "over houden", "overschot", "hebben over", "over op")
 
@@ -850,7 +873,8 @@ def _judge_amount(
         certain = False  # gross pay, what is left over, or too little to be the household income
 
     others = _other_amounts(text, amount)
-    if present & IRREGULAR_WORDS or any(p in joined for p in IRREGULAR_PHRASES):
+    sometimes = words.count("soms") >= 2 and bool(others)  # "soms 900, soms 2000"
+    if present & IRREGULAR_WORDS or any(p in joined for p in IRREGULAR_PHRASES) or sometimes:
         # "de ene maand 1200, de andere 2000", "2100 van interim": an irregular income is weak
         return Interpretation(INADEQUATE, False, "amount", min([amount, *others]))
     verdict = judge(amount)

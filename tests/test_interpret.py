@@ -834,3 +834,23 @@ def test_signals_show_hedges_and_context():
     assert [(s.value, s.strength) for s in signals] == [("adequate", "keyword")]
     signals = find_signals(criteria().get("income"), spoken("krap, mor we redden ons"))
     assert ("inadequate", "hedged", "krap") in [(s.value, s.strength, s.words) for s in signals]
+
+
+# An income that changes from month to month ("soms 1100, soms 2300", "hangt ervan
+# af", "nooit hetzelfde") is irregular: weak whatever the amounts (Kind en Gezin), so
+# never taken as adequate; living on unemployment benefit ("werkloosheid") likewise.
+@pytest.mark.parametrize("sentence", [
+    "tja soms 1100 soms 2300, 't is elke maand anders",
+    "het hangt ervan af, 1500 of 2200",
+    "soms 2400 soms 2600",
+    "rond de 2300 mor 't is nooit hetzelfde",
+    "mijn vrouw heeft werkloosheid, ik werk halftijds, samen 2100",
+])
+def test_an_irregular_income_or_a_benefit_is_never_adequate(sentence):
+    result = interpret_answer("income", sentence)
+    assert result.value == "inadequate" and not result.certain
+
+
+def test_a_steady_income_above_the_leefloon_stays_adequate():
+    result = interpret_answer("income", "samen 2600 netto, allebei vast werk")
+    assert result.value == "adequate" and result.certain
