@@ -14,11 +14,14 @@ from rasa_sdk.types import DomainDict
 from actions.guard import Guarded, StapsteenAction
 from bot import figures
 from bot.criteria import VALUES, criteria
+from bot.deployment import check_for_start
 from bot.dialogue import FAMILY, STAFF, Message
 from bot.normalise import clean
 from bot.store import Store, idempotency_key
 
 __all__ = ["StapsteenAction"]  # the base of every action (actions/guard.py)
+
+check_for_start()  # the action server does not start on an invalid, or in production a demo, deployment file
 
 _store: Store | None = None
 

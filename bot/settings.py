@@ -15,6 +15,12 @@ SECRET_KEY_ENV = "STAPSTEEN_SECRET_KEY"
 KEY_FILE_ENV = "STAPSTEEN_KEY_FILE"
 #: Another criteria definition than bot/data/criteria.yml (tests, pilots).
 CRITERIA_FILE_ENV = "STAPSTEEN_CRITERIA_FILE"
+#: Another deployment file than bot/data/deployment.yml (controller, data-protection officer,
+#: legal basis; bot/deployment.py). Production refuses the shipped demo file.
+DEPLOYMENT_FILE_ENV = "STAPSTEEN_DEPLOYMENT_FILE"
+#: Minutes between two runs of the retention purge in the web server (default 60).
+PURGE_INTERVAL_ENV = "STAPSTEEN_PURGE_INTERVAL_MINUTES"
+DEFAULT_PURGE_INTERVAL_MINUTES = 60.0
 #: Folder for generated run-time files (database, key file).
 VAR_DIR_ENV = "STAPSTEEN_VAR_DIR"
 #: Minutes without a message after which a conversation is forgotten (default 30).
@@ -58,6 +64,24 @@ def key_file() -> Path:
 
 def criteria_file() -> Path:
     return Path(os.environ.get(CRITERIA_FILE_ENV) or ROOT / "bot" / "data" / "criteria.yml")
+
+
+def deployment_file() -> Path:
+    return Path(os.environ.get(DEPLOYMENT_FILE_ENV) or ROOT / "bot" / "data" / "deployment.yml")
+
+
+def purge_interval_minutes() -> float:
+    """How often the web server deletes referrals past their retention (minutes, > 0)."""
+    raw = os.environ.get(PURGE_INTERVAL_ENV, "").strip()
+    if not raw:
+        return DEFAULT_PURGE_INTERVAL_MINUTES
+    try:
+        minutes = float(raw)
+    except ValueError:
+        minutes = 0.0
+    if not minutes > 0 or minutes == float("inf"):
+        raise ValueError(f"{PURGE_INTERVAL_ENV} must be a positive number of minutes, not {raw[:20]!r}")
+    return minutes
 
 
 def idle_minutes() -> float:

@@ -36,7 +36,8 @@ PASSWORD = "een-lang-wachtwoord-123"
 @pytest.fixture(autouse=True)
 def no_web_settings(monkeypatch):
     """Development mode, no proxies, no Redis, whatever the shell says."""
-    for name in ("STAPSTEEN_ENV", "STAPSTEEN_WEB_SECRET", "STAPSTEEN_TRUSTED_PROXIES", "STAPSTEEN_REDIS_URL"):
+    for name in ("STAPSTEEN_ENV", "STAPSTEEN_WEB_SECRET", "STAPSTEEN_TRUSTED_PROXIES", "STAPSTEEN_REDIS_URL",
+                 "STAPSTEEN_DEPLOYMENT_FILE", "STAPSTEEN_PURGE_INTERVAL_MINUTES", "STAPSTEEN_IDLE_MINUTES"):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -979,3 +980,194 @@ def test_a_right_password_resets_the_count(app, store, worker):
         assert login(app.test_client(), password="fout-wachtwoord-123").status_code == 401
     assert login(app.test_client()).status_code == 302
     assert "desk.login.locked" not in [e.action for e in store.audit_events()]
+
+
+# --- the privacy page: who is responsible, rights, retention (issue 10) --------------------
+
+def page_text(client) -> str:
+    return client.get("/privacy").get_data(as_text=True)
+
+
+def has(page: str, key: str, **values) -> bool:
+    return str(escape(text(key, **values))) in page
+
+
+def test_privacy_page_names_the_demo_controller_and_says_it_is_a_demo(client):
+    page = page_text(client)
+    assert has(page, "privacy_page.demo") and 'id="privacy-demo"' in page
+    assert "Voorbeeld-gemeente" in page
+    assert "mailto:privacy@voorbeeld-gemeente.be" in page and 'href="tel:090000001"' in page
+
+
+def test_privacy_page_shows_controller_dpo_and_legal_basis_of_the_deployment_file(store, real_deployment):
+    client = create_app(store=store).test_client()
+    page = page_text(client)
+    assert 'id="privacy-demo"' not in page and "Voorbeeld" not in page
+    assert has(page, "privacy_page.controller", controller=REAL["controller"]["name"])
+    for part in ("controller", "dpo"):
+        for field in ("email", "phone", "address"):
+            assert str(escape(REAL[part][field])) in page, (part, field)
+    assert str(escape(REAL["dpo"]["name"])) in page
+    assert 'href="tel:+3231234568"' in page and 'href="mailto:dpo@zandhoven-oost.be"' in page
+    assert has(page, "privacy_page.legal_basis_consent", consent_basis=REAL["legal_basis"]["consent"])
+    assert has(page, "privacy_page.legal_basis_health", health_basis=REAL["legal_basis"]["health"])
+
+
+def test_a_local_authority_sends_complaints_to_the_vtc_caw_brussel_to_the_gba(store, tmp_path, monkeypatch):
+    def complaint_section(data):
+        path = write_deployment(tmp_path / "deployment.yml", data)
+        monkeypatch.setenv("STAPSTEEN_DEPLOYMENT_FILE", str(path))
+        page = page_text(create_app(store=store).test_client())
+        return page.split('id="privacy-complaint"')[1].split("</section>")[0]
+
+    vtc = complaint_section(REAL)
+    assert has(vtc, "privacy_page.authority_vtc", controller=REAL["controller"]["name"])
+    assert has(vtc, "privacy_page.vtc.email") and has(vtc, "privacy_page.vtc.address")
+    assert "Gegevensbeschermingsautoriteit" not in vtc
+
+    caw = changed(controller__type="non_profit", controller__name="CAW Brussel vzw")
+    gba = complaint_section(caw)
+    assert has(gba, "privacy_page.authority_gba", controller="CAW Brussel vzw")
+    for key in ("privacy_page.gba.address", "privacy_page.gba.email", "privacy_page.gba.phone"):
+        assert has(gba, key), key
+    assert "Toezichtcommissie" not in gba
+
+
+def test_privacy_page_lists_every_right_and_how_to_withdraw(client):
+    page = page_text(client)
+    for right in ("access", "correction", "erasure", "withdrawal", "complaint"):
+        assert has(page, f"privacy_page.right.{right}"), right
+    assert "toestemming intrekken" in text("privacy_page.right.withdrawal")      # the chat command ...
+    assert "referentiecode" in text("privacy_page.right.withdrawal")             # ... with the code
+    assert "onthaal" in text("privacy_page.right.withdrawal")                    # or at the desk
+
+
+def test_privacy_page_says_who_gets_the_data_and_who_does_not(client):
+    page = page_text(client)
+    defs = criteria()
+    assert has(page, "privacy_page.recipients_contact") and has(page, "privacy_page.nobody_else")
+    for body in ("Kind en Gezin", "politie", "RVA", "uitkeringen", "verhuurder", "werkgever"):
+        assert body in text("privacy_page.nobody_else"), body
+    # What the OCMW sees with the answers: the answers, the count and "threshold reached".
+    assert has(page, "privacy_page.answers_list.answers", total=len(defs.ids))
+    assert has(page, "privacy_page.answers_list.count", total=len(defs.ids))
+    assert has(page, "privacy_page.answers_list.threshold", threshold=defs.threshold)
+    assert "drempel bereikt" in text("privacy_page.answers_list.threshold", threshold=3).lower()
+    assert text("desk.field.threshold").lower() == "drempel bereikt"               # the desk's own word
+
+
+def test_privacy_page_retention_comes_from_the_code_and_settings(store, monkeypatch):
+    monkeypatch.setenv("STAPSTEEN_IDLE_MINUTES", "45")
+    page = page_text(create_app(store=store).test_client())
+    assert consent.config()["retention_days"] == 365
+    assert has(page, "privacy_page.keep_chat", minutes=45)
+    assert has(page, "privacy_page.keep_referral", period=text("privacy_page.period.years", years=1))
+    assert has(page, "privacy_page.keep_withdrawn", period=text("privacy_page.period.years", years=1))
+    assert has(page, "privacy_page.keep_proof")
+    assert web_chat.period(30) == text("privacy_page.period.days", days=30)
+    assert web_chat.period(730) == text("privacy_page.period.years", years=2)
+
+
+def test_production_does_not_start_on_the_demo_deployment_file(store, monkeypatch, var_dir):
+    from web import app as web_app
+
+    monkeypatch.setenv("STAPSTEEN_ENV", "production")
+    monkeypatch.setenv("STAPSTEEN_WEB_SECRET", STRONG)
+    with pytest.raises(web_app.WebConfigError, match=r"demo values \(demo: true\)"):
+        create_app(store=store)
+    with pytest.raises(SystemExit) as stopped:
+        web_app.main()
+    assert "stapsteen web server: deployment file" in str(stopped.value.code)
+    monkeypatch.setenv("STAPSTEEN_DEPLOYMENT_FILE", str(var_dir / "missing.yml"))
+    with pytest.raises(web_app.WebConfigError, match="deployment file not found"):
+        create_app(store=store)
+
+
+# --- retention: the web server purges expired referrals itself ---------------------------
+
+def test_the_retention_purge_deletes_expired_referrals_with_an_audit_event(store):
+    import datetime as dt
+
+    from web.app import RETENTION_ACTOR, RetentionPurge
+
+    days = consent.config()["retention_days"]
+    t0 = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+    old = store.create_referral(channel="web", recorded_by="self", municipality="Gent", recipient="OCMW Gent",
+                                contact=Contact(name="Jan", phone="+32470111222"), answers=answers("inadequate"),
+                                share_answers=True, now=t0)
+    young = store.create_referral(channel="web", recorded_by="self", municipality="Gent", recipient="OCMW Gent",
+                                  contact=Contact(name="An", phone="+32470111223"), answers=answers("inadequate"),
+                                  share_answers=True, now=t0 + dt.timedelta(days=30))
+    clock = [t0 + dt.timedelta(days=days - 1)]                     # a clock the test moves
+    purger = RetentionPurge(lambda: store, interval=0.01, clock=lambda: clock[0])
+    purger.start()
+    try:
+        deadline = time.monotonic() + 5
+        while purger.runs < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert {r["reference"] for r in store.list()} == {old, young}  # nothing expired yet
+        clock[0] = t0 + dt.timedelta(days=days, seconds=1)            # the first one expires
+        runs = purger.runs
+        while purger.runs < runs + 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        purger.stop()
+        purger.join(2)
+    assert not purger.is_alive()
+    assert [r["reference"] for r in store.list()] == [young]
+    assert store.consent_events(old)                                  # the proof of consent stays
+    purges = [e for e in store.audit_events() if e.action == "purge"]
+    assert purges and {e.actor for e in purges} == {RETENTION_ACTOR}
+    assert {"older_than_days": days, "deleted": 1} in [e.detail for e in purges]
+
+
+def test_a_failed_purge_keeps_the_thread_alive(store):
+    from web.app import RetentionPurge
+
+    calls = []
+
+    def broken_store():
+        calls.append(1)
+        raise RuntimeError("the database is down")
+
+    purger = RetentionPurge(broken_store, interval=0.01)
+    purger.start()
+    deadline = time.monotonic() + 5
+    while len(calls) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    purger.stop()
+    purger.join(2)
+    assert len(calls) >= 3                                            # it went on after the error
+
+
+def test_the_web_server_starts_the_retention_purge(var_dir, monkeypatch):
+    import waitress
+
+    from web import app as web_app
+
+    served = []
+    monkeypatch.setattr(waitress, "serve", lambda app, **kw: served.append(app))
+    monkeypatch.setenv("STAPSTEEN_PURGE_INTERVAL_MINUTES", "0.5")
+    started = []
+    real_start = web_app.start_retention_purge
+    monkeypatch.setattr(web_app, "start_retention_purge", lambda app: started.append(real_start(app)) or started[-1])
+    web_app.main()
+    purger = started[0]
+    try:
+        assert served and purger.is_alive() and purger.daemon and purger.interval == 30
+        deadline = time.monotonic() + 10
+        while purger.runs < 1 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert purger.runs >= 1                                       # ran at once, on the app's store
+    finally:
+        purger.stop()
+        purger.join(2)
+
+
+def test_a_wrong_purge_interval_stops_the_web_server(var_dir, monkeypatch):
+    from web import app as web_app
+
+    monkeypatch.setenv("STAPSTEEN_PURGE_INTERVAL_MINUTES", "0")
+    with pytest.raises(SystemExit) as stopped:
+        web_app.main()
+    assert "STAPSTEEN_PURGE_INTERVAL_MINUTES must be a positive number" in str(stopped.value.code)

@@ -11,6 +11,12 @@ be missing: a random one is made once in var/web_secret.key (0600). In
 production (STAPSTEEN_ENV=production) it must be set and strong, or the web
 server does not start (`web_secret`).
 
+The deployment file (bot/deployment.py: controller, data-protection officer,
+legal basis) is checked here too: in production its demo values stop the start.
+`main()` also runs the retention purge (`RetentionPurge`): a daemon thread that
+deletes the referrals past `retention_days` (bot/data/consent.yml) at start and
+every STAPSTEEN_PURGE_INTERVAL_MINUTES (60), each run audited.
+
 The routes are in three blueprints: web/chat.py (`chat.*`), web/desk.py
 (`desk.*`) and web/health.py (/healthz, /readyz); what they share is in
 web/common.py, the texts in web/texts.py.
@@ -24,13 +30,17 @@ import math
 import os
 import string
 import sys
+import threading
+from collections.abc import Callable
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from bot import settings
+from bot import consent, settings
 from bot.crypto import read_or_create_secret
+from bot.deployment import check_for_start
+from bot.storage.database import utcnow
 from bot.store import Store
 from web import chat, desk, health
 from web.common import (
@@ -39,6 +49,7 @@ from web.common import (
     RASA_HTTP_KEY,
     RASA_URLS_KEY,
     STORE_KEY,
+    get_store,
     install_security,
     rasa_http_session,
     url_list,
@@ -141,7 +152,8 @@ def create_app(
     try:
         secret = web_secret()
         proxies = settings.trusted_proxies()
-    except ValueError as exc:  # a setting with a wrong value (STAPSTEEN_ENV, STAPSTEEN_TRUSTED_PROXIES)
+        deployment = check_for_start()  # production: no demo controller or DPO
+    except ValueError as exc:  # a wrong setting (STAPSTEEN_ENV, ...) or deployment file (DeploymentError)
         raise WebConfigError(str(exc)) from exc
     app = Flask(__name__, static_folder="static", template_folder="templates")
     if proxies:
@@ -161,6 +173,7 @@ def create_app(
     )
     csrf.init_app(app)
     app.extensions[STORE_KEY] = store  # None: opened on first use (web.common.get_store)
+    app.extensions[chat.DEPLOYMENT_KEY] = deployment
     app.extensions[RASA_URLS_KEY] = url_list(
         rasa_url or os.environ.get(RASA_URLS_ENV) or os.environ.get(RASA_URL_ENV) or ""
     ) or [DEFAULT_RASA_URL]
@@ -177,13 +190,65 @@ def create_app(
     return app
 
 
+# --- retention ---------------------------------------------------------------------
+RETENTION_ACTOR = "system:retention"  # who deletes expired referrals, in the audit log
+
+
+def purge_expired(store: Store, now: dt.datetime | None = None) -> int:
+    """Delete the referrals created more than `retention_days` (consent.yml) ago.
+    The store writes one audit event `purge` per run (by RETENTION_ACTOR, with
+    the number deleted); consent events stay as proof."""
+    return store.purge(int(consent.config()["retention_days"]), RETENTION_ACTOR, now=now)
+
+
+class RetentionPurge(threading.Thread):
+    """A daemon thread: `purge_expired` at once, then every `interval` seconds,
+    until `stop()`. A failed run (e.g. the database is down) is logged and the
+    next run tries again. `clock`: the current time (UTC), for tests."""
+
+    def __init__(self, store: Callable[[], Store], interval: float, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        super().__init__(name="stapsteen-retention-purge", daemon=True)
+        self.store, self.interval, self.clock = store, interval, clock
+        self.stopped = threading.Event()
+        self.runs = 0  # completed runs (tests wait for them)
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                deleted = purge_expired(self.store(), self.clock())
+                if deleted:
+                    logger.info("retention purge: %d referral(s) deleted", deleted)
+            except Exception:  # keep the thread alive; the next run tries again
+                logger.exception("retention purge failed")
+            self.runs += 1
+            self.stopped.wait(self.interval)
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+
+def start_retention_purge(app: Flask, interval: float | None = None) -> RetentionPurge:
+    """Start the purge thread for the app's store (every STAPSTEEN_PURGE_INTERVAL_MINUTES)."""
+    if interval is None:
+        interval = settings.purge_interval_minutes() * 60
+
+    def store() -> Store:
+        with app.app_context():
+            return get_store()
+
+    purger = RetentionPurge(store, interval)
+    purger.start()
+    return purger
+
+
 def main() -> None:  # pragma: no cover - started by scripts/run.sh
     from waitress import serve
 
     port = int(os.environ.get("STAPSTEEN_WEB_PORT", "8080"))
     try:
         app = create_app()
-    except WebConfigError as exc:
+        start_retention_purge(app)
+    except (WebConfigError, ValueError) as exc:  # ValueError: STAPSTEEN_PURGE_INTERVAL_MINUTES
         sys.exit(f"stapsteen web server: {exc}")
     serve(app, host="127.0.0.1", port=port, threads=8, ident="stapsteen")
 
