@@ -61,9 +61,11 @@ $(AXE): package.json package-lock.json
 	else echo "npm not found: the accessibility check will be skipped (install nodejs + npm)"; fi
 
 # Lint and types first: a failure stops `make test` (and so .ci/run) before any test.
+# Two pytest-xdist workers: the tests that start servers or Chromium run one after
+# another on one of them (tests/conftest.py), the unit tests on the other meanwhile.
 test: lint setup
 	@$(MAKE) --no-print-directory $(AXE) || true
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 # Unit tests of bot/, actions/ and web/ in well under a minute: needs only the venv (no
 # $(NLP), no $(MODEL)). Tests marked `model` (pytest.ini; tests/test_nlp.py builds spaCy
