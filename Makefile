@@ -55,6 +55,17 @@ run: setup
 run-cluster: setup
 	@scripts/run.sh --instances 2
 
+# The Locust client of scripts/load.py in its own venv: locust 2.46 needs a newer python-socketio
+# than Rasa 3.6 runs with (requirements-load.txt). `make load` only sets it up; README "Load test".
+LOAD_VENV := .venv-load
+LOAD_STAMP := $(LOAD_VENV)/.installed
+.PHONY: load
+load: $(LOAD_STAMP)
+$(LOAD_STAMP): requirements-load.txt
+	@PYBIN="$$(scripts/find-python.sh)" || exit 1; [ -x $(LOAD_VENV)/bin/python ] || "$$PYBIN" -m venv $(LOAD_VENV)
+	$(LOAD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-load.txt
+	@touch $@
+
 # axe-core (npm) for the accessibility check in the browser tests.
 $(AXE): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \

@@ -124,7 +124,11 @@ of in de terminal (tweede venster): .venv/bin/rasa shell --port $((RASA_PORT + I
 Een server die crasht, start opnieuw (zie $VAR/log/supervisor.log). Stoppen: Ctrl-C
 MSG
     status=0; wait "$supervisor" || status=$?
-    echo "Stapsteen stopt: een server bleef crashen; zie $VAR/log/supervisor.log." >&2
+    if [ "$status" -ne 0 ]; then
+      echo "Stapsteen stopt: een server bleef crashen; zie $VAR/log/supervisor.log." >&2
+    else
+      echo "Gestopt."
+    fi
     exit "$status"
   fi
   if ! kill -0 "$supervisor" 2>/dev/null; then

@@ -195,6 +195,7 @@ from tests.harness import sender, servers, web  # noqa: E402,F401
 SERIAL_GROUP = "servers"
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.get_closest_marker("integration") or item.get_closest_marker("model"):

@@ -128,6 +128,12 @@ def free_ports(count: int) -> int:
     raise RuntimeError("no consecutive free ports")
 
 
+def default_sigint() -> None:
+    """Ctrl-C as in a terminal: a pytest-xdist worker ignores SIGINT, and a shell that starts
+    with SIGINT ignored cannot trap it (run.sh's Ctrl-C handler would never run)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Run:
     """scripts/run.sh with its own var folder, database, keys and loopback ports."""
 
@@ -147,7 +153,8 @@ class Run:
         self.output = var_dir / "run.out"
         self.proc = subprocess.Popen(
             ["bash", str(ROOT / "scripts" / "run.sh"), *(["--instances", str(instances)] if instances > 1 else [])],
-            cwd=ROOT, env=env, stdout=open(self.output, "wb"), stderr=subprocess.STDOUT, start_new_session=True)
+            cwd=ROOT, env=env, stdout=open(self.output, "wb"), stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=default_sigint)
         try:
             wait_http(f"{self.web_url}/readyz", [self.proc], timeout=400)
         except RuntimeError as exc:
