@@ -73,7 +73,7 @@ $(AXE): package.json package-lock.json
 
 # Lint and types first: a failure stops `make test` (and so .ci/run) before any test.
 # Two pytest-xdist workers: the tests that start servers or Chromium run one after
-# another on one of them (tests/conftest.py), the unit tests on the other meanwhile.
+# another in two groups, one per worker (tests/conftest.py); unit tests fill the gaps.
 test: lint setup
 	@$(MAKE) --no-print-directory $(AXE) || true
 	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)

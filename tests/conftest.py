@@ -189,14 +189,22 @@ from tests.harness import sender, servers, web  # noqa: E402,F401
 
 # -- running in parallel (pytest-xdist, `make test`) ---------------------------------
 # Tests that start servers, Chromium, the spaCy build or a `rasa` subprocess
-# (markers `integration` and `model`) run one after another on one worker, as
-# without xdist: on 2 cores, two Rasa servers starting at once only slow each other
-# down and make time-outs flaky. The unit tests run on the other worker meanwhile.
-SERIAL_GROUP = "servers"
+# (markers `integration` and `model`) run one after another within their group, as
+# without xdist: two groups of about the same length (the cluster and browser tests;
+# the rest), one per worker, so at most two sets of servers start at once on the 2
+# cores. The unit tests fill the gaps on either worker.
+FIRST_SERVER_GROUP = ("tests/integration/test_cluster.py", "tests/browser/")
+
+
+def server_group(item) -> str | None:
+    if not (item.get_closest_marker("integration") or item.get_closest_marker("model")):
+        return None
+    return "servers-1" if item.nodeid.startswith(FIRST_SERVER_GROUP) else "servers-2"
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        if item.get_closest_marker("integration") or item.get_closest_marker("model"):
-            item.add_marker(pytest.mark.xdist_group(SERIAL_GROUP))
+        group = server_group(item)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
