@@ -14,10 +14,10 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError, conint, root_validator, validator
+from pydantic import BaseModel, Field, conint, root_validator, validator
 
 from bot import settings
+from bot.datafile import load_model
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "criteria.yml"
 
@@ -165,19 +165,7 @@ class CriteriaSet(_Strict):
 def load_criteria(path: Path | None = None) -> CriteriaSet:
     """Load and validate a criteria file. Raises CriteriaError on any problem."""
     path = Path(path) if path else DEFAULT_PATH
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise CriteriaError(f"criteria file not found: {path}") from exc
-    except yaml.YAMLError as exc:
-        raise CriteriaError(f"criteria file {path} is not valid YAML: {exc}") from exc
-    if not isinstance(raw, dict):
-        raise CriteriaError(f"criteria file {path} must hold a mapping at the top level")
-    try:
-        return CriteriaSet.parse_obj(raw)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
-        raise CriteriaError(f"criteria file {path} is invalid: {problems}") from exc
+    return load_model(path, CriteriaSet, CriteriaError, "criteria file")
 
 
 @lru_cache(maxsize=1)

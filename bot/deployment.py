@@ -18,10 +18,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from bot import settings
+from bot.datafile import load_model
 
 LOCAL_AUTHORITY = "local_authority"  # municipality / OCMW: a Flemish public body
 NON_PROFIT = "non_profit"  # e.g. CAW Brussel (vzw)
@@ -87,19 +87,7 @@ class Deployment(_Strict):
 def load_deployment(path: Path | None = None) -> Deployment:
     """Load and validate a deployment file. Raises DeploymentError on any problem."""
     path = Path(path) if path else settings.deployment_file()
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DeploymentError(f"deployment file not found: {path}") from exc
-    except yaml.YAMLError as exc:
-        raise DeploymentError(f"deployment file {path} is not valid YAML: {exc}") from exc
-    if not isinstance(raw, dict):
-        raise DeploymentError(f"deployment file {path} must hold a mapping at the top level")
-    try:
-        return Deployment.parse_obj(raw)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
-        raise DeploymentError(f"deployment file {path} is invalid: {problems}") from exc
+    return load_model(path, Deployment, DeploymentError, "deployment file")
 
 
 @lru_cache(maxsize=1)

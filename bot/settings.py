@@ -70,31 +70,28 @@ def deployment_file() -> Path:
     return Path(os.environ.get(DEPLOYMENT_FILE_ENV) or ROOT / "bot" / "data" / "deployment.yml")
 
 
-def purge_interval_minutes() -> float:
-    """How often the web server deletes referrals past their retention (minutes, > 0)."""
-    raw = os.environ.get(PURGE_INTERVAL_ENV, "").strip()
+def _positive_minutes(env: str, default: float) -> float:
+    """A setting in minutes: a positive, finite number, or `default` when unset."""
+    raw = os.environ.get(env, "").strip()
     if not raw:
-        return DEFAULT_PURGE_INTERVAL_MINUTES
+        return default
     try:
         minutes = float(raw)
     except ValueError:
         minutes = 0.0
     if not minutes > 0 or minutes == float("inf"):
-        raise ValueError(f"{PURGE_INTERVAL_ENV} must be a positive number of minutes, not {raw[:20]!r}")
+        raise ValueError(f"{env} must be a positive number of minutes, not {raw[:20]!r}")
     return minutes
+
+
+def purge_interval_minutes() -> float:
+    """How often the web server deletes referrals past their retention (minutes, > 0)."""
+    return _positive_minutes(PURGE_INTERVAL_ENV, DEFAULT_PURGE_INTERVAL_MINUTES)
 
 
 def idle_minutes() -> float:
-    raw = os.environ.get(IDLE_MINUTES_ENV, "").strip()
-    if not raw:
-        return DEFAULT_IDLE_MINUTES
-    try:
-        minutes = float(raw)
-    except ValueError:
-        minutes = 0.0
-    if not minutes > 0 or minutes == float("inf"):
-        raise ValueError(f"{IDLE_MINUTES_ENV} must be a positive number of minutes, not {raw!r}")
-    return minutes
+    """How long an idle conversation is kept (minutes, > 0)."""
+    return _positive_minutes(IDLE_MINUTES_ENV, DEFAULT_IDLE_MINUTES)
 
 
 def municipality() -> str:
