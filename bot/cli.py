@@ -31,6 +31,8 @@ def _store() -> Store:
         return Store()
     except StorageUnavailable as exc:
         raise click.ClickException(f"{exc}. Check STAPSTEEN_DATABASE_URL.") from exc
+    except CryptoKeyError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _run(fn):
@@ -242,6 +244,92 @@ def upgrade() -> None:
     """Create or migrate the database schema to the newest version."""
     store = _store()
     click.echo(f"Database schema is up to date ({store.engine.url.render_as_string(hide_password=True)}).")
+
+
+@main.group()
+def keys() -> None:
+    """The encryption key of contact details and answers."""
+
+
+def _check_tokens(store: Store) -> tuple[int, int, int, int]:
+    """(values, not decrypting, decrypting under the first key alone, number of keys)."""
+    from cryptography.fernet import Fernet, InvalidToken
+
+    from bot import crypto
+    from bot.storage.encrypted import all_tokens
+
+    found, _path = crypto.current_keys()
+    fernet = crypto.build_cipher(",".join(found))
+    first = Fernet(found[0].encode())
+    tokens = all_tokens(store.db)
+    failed = under_first = 0
+    for token in tokens:
+        try:
+            fernet.decrypt(token)
+        except InvalidToken:
+            failed += 1
+            continue
+        try:
+            first.decrypt(token)
+            under_first += 1
+        except InvalidToken:
+            pass
+    return len(tokens), failed, under_first, len(found)
+
+
+@keys.command("check")
+def keys_check() -> None:
+    """Decrypt every encrypted value with the current key(s); exit 1 if any fails."""
+    store = _store()
+    count, failed, under_first, n_keys = _run(lambda: _check_tokens(store))
+    if failed:
+        click.echo(f"Checked {count} encrypted value(s) with {n_keys} key(s): {failed} do NOT decrypt.")
+        sys.exit(1)
+    click.echo(
+        f"Checked {count} encrypted value(s) with {n_keys} key(s): all decrypt ({under_first} under the first key)."
+    )
+
+
+@keys.command("rotate")
+@click.pass_obj
+def keys_rotate(obj: dict[str, Any]) -> None:
+    """Make a new key and re-encrypt every value with it; the old key(s) stay as second."""
+    from cryptography.fernet import Fernet, InvalidToken
+
+    from bot import crypto
+    from bot.storage.encrypted import reencrypt_all
+
+    store = _store()
+    count, failed, _first, _n = _run(lambda: _check_tokens(store))
+    if failed:
+        raise click.ClickException(
+            f"{failed} of {count} encrypted value(s) do not decrypt with the current key(s); "
+            "nothing was changed (run `keys check`, restore the missing key first)"
+        )
+    old, path = _run(crypto.current_keys)
+    new_keys = [Fernet.generate_key().decode(), *old]
+    # The new key is kept before any value is encrypted with it, with the old key(s)
+    # after it: if this stops halfway, every value still decrypts.
+    if path is not None:
+        crypto.write_key_file(path, new_keys)
+        click.echo(f"Wrote the new key to {path}, the old key(s) after it.")
+    else:
+        click.echo(
+            "The key comes from STAPSTEEN_SECRET_KEY. Set it, on every server, to this value "
+            "(new key first, old key(s) after it) and restart them:"
+        )
+        click.echo(f"STAPSTEEN_SECRET_KEY={','.join(new_keys)}")
+    sys.stdout.flush()
+    fernet = crypto.build_cipher(",".join(new_keys))
+    try:
+        done = _run(lambda: reencrypt_all(store.db, store.audit_log, fernet.rotate, obj["actor"]))
+    except InvalidToken as exc:  # written in between by a process with another key
+        raise click.ClickException("a value does not decrypt with the key(s); nothing was re-encrypted") from exc
+    crypto.cache_clear()
+    click.echo(
+        f"Re-encrypted {done} value(s) with the new key in one transaction. Restart the servers so they "
+        "read the new key; the old key(s) can be removed once `keys check` shows all values under the first key."
+    )
 
 
 @main.group()

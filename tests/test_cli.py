@@ -381,3 +381,98 @@ def test_round_trip_on_postgresql(cli, var_dir, pg_url, make_referral, person):
             assert secret not in proc.stdout
     finally:
         s.engine.dispose()
+
+
+# -- keys (issue 10) -------------------------------------------------------------------------
+
+
+def _tokens(store):
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT contact_token, answers_token FROM referral ORDER BY id")).all()
+    return [bytes(v) for row in rows for v in row if v is not None]
+
+
+def test_keys_check_and_rotate_with_a_key_file(cli, var_dir, sqlite_url, make_referral, monkeypatch, person, answers):
+    from cryptography.fernet import Fernet
+
+    key_file = var_dir / "keys" / "stapsteen.key"
+    key_file.parent.mkdir()
+    old = Fernet.generate_key().decode()
+    key_file.write_text(old + "\n")
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", "")  # empty: the key file
+    monkeypatch.setenv("STAPSTEEN_KEY_FILE", str(key_file))
+    s = Store(sqlite_url)
+    try:
+        refs = [make_referral(target=s), make_referral(target=s, share_answers=False)]
+        before = _tokens(s)
+        env = {"STAPSTEEN_SECRET_KEY": "", "STAPSTEEN_KEY_FILE": str(key_file)}
+        proc = cli(sqlite_url, "keys", "check", env=env, check=0)
+        assert "Checked 3 encrypted value(s)" in proc.stdout and "all decrypt" in proc.stdout
+
+        proc = cli(sqlite_url, "keys", "rotate", env=env, check=0)
+        assert_no_traceback(proc)
+        new, kept = key_file.read_text().strip().split(",")
+        assert kept == old and new != old
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+        after = _tokens(s)
+        assert len(after) == 3 and not set(after) & set(before)  # every ciphertext changed
+        for token in after:
+            Fernet(new.encode()).decrypt(token)  # under the new key
+        proc = cli(sqlite_url, "keys", "check", env=env, check=0)
+        assert "all decrypt (3 under the first key)" in proc.stdout
+
+        from bot import crypto
+
+        crypto.cache_clear()
+        assert s.get(refs[0], with_contact=True, actor="t")["contact"] == person
+        assert s.get(refs[0])["criteria"] == answers
+        assert s.get(refs[1], with_contact=True, actor="t")["contact"] == person
+        events = [e for e in s.audit_events() if e.action == "keys.rotated"]
+        assert len(events) == 1 and events[0].actor == "worker-cli" and events[0].detail == {"values": 3}
+    finally:
+        s.engine.dispose()
+
+
+def test_keys_rotate_with_the_environment_key(cli, db, make_referral, sqlite_url, person):
+    from cryptography.fernet import Fernet
+
+    ref = make_referral(target=db)
+    old = os.environ["STAPSTEEN_SECRET_KEY"]
+    before = _tokens(db)
+    proc = cli(sqlite_url, "keys", "rotate", check=0)
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("STAPSTEEN_SECRET_KEY="))
+    value = line.split("=", 1)[1]
+    new, kept = value.split(",")
+    assert kept == old
+    assert not set(_tokens(db)) & set(before)
+    proc = cli(sqlite_url, "keys", "check", env={"STAPSTEEN_SECRET_KEY": value}, check=0)
+    assert "all decrypt (2 under the first key)" in proc.stdout
+    proc = cli(sqlite_url, "referrals", "show", ref, "--with-contact", env={"STAPSTEEN_SECRET_KEY": new}, check=0)
+    assert json.loads(proc.stdout)["contact"] == person
+    assert not (Path(os.environ["STAPSTEEN_VAR_DIR"]) / "secret.key").exists()
+    Fernet(new.encode())
+
+
+def test_keys_check_fails_with_a_wrong_key_and_rotate_changes_nothing(cli, db, make_referral, sqlite_url):
+    from cryptography.fernet import Fernet
+
+    make_referral(target=db)
+    wrong = {"STAPSTEEN_SECRET_KEY": Fernet.generate_key().decode()}
+    before = snapshot(db)
+    proc = cli(sqlite_url, "keys", "check", env=wrong, check=1)
+    assert "2 do NOT decrypt" in proc.stdout
+    proc = cli(sqlite_url, "keys", "rotate", env=wrong)
+    assert proc.returncode != 0 and "nothing was changed" in proc.stderr
+    assert_no_traceback(proc)
+    assert snapshot(db) == before
+
+
+def test_missing_key_file_over_encrypted_data_stops_the_cli(cli, db, make_referral, sqlite_url, var_dir):
+    make_referral(target=db)
+    proc = cli(sqlite_url, "referrals", "list", env={"STAPSTEEN_SECRET_KEY": ""})
+    assert proc.returncode != 0
+    assert "STAPSTEEN_SECRET_KEY" in proc.stderr and "secret.key" in proc.stderr
+    assert_no_traceback(proc)
+    assert not (var_dir / "secret.key").exists()

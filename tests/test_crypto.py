@@ -205,3 +205,87 @@ def test_threads_racing_to_create_the_key_file_all_get_the_same_key(tmp_path):
         keys = list(pool.map(lambda _: crypto.read_or_create_secret(path), range(32)))
     assert len(set(keys)) == 1 and keys[0] and path.read_text().strip() == keys[0]
     assert [p.name for p in tmp_path.iterdir()] == ["secret.key"]
+
+
+# --- issue 10: no new key over encrypted data; production key location ---------------------
+def _store_with_referral(sqlite_url, person, answers):
+    from bot.store import Contact, Store
+
+    store = Store(sqlite_url)
+    store.create_referral(
+        channel="web",
+        recorded_by="self",
+        municipality="Gent",
+        recipient="OCMW Gent",
+        contact=Contact(**person),
+        answers=answers,
+        share_answers=True,
+    )
+    return store
+
+
+def test_missing_key_file_with_encrypted_data_refuses_a_new_key(no_env_key, sqlite_url, monkeypatch, person, answers):
+    from bot.store import Store
+
+    monkeypatch.setenv("STAPSTEEN_DATABASE_URL", sqlite_url)
+    key_file = no_env_key / "secret.key"
+    store = _store_with_referral(sqlite_url, person, answers)
+    assert key_file.is_file()
+    key_file.unlink()
+    crypto.cache_clear()  # as in a new process
+    with pytest.raises(crypto.MissingKeyError) as info:
+        crypto.encrypt_json(VALUE)
+    message = str(info.value)
+    assert "STAPSTEEN_SECRET_KEY" in message and str(key_file) in message and "encrypted" in message
+    assert not key_file.exists()
+    with pytest.raises(crypto.MissingKeyError):  # the start stops too
+        Store(sqlite_url)
+    assert not key_file.exists()
+    assert [p.name for p in no_env_key.iterdir()] == []  # no temporary file either
+    store.engine.dispose()
+
+
+def test_missing_key_file_without_encrypted_data_is_created(no_env_key, sqlite_url, monkeypatch):
+    from bot.store import Store
+
+    monkeypatch.setenv("STAPSTEEN_DATABASE_URL", sqlite_url)
+    store = Store(sqlite_url)  # fresh database: development as before
+    crypto.encrypt_json(VALUE)
+    assert (no_env_key / "secret.key").is_file()
+    store.engine.dispose()
+
+
+def test_production_refuses_the_default_key_file(no_env_key, monkeypatch):
+    monkeypatch.setenv("STAPSTEEN_ENV", "production")
+    with pytest.raises(CryptoKeyError, match="STAPSTEEN_KEY_FILE"):
+        crypto.encrypt_json(VALUE)
+    assert not (no_env_key / "secret.key").exists()
+
+
+def test_production_refuses_a_key_file_next_to_the_sqlite_database(no_env_key, tmp_path, monkeypatch):
+    database = tmp_path / "data" / "stapsteen.db"
+    monkeypatch.setenv("STAPSTEEN_ENV", "production")
+    monkeypatch.setenv("STAPSTEEN_DATABASE_URL", f"sqlite:///{database}")
+    monkeypatch.setenv("STAPSTEEN_KEY_FILE", str(database.parent / "secret.key"))
+    with pytest.raises(CryptoKeyError, match="next to the SQLite database"):
+        crypto.encrypt_json(VALUE)
+    assert not (database.parent / "secret.key").exists()
+
+
+def test_production_accepts_an_explicit_key_file_elsewhere_or_the_env_key(no_env_key, tmp_path, monkeypatch):
+    monkeypatch.setenv("STAPSTEEN_ENV", "production")
+    monkeypatch.setenv("STAPSTEEN_DATABASE_URL", f"sqlite:///{tmp_path / 'data' / 'stapsteen.db'}")
+    monkeypatch.setenv("STAPSTEEN_KEY_FILE", str(tmp_path / "keys" / "stapsteen.key"))
+    assert crypto.decrypt_json(crypto.encrypt_json(VALUE)) == VALUE
+    monkeypatch.delenv("STAPSTEEN_KEY_FILE")
+    monkeypatch.setenv("STAPSTEEN_SECRET_KEY", Fernet.generate_key().decode())
+    assert crypto.decrypt_json(crypto.encrypt_json(VALUE)) == VALUE
+
+
+def test_key_file_with_several_keys(no_env_key):
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    old_token = Fernet(old.encode()).encrypt(b'"x"')
+    crypto.write_key_file(no_env_key / "secret.key", [new, old])
+    assert mode(no_env_key / "secret.key") == 0o600
+    assert crypto.decrypt_json(old_token) == "x"
+    assert Fernet(new.encode()).decrypt(crypto.encrypt_json(VALUE))

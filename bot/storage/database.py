@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
-from bot import settings
+from bot import crypto, settings
 
 SQLITE_PREFIX = "sqlite:///"
 UNREACHABLE = "the database cannot be reached"
@@ -97,6 +97,11 @@ class Database:
         self.url: str = url or settings.database_url()
         self.engine: Engine = engine if engine is not None else create_database_engine(self.url)
 
+    def check_key(self) -> None:
+        """Stop with the reason when the encryption key cannot be used with this database
+        (missing while encrypted data exists; misplaced in production). Never creates one."""
+        crypto.check_key(self)
+
     def migrate(self) -> None:
         """Create or upgrade the schema to the newest version (Alembic)."""
         from bot.migrate import upgrade  # Alembic is only loaded when needed
@@ -105,6 +110,7 @@ class Database:
             upgrade(self.engine)
         except DBAPIError as exc:
             raise StorageUnavailable(UNREACHABLE) from exc
+        self.check_key()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
