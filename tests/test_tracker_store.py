@@ -406,13 +406,14 @@ def redis_binary() -> str:
     return found
 
 
-def start_redis(folder: Path, *extra: str) -> tuple[subprocess.Popen, str]:
-    """A throw-away redis-server on a free loopback port; nothing on disk unless `extra` says so."""
+def start_redis(folder: Path, *extra: str, port: int | None = None) -> tuple[subprocess.Popen, str]:
+    """A throw-away redis-server on `port` (default: a free loopback port); nothing on disk
+    unless `extra` says so."""
     import redis
 
     from tests.harness import free_port
 
-    port = free_port()
+    port = port or free_port()
     folder.mkdir(parents=True, exist_ok=True)
     args = [redis_binary(), "--port", str(port), "--bind", "127.0.0.1", "--dir", str(folder),
             "--save", "", "--appendonly", "no", *extra]

@@ -347,30 +347,14 @@ def test_no_log_holds_what_the_family_typed(stack):
 @pytest.fixture
 def redis_server(tmp_path):
     """Starts throw-away redis-servers (nothing on disk), on a given port if asked; all stopped at the end."""
-    import redis
-
-    from tests.test_tracker_store import redis_binary
+    from tests.test_tracker_store import start_redis
 
     servers: list[subprocess.Popen] = []
 
     def start(port: int | None = None) -> tuple[subprocess.Popen, str]:
-        port = port or free_port()
-        folder = tmp_path / f"redis-{len(servers)}"
-        folder.mkdir()
-        proc = subprocess.Popen([redis_binary(), "--port", str(port), "--bind", "127.0.0.1", "--dir", str(folder),
-                                 "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL,
-                                stderr=subprocess.STDOUT)
+        proc, url = start_redis(tmp_path / f"redis-{len(servers)}", port=port)
         servers.append(proc)
-        url = f"redis://127.0.0.1:{port}/0"
-        deadline = time.time() + 15
-        while True:
-            try:
-                redis.Redis.from_url(url).ping()
-                return proc, url
-            except redis.ConnectionError:
-                if proc.poll() is not None or time.time() > deadline:
-                    pytest.fail("redis-server did not start")
-                time.sleep(0.1)
+        return proc, url
 
     yield start
     for proc in servers:
