@@ -131,6 +131,12 @@ LITERACY_WORDS = frozenset({"lezen", "schrijven", "lees", "schrijf", "analfabeet
 # Softeners weaken a problem in the same clause ("een beetje vocht", "soms wat moeilijk").
 SOFTENERS = ("beetje", "klein beetje", "soms", "af en toe", "lichtjes", "ietwat", "ietsje", "tikje")
 SOFTENER_JUST_BEFORE = frozenset({"wat"})  # "wat krap": only right before the problem word
+# Words of doubt about one's own answer: whatever it says, it is checked back
+# (after `spoken()`: "kweet ni of" -> "ik weet niet of").
+UNSURE = (
+    "misschien", "weet niet of", "weet niet meer of", "weet niet zeker", "niet zeker",
+    "niet meer zeker", "twijfel", "denk ik", "geloof ik", "vermoed ik", "waarschijnlijk", "of zo",
+)
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (
     "valt mee", "valt wel mee", "valt nog mee", "niks ernstig", "niets ernstig", "niet ernstig", "niks ergs",
@@ -278,11 +284,25 @@ def interpret_answer(
     intent_value = INTENT_VALUES.get(intent or "") if confidence >= PLAUSIBLE else None
     polar, polar_sure = _polar_value(crit, words, intent, confidence)
     result = _decide(crit.id, signals, words, intent_value, confidence, polar, polar_sure)
+    if result.certain and _unsure(words):
+        # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon"
+        return Interpretation(result.value, False, result.reason)
     if result.certain and result.value == INADEQUATE and _learning_dutch(crit, words, signals):
         # "ik kan nog niet goed Nederlands lezen": a newcomer learning Dutch is
         # not someone who cannot read or write; only a real school answer decides
         return Interpretation(result.value, False, result.reason)
     return result
+
+
+def _unsure(words: str) -> bool:
+    """The parent says they are not sure of what they answer."""
+    tokens = tuple(t for t in words.split() if t != CLAUSE)
+    return any(tokens[i : i + len(p)] == p for p in _unsure_phrases() for i in range(len(tokens) - len(p) + 1))
+
+
+@lru_cache(maxsize=1)
+def _unsure_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in UNSURE)
 
 
 def _learning_dutch(crit: Criterion, words: str, signals: list[Signal]) -> bool:
@@ -550,6 +570,9 @@ def _decide(
             doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
         if any_item and value == INADEQUATE:
             doubts = set()  # "geen schimmel maar wel vocht": the problem item still applies
+        if any_item and value == ADEQUATE:
+            # "den oudste heeft ADHD, de rest is gezond": one item that may be a problem is enough to ask
+            doubts |= {s.value for s in weak if s.strength == "ambiguous" and s.value == INADEQUATE}
         if intent_pulls is not None and intent_pulls != value:
             several = strong.count(value) > 1 and any_item
             if not several:
@@ -662,15 +685,33 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
 
 
 def _all_hits(tokens: list[str], phrases: tuple[_Phrase, ...], unknown_allowed: bool) -> list[_Hit]:
-    hits = []
-    for phrase in phrases:
-        if phrase.value == UNKNOWN and phrase.generic and not unknown_allowed:
-            continue
-        for start in range(len(tokens)):
+    by_letter, anywhere = _by_first_letter(phrases)
+    found: list[tuple[int, _Hit]] = []
+    for start, token in enumerate(tokens):
+        for order, phrase in by_letter.get(token[:1], ()) + anywhere:
+            if phrase.value == UNKNOWN and phrase.generic and not unknown_allowed:
+                continue
             end = _match_at(tokens, start, phrase)
             if end is not None:
-                hits.append(_Hit(start, end, phrase))
-    return hits
+                found.append((order, _Hit(start, end, phrase)))
+    return [hit for _, hit in sorted(found, key=lambda oh: (oh[0], oh[1].start))]  # phrase order, as listed
+
+
+@lru_cache(maxsize=64)
+def _by_first_letter(
+    phrases: tuple[_Phrase, ...],
+) -> tuple[dict[str, tuple[tuple[int, _Phrase], ...]], tuple[tuple[int, _Phrase], ...]]:
+    """The phrases by the first letter of their first word (a match always starts
+    with that letter: `_same_word` keeps it, and the first word is never skipped),
+    and those that start with a number slot (tried everywhere)."""
+    index: dict[str, list[tuple[int, _Phrase]]] = {}
+    anywhere = []
+    for order, phrase in enumerate(phrases):
+        if phrase.words[0] == NUMBER_SLOT:
+            anywhere.append((order, phrase))
+        else:
+            index.setdefault(phrase.words[0][:1], []).append((order, phrase))
+    return {letter: tuple(ps) for letter, ps in index.items()}, tuple(anywhere)
 
 
 def _match_at(tokens: list[str], start: int, phrase: _Phrase) -> int | None:
@@ -956,3 +997,21 @@ def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:
             continue
         return value
     return None
+
+
+# -- evidence for the intent classifier ------------------------------------------------
+
+LEXICON_STRENGTHS = ("keyword", "proxy", "ambiguous", "negated", "hedged", "hedge")
+
+
+def lexicon_features(text: object, defs: CriteriaSet | None = None) -> tuple[float, ...]:
+    """What the phrase lists of every criterion find in `text`, whichever question
+    was asked: one 0/1 per (strength, value), and doubt. The intent classifier
+    (components/lexicon_featurizer.py) learns from these next to the n-grams, so
+    that "de kinderen doen het goed op school" and "de oudste spijbelt" are told
+    apart by the words a social worker knows, not only by the words it saw."""
+    defs = defs or criteria()
+    words = spoken(text)
+    found = {(s.strength, s.value) for cid in defs.ids for s in find_signals(defs.get(cid), words)}
+    flags = [float((strength, value) in found) for strength in LEXICON_STRENGTHS for value in VALUES]
+    return (*flags, float(_unsure(words)))

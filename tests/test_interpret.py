@@ -553,6 +553,34 @@ def test_a_clear_problem_after_the_hedge_still_decides(cid, text, value):
     assert (got.value, got.certain) == (value, True)
 
 
+@pytest.mark.parametrize("cid,text,value", [
+    ("education", "kweet ni meer of da tso of bso was", None),  # TSO or BSO: either may be proposed
+    ("education", "ik denk dat mijn man bso gedaan heeft, ik weet het niet zeker", "inadequate"),
+    ("stimulation", "misschien moet hij naar het buitengewoon onderwijs", "inadequate"),
+    ("employment", "mijn man heeft vast werk denk ik", "adequate"),
+    ("housing", "er is schimmel, geloof ik, in de kelder van de buren", None),
+])
+@pytest.mark.parametrize("intent,confidence", [(None, 0.0), ("answer_problem", 0.95), ("answer_fine", 0.95)])
+def test_doubt_about_ones_own_answer_checks_back(cid, text, value, intent, confidence):
+    got = interp(cid, text, intent=intent, confidence=confidence)
+    assert got.certain is False
+    if value is not None and got.reason == "keyword":
+        assert got.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "den oudste heeft ADHD, de rest is gezond",
+    "iedereen is gezond, alleen de kleine heeft autisme",
+])
+def test_a_possible_problem_item_beside_a_fine_health_checks_back(text):
+    got = interp("health", text, intent="answer_fine", confidence=0.95)
+    assert got.certain is False
+
+
+def test_a_clear_fine_health_without_doubt_is_taken():
+    assert (lambda g: (g.value, g.certain))(interp("health", "iedereen is gezond")) == ("adequate", True)
+
+
 def test_reassurance_alone_checks_back_as_fine_and_a_softened_problem_as_a_problem():
     assert interp("housing", "valt wel mee").value == "adequate"
     assert interp("stimulation", "ze zijn druk, zoals ieder kind").value == "adequate"
