@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -81,6 +81,19 @@ def _free_text(
     return {slot: value}
 
 
+def _validate_consent(kind: str) -> Callable[..., Awaitable[dict[str, Any]]]:
+    """validate_<slot> of a consent: the button or an explicit phrase, a no, else a check back (bot/consent.py)."""
+
+    async def validate(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any) -> Any:
+        text, intent, _, _ = latest(tracker)
+        answer = consent.consent_answer(kind, text, intent)
+        if answer is None:
+            send(dispatcher, dialogue.consent_check_back(kind, mode_of(tracker)))
+        return {consent.SLOT_OF[kind]: answer}
+
+    return validate
+
+
 class ValidateReferralForm(StapsteenFormValidation):
     def name(self) -> str:
         return "validate_referral_form"
@@ -92,22 +105,8 @@ class ValidateReferralForm(StapsteenFormValidation):
             return ["referral_consent"]
         return contact.required_contact_slots(domain_slots, tracker.get_slot("contact_phone"))
 
-    async def validate_referral_consent(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        text, intent, _, _ = latest(tracker)
-        answer = consent.referral_consent_answer(text, intent)
-        if answer is None:
-            send(dispatcher, dialogue.say("consent.needs_explicit_yes"))
-        return {"referral_consent": answer}
-
-    async def validate_share_answers(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        answer = consent.share_answers_answer(latest(tracker)[1])
-        if answer is None:
-            send(dispatcher, dialogue.say("consent.share_yes_or_no"))
-        return {"share_answers": answer}
+    validate_referral_consent = _validate_consent(consent.REFERRAL)
+    validate_share_answers = _validate_consent(consent.SHARE_ANSWERS)
 
     async def validate_contact_name(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -190,6 +189,7 @@ class ActionSaveReferral(StapsteenAction):
                 contact=Contact(**contact.details(tracker.get_slot)),  # type: ignore[arg-type]  # the form asked a name
                 answers=answers,
                 share_answers=tracker.get_slot("share_answers") == YES,
+                given=consent.indications(tracker.events, staff),  # when and how each was given
                 idempotency_key=referral_key(tracker),
             )
         except StorageError as exc:  # the class name only: driver messages can quote SQL parameters

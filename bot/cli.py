@@ -14,8 +14,16 @@ import click
 from bot.criteria import criteria
 from bot.crypto import CryptoKeyError
 from bot.export import to_csv
-from bot.models import STATUSES
-from bot.store import SETTABLE_STATUSES, StorageError, StorageUnavailable, Store, normalise_reference
+from bot.store import (
+    ABUSE,
+    ABUSE_REASONS,
+    REFERRAL_STATUSES,
+    SETTABLE_STATUSES,
+    StorageError,
+    StorageUnavailable,
+    Store,
+    normalise_reference,
+)
 
 
 def _default_actor() -> str:
@@ -31,7 +39,7 @@ def _store() -> Store:
         return Store()
     except StorageUnavailable as exc:
         raise click.ClickException(f"{exc}. Check STAPSTEEN_DATABASE_URL.") from exc
-    except CryptoKeyError as exc:
+    except (StorageError, CryptoKeyError) as exc:  # e.g. NotPermitted: migrate as the owner
         raise click.ClickException(str(exc)) from exc
 
 
@@ -62,17 +70,20 @@ def referrals() -> None:
 
 
 @referrals.command("list")
-@click.option("--status", type=click.Choice(STATUSES), help="Only this status.")
+@click.option("--status", type=click.Choice(REFERRAL_STATUSES), help="Only this status.")
 def list_(status: str) -> None:
-    """List referrals, newest first (no contact details)."""
+    """List referrals, newest first (no contact details). NOT-VERIFIED: contact
+    details typed online by someone unknown; confirm who you speak to first."""
     items = _run(lambda: _store().list(status=status))
     if not items:
         click.echo("No referrals.")
         return
     for r in items:
         score = "-" if r["score"] is None else f"{r['score']}/{len(criteria().ids)}"
+        mark = "verified" if r["verified"] else "NOT-VERIFIED"
         click.echo(
-            f"{r['reference']}  {r['created_at']}  {r['status']:<11}  {r['channel']:<4}  {score:<4}  {r['recipient']}"
+            f"{r['reference']}  {r['created_at']}  {r['status']:<11}  {r['channel']:<4}  {mark:<12}  {score:<4}  "
+            f"{r['recipient']}"
         )
 
 
@@ -88,7 +99,7 @@ def show(obj: dict[str, Any], reference: str, with_contact: bool) -> None:
 
 @referrals.command()
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
-@click.option("--status", type=click.Choice(STATUSES), help="Only this status.")
+@click.option("--status", type=click.Choice(REFERRAL_STATUSES), help="Only this status.")
 @click.option("--with-contact", is_flag=True, help="Include decrypted contact details (audited).")
 @click.option(
     "--output",
@@ -117,12 +128,25 @@ def export(obj: dict[str, Any], fmt: str, status: str, with_contact: bool, outpu
 
 @referrals.command("set-status")
 @click.argument("reference")
-@click.argument("status", type=click.Choice(SETTABLE_STATUSES))
+@click.argument("status", type=click.Choice((*SETTABLE_STATUSES, ABUSE)))
+@click.option("--reason", type=click.Choice(ABUSE_REASONS), help="Why it is abuse (required with abuse).")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (abuse).")
 @click.pass_obj
-def set_status(obj: dict[str, Any], reference: str, status: str) -> None:
-    """Set the status of a referral (new, in_progress, closed)."""
-    _run(lambda: _store().set_status(reference, status, obj["actor"]))
-    click.echo(f"{normalise_reference(reference)}: status is now {status}")
+def set_status(obj: dict[str, Any], reference: str, status: str, reason: str | None, yes: bool) -> None:
+    """Set the status of a referral (new, in_progress, closed), or mark it as
+    abuse with a --reason: that erases its contact details and answers."""
+    if (status == ABUSE) != (reason is not None):
+        raise click.UsageError("--reason goes with the status abuse, and only with it")
+    store = _store()
+    if status == ABUSE:
+        _run(lambda: store.get(reference))  # unknown reference: fail before asking
+        if not yes:
+            click.confirm(f"Mark {reference.upper()} as abuse and erase its contact details and answers?", abort=True)
+    _run(lambda: store.set_status(reference, status, obj["actor"], reason))
+    if status == ABUSE:
+        click.echo(f"{normalise_reference(reference)}: marked as abuse ({reason}); contact details and answers erased")
+    else:
+        click.echo(f"{normalise_reference(reference)}: status is now {status}")
 
 
 @referrals.command()
@@ -225,6 +249,17 @@ def staff_remove(obj: dict[str, Any], staff_id: str) -> None:
     click.echo(f"Staff member {staff_id} deactivated.")
 
 
+@staff.command("unlock")
+@click.argument("staff_id")
+@click.pass_obj
+def staff_unlock(obj: dict[str, Any], staff_id: str) -> None:
+    """Lift a desk lock-out (too many wrong passwords) before its time."""
+    from bot.staff import unlock
+
+    _run(lambda: unlock(_store(), staff_id, obj["actor"]))
+    click.echo(f"Desk account of {staff_id} unlocked.")
+
+
 @staff.command("list")
 def staff_list() -> None:
     """List staff members."""
@@ -241,9 +276,17 @@ def db() -> None:
 
 @db.command()
 def upgrade() -> None:
-    """Create or migrate the database schema to the newest version."""
+    """Create or migrate the database schema to the newest version. With
+    STAPSTEEN_MIGRATION_DATABASE_URL (PostgreSQL): as that owner role, and the
+    role of STAPSTEEN_DATABASE_URL gets the grants of the service."""
     store = _store()
     click.echo(f"Database schema is up to date ({store.engine.url.render_as_string(hide_password=True)}).")
+    role = store.db.app_role()
+    if role:
+        click.echo(
+            f"Application role {role}: SELECT and INSERT on consent_event and audit_event (no UPDATE, "
+            "DELETE or TRUNCATE), SELECT, INSERT, UPDATE and DELETE on the other tables."
+        )
 
 
 @main.group()

@@ -210,23 +210,43 @@ def result(score: Score, mode: str = FAMILY, defs: CriteriaSet | None = None) ->
 
 
 # --- consent and contact -------------------------------------------------------
+def _consent_buttons(kind: str, mode: str) -> list[tuple[str, str]]:
+    """The buttons of a consent question: an explicit yes (the consent payload), no."""
+    if kind == consent.REFERRAL:
+        if mode == STAFF:
+            return buttons([("button.consent_yes_staff", consent.CONSENT_PAYLOAD), ("button.deny", "/deny")])
+        return buttons(
+            [
+                ("button.consent_yes", consent.CONSENT_PAYLOAD),
+                ("button.deny", "/deny"),
+                ("button.question", "/ask_question"),
+            ]
+        )
+    yes = "button.share_yes_staff" if mode == STAFF else "button.share_yes"
+    return buttons([(yes, consent.CONSENT_PAYLOAD), ("button.share_no", "/deny")])
+
+
 def referral_consent_question(mode: str = FAMILY) -> Message:
     notice = consent.notice(consent.REFERRAL)
     if mode == STAFF:
         body = "\n".join([text("consent.staff_read_aloud"), notice.text, text("consent.staff_confirm")])
-        return Message(body, buttons([("button.consent_yes_staff", "/give_consent"), ("button.deny", "/deny")]))
-    return Message(
-        notice.text,
-        buttons(
-            [("button.consent_yes", "/give_consent"), ("button.deny", "/deny"), ("button.question", "/ask_question")]
-        ),
-    )
+        return Message(body, _consent_buttons(consent.REFERRAL, mode))
+    return Message(notice.text, _consent_buttons(consent.REFERRAL, mode))
 
 
 def share_answers_question(mode: str = FAMILY) -> Message:
-    notice = consent.notice(consent.SHARE_ANSWERS)
-    yes = "button.share_yes_staff" if mode == STAFF else "button.share_yes"
-    return Message(notice.text, buttons([(yes, "/affirm"), ("button.share_no", "/deny")]))
+    return Message(consent.notice(consent.SHARE_ANSWERS).text, _consent_buttons(consent.SHARE_ANSWERS, mode))
+
+
+def consent_check_back(kind: str, mode: str = FAMILY) -> Message:
+    """After an answer to a consent question that is not explicit (a plain
+    'ja', 'ok'): what the yes means, and the buttons again."""
+    staff = mode == STAFF
+    if kind == consent.REFERRAL:
+        key = "consent.needs_explicit_yes_staff" if staff else "consent.needs_explicit_yes"
+    else:
+        key = "consent.share_needs_explicit_yes_staff" if staff else "consent.share_needs_explicit_yes"
+    return Message(text(key), _consent_buttons(kind, mode))
 
 
 def contact_question(slot: str) -> Message:

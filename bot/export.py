@@ -11,10 +11,13 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot.storage.referrals import is_verified
+
 CSV_COLUMNS: list[str] = [
     "reference",
     "created_at",
     "channel",
+    "verified",  # false: typed online by someone unknown, not checked (the desk's not-verified mark)
     "recorded_by",
     "municipality",
     "recipient",
@@ -51,7 +54,8 @@ def to_csv(items: Sequence[Mapping[str, Any]], criterion_ids: Sequence[str], wit
     writer = csv.DictWriter(out, fieldnames=columns(criterion_ids, with_contact), lineterminator="\n")
     writer.writeheader()
     for item in items:
-        row: dict[str, Any] = {k: item[k] for k in CSV_COLUMNS}
+        row: dict[str, Any] = {k: item[k] for k in CSV_COLUMNS if k != "verified"}
+        row["verified"] = is_verified(item["channel"])
         for cid in criterion_ids:
             row[f"criteria.{cid}"] = (item["criteria"] or {}).get(cid)
         for key, value in item["consent"].items():

@@ -9,6 +9,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: SQLAlchemy database URL. Default: a SQLite file under var/.
 DATABASE_URL_ENV = "STAPSTEEN_DATABASE_URL"
+#: PostgreSQL with two roles: the URL of the role that owns the tables, used only to run the
+#: migrations and to grant the application role (the user of STAPSTEEN_DATABASE_URL) what it
+#: needs. Unset: the migrations run with STAPSTEEN_DATABASE_URL (one role, as on SQLite).
+MIGRATION_DATABASE_URL_ENV = "STAPSTEEN_MIGRATION_DATABASE_URL"
 #: Fernet key(s), comma-separated (first one encrypts; all decrypt, for rotation).
 SECRET_KEY_ENV = "STAPSTEEN_SECRET_KEY"
 #: Where the key file lives when no key is given in the environment.
@@ -56,6 +60,11 @@ def database_url() -> str:
     if url:
         return url
     return f"sqlite:///{var_dir() / 'stapsteen.db'}"
+
+
+def migration_database_url() -> str | None:
+    """The owner's URL for the migrations (STAPSTEEN_MIGRATION_DATABASE_URL), None when unset."""
+    return os.environ.get(MIGRATION_DATABASE_URL_ENV, "").strip() or None
 
 
 def key_file() -> Path:

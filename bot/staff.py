@@ -172,13 +172,18 @@ def desk_login(store: Store, staff_id: str, password: str, now: dt.datetime | No
     """Check a desk login. After MAX_LOGIN_FAILURES wrong passwords in a row the
     account is locked for LOCK_MINUTES (also for the right password), and the
     lock is audited. The count is raised in the database (atomic), so it holds
-    across web processes; unknown ids cost the same argon2 check and lock nothing."""
+    across web processes; unknown ids and locked accounts cost the same argon2
+    check, and unknown ids lock nothing. The desk shows one text for every
+    failure, so a guesser cannot tell a locked account from a wrong id."""
     now = now or utcnow()
     staff_id = (staff_id or "")[:64]
     with store.db.session() as s:
         row = s.get(StaffMember, staff_id)
         usable = row is not None and row.active and bool(row.password_hash)
         if usable and row.locked_until is not None and row.locked_until > now:
+            # The same argon2 work as any other attempt: a locked account must not
+            # answer faster than an unknown id (the page says the same for both).
+            _argon2_ok(_DUMMY_HASH, (password or "")[:1024])
             return DeskLogin(None, locked=True)
         ok = _argon2_ok(row.password_hash if usable else _DUMMY_HASH, (password or "")[:1024]) and usable
         if ok:
@@ -207,6 +212,16 @@ def desk_login(store: Store, staff_id: str, password: str, now: dt.datetime | No
             s, staff_id, "desk.login.locked", None, {"failures": failures, "minutes": LOCK_MINUTES}, now=now
         )
         return DeskLogin(None, locked=True)
+
+
+def unlock(store: Store, staff_id: str, actor: str = "cli") -> None:
+    """Lift a lock-out before its time (the coordinator, `python -m bot staff unlock`)."""
+    with store.db.session() as s:
+        row = s.get(StaffMember, (staff_id or "")[:64])
+        if row is None:
+            raise InvalidRequest(f"unknown staff id: {staff_id!r}"[:80])
+        row.failed_logins, row.locked_until = 0, None
+        store.audit_log.record(s, actor, "staff_unlock", None, {"staff_id": row.staff_id})
 
 
 # --- desk sessions: valid while their version matches the member's ---------------

@@ -23,18 +23,34 @@ from bot.storage.consent_events import ConsentEvents
 from bot.storage.contact import Contact
 from bot.storage.database import Database, InvalidRequest, ReferralNotFound, StorageError, StorageUnavailable, utcnow
 from bot.storage.figures import FigureCounts
+from bot.storage.proof import Proof, ProofPurge
 from bot.storage.references import normalise_reference
-from bot.storage.referrals import SETTABLE_STATUSES, Referrals, idempotency_key
+from bot.storage.referrals import (
+    ABUSE,
+    ABUSE_FROM,
+    ABUSE_REASONS,
+    REFERRAL_STATUSES,
+    SETTABLE_STATUSES,
+    Referrals,
+    idempotency_key,
+    is_verified,
+)
 
 __all__ = [
+    "ABUSE",
+    "ABUSE_FROM",
+    "ABUSE_REASONS",
     "Contact",
     "InvalidRequest",
+    "ProofPurge",
+    "REFERRAL_STATUSES",
     "ReferralNotFound",
     "SETTABLE_STATUSES",
     "StorageError",
     "StorageUnavailable",
     "Store",
     "idempotency_key",
+    "is_verified",
     "normalise_reference",
     "utcnow",
 ]
@@ -42,8 +58,9 @@ __all__ = [
 
 class Store:
     """One database with its units as public attributes: `db` (sessions,
-    migrations), `audit_log`, `consents`, `referrals` and `figures` (the
-    anonymous aggregate counts of bot/figures.py)."""
+    migrations), `audit_log`, `consents`, `referrals`, `figures` (the
+    anonymous aggregate counts of bot/figures.py) and `proof` (the retention
+    of consent and audit events, bot/storage/proof.py)."""
 
     def __init__(
         self,
@@ -59,6 +76,7 @@ class Store:
         self.consents = ConsentEvents(self.db)
         self.referrals = Referrals(self.db, self.audit_log, self.consents, self.defs)
         self.figures = FigureCounts(self.db)
+        self.proof = Proof(self.db, self.audit_log)
         if migrate:
             self.migrate()
 
@@ -92,10 +110,12 @@ class Store:
         share_answers: bool,
         now: dt.datetime | None = None,
         idempotency_key: str | None = None,
+        given: Mapping[str, consent_mod.Indication] | None = None,
     ) -> str:
         """Store a referral after consent. Returns the reference code; a second
         call with the same `idempotency_key` returns the first one's reference
-        and stores nothing (see bot/storage/referrals.py)."""
+        and stores nothing (see bot/storage/referrals.py). `given`: per consent
+        kind, when and how it was given (bot.consent.indications)."""
         return self.referrals.create(
             channel=channel,
             recorded_by=recorded_by,
@@ -106,14 +126,21 @@ class Store:
             share_answers=share_answers,
             now=now,
             idempotency_key=idempotency_key,
+            given=given,
         )
 
-    def set_status(self, reference: str, status: str, actor: str) -> None:
-        self.referrals.set_status(reference, status, actor)
+    def set_status(self, reference: str, status: str, actor: str, reason: str | None = None) -> None:
+        """Change the status; `abuse` (with a reason) erases the contact details
+        and answers (see `Referrals.set_status`)."""
+        self.referrals.set_status(reference, status, actor, reason)
 
     def withdraw(self, reference: str, actor: str, method: str = consent_mod.METHOD_CHAT) -> str:
         """Withdraw all consent of a referral (see `Referrals.withdraw`)."""
         return self.referrals.withdraw(reference, actor, method)
+
+    def withdraw_answers(self, reference: str, actor: str, method: str = consent_mod.METHOD_CHAT) -> str:
+        """Withdraw only the consent to share the answers; the referral stays (see `Referrals.withdraw_answers`)."""
+        return self.referrals.withdraw_answers(reference, actor, method)
 
     def purge(self, older_than_days: int, actor: str, now: dt.datetime | None = None) -> int:
         """Delete referrals older than `older_than_days` (see `Referrals.purge`)."""
@@ -136,3 +163,7 @@ class Store:
 
     def audit_events(self, reference: str | None = None) -> builtins.list[AuditEvent]:
         return self.audit_log.events(reference)
+
+    def purge_proof(self, actor: str, now: dt.datetime | None = None) -> ProofPurge:
+        """Delete consent and audit events past `proof_retention_days` (see `Proof.purge`)."""
+        return self.proof.purge(actor, now)

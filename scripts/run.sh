@@ -85,6 +85,8 @@ done
 
 # The database (migrations: once, here) and the referral and web keys exist before any server starts.
 "$PY" -m bot db upgrade >/dev/null
+# The owner role migrates; the servers run as the application role only (README "Storage").
+unset STAPSTEEN_MIGRATION_DATABASE_URL
 "$PY" -c 'import os, bot.crypto, bot.settings as s
 bot.crypto.cipher()  # the referral key file, unless STAPSTEEN_SECRET_KEY is set
 os.environ.get("STAPSTEEN_WEB_SECRET") or bot.crypto.read_or_create_secret(s.var_dir() / "web_secret.key")'

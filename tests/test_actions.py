@@ -15,6 +15,7 @@ The criterion set comes from the oracle (tests/oracle.py).
 """
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import re
 import subprocess
@@ -44,7 +45,7 @@ from actions.session import (
 )
 from actions.staff import ActionAskStaffCode, ActionStaffReady, ValidateStaffLoginForm
 from actions.withdrawal import ActionAskWithdrawReference, ActionWithdraw, ValidateWithdrawForm
-from bot.consent import CHAT_USE, METHOD_CHAT, METHOD_DESK, REFERRAL, SHARE_ANSWERS, notice
+from bot.consent import CHAT_USE, METHOD_CHAT, METHOD_DESK, METHOD_TYPED, REFERRAL, SHARE_ANSWERS, notice
 from bot.criteria import criteria
 from bot.messages import text
 from bot.staff import add_staff
@@ -74,6 +75,10 @@ def payload(value: str, cid: str | None = None) -> str:
     if cid is None:
         return '/answer{"criterion_value": "%s"}' % value
     return '/answer{"criterion_value": "%s", "criterion": "%s"}' % (value, cid)
+
+
+def parse_iso(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
 def btn(key: str, pl: str) -> tuple:
@@ -205,9 +210,9 @@ def test_every_domain_action_is_served_by_the_action_server():
     executor.register_package("actions")
     custom = [a for a in DOMAIN["actions"] if a.startswith(("action_", "validate_"))]
     assert custom == DOMAIN["actions"]
-    # 36 fixed actions (with action_maybe_crisis and action_other_language, for the
-    # intents the NLU components set) and one action_ask_<criterion> per criterion
-    assert len(custom) == 36 + TOTAL
+    # 37 fixed actions (with action_maybe_crisis and action_other_language, for the
+    # intents the NLU components set; action_ask_withdraw_choice) and one action_ask_<criterion> per criterion
+    assert len(custom) == 37 + TOTAL
     assert {a for a in custom if a.removeprefix("action_ask_") in CRITERIA} == \
         {f"action_ask_{cid}" for cid in CRITERIA}
     missing = [a for a in custom if a not in executor.actions]
@@ -530,10 +535,15 @@ async def test_referral_consent_typed_in_full_counts(variant):
     assert messages == []
 
 
-async def test_referral_consent_plain_yes_is_not_enough():
+@pytest.mark.parametrize("typed,intent", [("ja", "affirm"), ("ja", "give_consent"), ("ok", "give_consent"),
+                                          ("goed", "affirm"), ("ja graag", "affirm")])
+async def test_referral_consent_plain_yes_is_not_enough(typed, intent):
+    # a plain yes at any confidence, even when the classifier says give_consent
     events, messages = await run(ValidateReferralForm,
-                                 referral_tracker("referral_consent", "ja", "affirm", confidence=0.99))
+                                 referral_tracker("referral_consent", typed, intent, confidence=0.99))
     assert events == [SlotSet("referral_consent", None)]
+    assert buttons(messages[0]) == [btn("button.consent_yes", "/give_consent"), btn("button.deny", "/deny"),
+                                    btn("button.question", "/ask_question")]
     assert len(messages) == 1
     # the hint quotes the exact titles of the buttons
     assert f"'{text('button.consent_yes')}'" in messages[0]["text"]
@@ -565,7 +575,8 @@ async def test_referral_required_slots_with_and_without_phone():
 
 
 @pytest.mark.parametrize("typed,intent,expected", [
-    ("/affirm", "affirm", "yes"), ("/give_consent", "give_consent", "yes"), ("/deny", "deny", "no")])
+    ("/give_consent", "give_consent", "yes"), ("Ja, deel mijn antwoorden", "affirm", "yes"),
+    ("/deny", "deny", "no")])
 async def test_referral_share_answers(typed, intent, expected):
     events, messages = await run(ValidateReferralForm,
                                  referral_tracker("share_answers", typed, intent,
@@ -579,7 +590,28 @@ async def test_referral_share_answers_unclear_is_asked_again():
                                  referral_tracker("share_answers", "misschien", "nlu_fallback",
                                                   confidence=0.2, slots={"share_answers": None}))
     assert events == [SlotSet("share_answers", None)]
-    assert texts(messages) == [text("consent.share_yes_or_no")]
+    assert texts(messages) == [text("consent.share_needs_explicit_yes")]
+    assert buttons(messages[0]) == [btn("button.share_yes", "/give_consent"), btn("button.share_no", "/deny")]
+
+
+@pytest.mark.parametrize("typed,intent,confidence", [
+    ("ja", "affirm", 0.99), ("ok", "affirm", 0.99), ("goed", "affirm", 0.6), ("ja graag", "affirm", 0.99),
+    ("ja", "give_consent", 0.99), ("/affirm", "affirm", 1.0)])
+async def test_referral_share_answers_plain_yes_checks_back(typed, intent, confidence):
+    """Health data (art. 9): a plain yes, at any confidence, is not consent: the
+    assistant says what the yes means and shows the buttons again."""
+    events, messages = await run(ValidateReferralForm,
+                                 referral_tracker("share_answers", typed, intent, confidence=confidence,
+                                                  slots={"share_answers": None}))
+    assert events == [SlotSet("share_answers", None)]
+    assert texts(messages) == [text("consent.share_needs_explicit_yes")]
+    assert "gezondheid" in messages[0]["text"]
+    assert buttons(messages[0]) == [btn("button.share_yes", "/give_consent"), btn("button.share_no", "/deny")]
+    _, staff = await run(ValidateReferralForm,
+                         referral_tracker("share_answers", typed, intent, confidence=confidence,
+                                          slots={"share_answers": None, "mode": "staff"}))
+    assert texts(staff) == [text("consent.share_needs_explicit_yes_staff")]
+    assert buttons(staff[0]) == [btn("button.share_yes_staff", "/give_consent"), btn("button.share_no", "/deny")]
 
 
 async def test_referral_name_is_taken_without_prefix():
@@ -791,9 +823,9 @@ async def test_ask_share_answers():
     assert action().name() == "action_ask_share_answers"
     _, messages = await run(action, make_tracker())
     assert messages[0]["text"] == notice(SHARE_ANSWERS).text
-    assert buttons(messages[0]) == [btn("button.share_yes", "/affirm"), btn("button.share_no", "/deny")]
+    assert buttons(messages[0]) == [btn("button.share_yes", "/give_consent"), btn("button.share_no", "/deny")]
     _, messages = await run(action, make_tracker(slots={"mode": "staff"}))
-    assert buttons(messages[0])[0] == btn("button.share_yes_staff", "/affirm")
+    assert buttons(messages[0])[0] == btn("button.share_yes_staff", "/give_consent")
 
 
 def _moments() -> List[tuple]:
@@ -901,6 +933,49 @@ async def test_save_referral_staff_mode(reader):
     assert all(e["value"] is None for e in events)
 
 
+def _consent_conversation(referral_text: str, share_text: str, at: float) -> List[Dict]:
+    """The events of a conversation that gave both consents (as Rasa keeps them:
+    the message, the value extracted from it, the value the validation set),
+    then the contact details, which re-validate the consent slots."""
+    def said(typed: str, when: float, intent: str) -> Dict:
+        return {"event": "user", "text": typed, "parse_data": parse(typed, intent), "timestamp": when}
+
+    def slot(name: str, value: Any) -> Dict:
+        return {"event": "slot", "name": name, "value": value, "timestamp": None}
+
+    return [{"event": "session_started", "timestamp": at - 600},
+            said("ja", at - 30, "affirm"), slot("referral_consent", "ja"), slot("referral_consent", None),
+            said(referral_text, at, "give_consent"), slot("referral_consent", referral_text),
+            slot("referral_consent", "yes"),
+            said(share_text, at + 42.6, "affirm"), slot("share_answers", share_text), slot("share_answers", "yes"),
+            said("Griet", at + 70, "inform"), slot("referral_consent", "yes"), slot("share_answers", "yes"),
+            said("/affirm", at + 200, "affirm")]
+
+
+# 2 December 2024, 09:00 UTC: far from the moment of saving.
+CONSENT_AT = 1733130000.0
+
+
+@pytest.mark.parametrize("staff, referral_text, share_text, methods", [
+    (False, "/give_consent", "Ja, deel mijn antwoorden", (METHOD_CHAT, METHOD_TYPED)),
+    (False, "Ik geef toestemming", "/give_consent", (METHOD_TYPED, METHOD_CHAT)),
+    (True, "/give_consent", "/give_consent", (METHOD_DESK, METHOD_DESK)),
+])
+async def test_save_referral_records_when_and_how_each_consent_was_given(reader, staff, referral_text, share_text,
+                                                                          methods):
+    slots = complete_referral_slots(**({"mode": "staff", "staff_id": "an.peeters"} if staff else {}))
+    events = _consent_conversation(referral_text, share_text, CONSENT_AT)
+    await run(ActionSaveReferral, make_tracker(slots=slots, events=events))
+    [row] = reader.list()
+    given = {e.kind: e for e in reader.consent_events(row["reference"])}
+    utc = dt.timezone.utc
+    assert given[REFERRAL].occurred_at == dt.datetime(2024, 12, 2, 9, 0, 0, tzinfo=utc)
+    assert given[SHARE_ANSWERS].occurred_at == dt.datetime(2024, 12, 2, 9, 0, 42, tzinfo=utc)
+    assert (given[REFERRAL].method, given[SHARE_ANSWERS].method) == methods
+    assert parse_iso(row["created_at"]) > dt.datetime(2025, 1, 1, tzinfo=utc)     # saved now, not then
+    assert row["consent"]["given_at"] == "2024-12-02T09:00:00Z"                     # the desk and export
+
+
 def _assert_not_wanted(messages):
     assert texts(messages) == [text("referral.not_wanted")]
     assert buttons(messages[0]) == [btn("button.restart", "/restart"),
@@ -999,12 +1074,19 @@ async def test_ask_withdraw_reference():
     assert buttons(messages[0]) == [btn("button.no_code", "/talk_to_person"), btn("button.stop", "/stop")]
 
 
+# The choice after the code (withdraw_choice) and the rest: tests/test_withdrawal.py.
+FORGET_AFTER_ONE = [Restarted(), SlotSet("mode", "family"), SlotSet("withdraw_attempts", 1),
+                    FollowupAction("action_listen")]
+RESET_WITHDRAWAL = [SlotSet("withdraw_reference", None), SlotSet("withdraw_choice", None)]
+
+
 async def test_withdraw_known_reference(reader):
     ref = _stored_referral(reader)
-    events, messages = await run(ActionWithdraw, make_tracker(slots={"withdraw_reference": ref}))
-    assert events == [SlotSet("withdraw_reference", None)]
-    assert texts(messages) == [text("withdraw.done", reference=ref)]
-    assert messages[0]["custom"] == {"withdrawn": ref, "ended": True}
+    events, messages = await run(ActionWithdraw, make_tracker(slots={"withdraw_reference": ref,
+                                                                     "withdraw_choice": "all"}))
+    assert events == FORGET_AFTER_ONE                      # the code typed is forgotten, the count stays
+    assert texts(messages) == [text("withdraw.answered_all", reference=ref)]
+    assert messages[0]["custom"] == {"withdraw": "all"}
     row = reader.get(ref, with_contact=True, actor="test")
     assert (row["status"], row["contact"], row["criteria"], row["score"]) == ("withdrawn", None, None, None)
     assert row["consent"]["withdrawn_at"] is not None
@@ -1018,18 +1100,20 @@ async def test_withdraw_unknown_reference_changes_nothing(reader):
     audit_before = len(reader.audit_events())
     unknown = "STP-2222-3333"
     assert unknown != ref
-    events, messages = await run(ActionWithdraw, make_tracker(slots={"withdraw_reference": unknown}))
-    assert events == [SlotSet("withdraw_reference", None)]
-    assert texts(messages) == [text("withdraw.not_found", reference=unknown)]
+    events, messages = await run(ActionWithdraw, make_tracker(slots={"withdraw_reference": unknown,
+                                                                     "withdraw_choice": "all"}))
+    assert events == FORGET_AFTER_ONE
+    assert texts(messages) == [text("withdraw.answered_all", reference=unknown)]   # the same as for a real code
     assert unknown in messages[0]["text"]
     assert reader.get(ref, with_contact=True, actor="test") == before
     assert before["status"] == "new"
-    assert len(reader.audit_events()) == audit_before + 1   # only the test's own view_contact
+    # the unknown code (audited without the code), and the test's own view_contact
+    assert [e.action for e in reader.audit_events()[audit_before:]] == ["withdraw.unknown_code", "view_contact"]
 
 
 async def test_withdraw_without_reference_does_nothing(reader):
     events, messages = await run(ActionWithdraw, make_tracker())
-    assert events == [SlotSet("withdraw_reference", None)]
+    assert events == RESET_WITHDRAWAL
     assert messages == []
 
 
@@ -1038,8 +1122,9 @@ async def test_withdraw_database_down(tmp_path, monkeypatch):
     blocker.write_text("x")
     monkeypatch.setenv("STAPSTEEN_DATABASE_URL", f"sqlite:///{blocker / 'stapsteen.db'}")
     events, messages = await run(ActionWithdraw,
-                                 make_tracker(slots={"withdraw_reference": "STP-2222-3333"}))
-    assert events == [SlotSet("withdraw_reference", None)]
+                                 make_tracker(slots={"withdraw_reference": "STP-2222-3333",
+                                                     "withdraw_choice": "all"}))
+    assert events == RESET_WITHDRAWAL
     assert texts(messages) == [text("withdraw.unavailable")]
     assert buttons(messages[0]) == [btn("button.retry", "/withdraw_consent")]
 
@@ -1052,7 +1137,7 @@ async def test_withdraw_after_saving_through_the_actions(reader):
                           form_tracker("withdraw_form", "withdraw_reference",
                                        ref.lower().replace("-", " "), "inform"))
     assert events == [SlotSet("withdraw_reference", ref)]
-    await run(ActionWithdraw, make_tracker(slots={"withdraw_reference": ref}))
+    await run(ActionWithdraw, make_tracker(slots={"withdraw_reference": ref, "withdraw_choice": "all"}))
     assert reader.get(ref)["status"] == "withdrawn"
 
 

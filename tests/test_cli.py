@@ -476,3 +476,80 @@ def test_missing_key_file_over_encrypted_data_stops_the_cli(cli, db, make_referr
     assert "STAPSTEEN_SECRET_KEY" in proc.stderr and "secret.key" in proc.stderr
     assert_no_traceback(proc)
     assert not (var_dir / "secret.key").exists()
+
+
+# -- abuse of the referral (issue 10) -----------------------------------------------------
+
+def test_list_and_export_mark_web_referrals_not_verified(cli, db, make_referral, sqlite_url):
+    web, desk = make_referral(target=db), make_referral(target=db, channel="desk", recorded_by="an.peeters")
+    lines = {line.split()[0]: line for line in cli(sqlite_url, "referrals", "list", check=0).stdout.splitlines()}
+    assert "NOT-VERIFIED" in lines[web] and "NOT-VERIFIED" not in lines[desk] and " verified " in lines[desk]
+    items = json.loads(cli(sqlite_url, "referrals", "export", "--format", "json", check=0).stdout)
+    assert {i["reference"]: i["verified"] for i in items} == {web: False, desk: True}
+    rows = csv.DictReader(io.StringIO(cli(sqlite_url, "referrals", "export", "--format", "csv", check=0).stdout))
+    assert {r["reference"]: r["verified"] for r in rows} == {web: "False", desk: "True"}
+
+
+def test_set_status_abuse_erases_contact_and_answers(cli, db, make_referral, sqlite_url, person):
+    ref = make_referral(target=db)
+    db.set_status(ref, "in_progress", "worker-1")
+    proc = cli(sqlite_url, "--actor", "worker-12", "referrals", "set-status", ref, "abuse",
+               "--reason", "not_requested", "--yes", check=0)
+    assert "abuse" in proc.stdout and "erased" in proc.stdout
+    item = db.get(ref, with_contact=True, actor="test")
+    assert (item["status"], item["contact"], item["criteria"], item["score"]) == ("abuse", None, None, None)
+    assert (item["reference"], item["channel"]) == (ref, "web")
+    mark = [e for e in db.audit_events(ref) if e.action == "mark_abuse"]
+    assert [(e.actor, e.detail) for e in mark] == [
+        ("worker-12", {"from": "in_progress", "to": "abuse", "reason": "not_requested"})]
+    proc = cli(sqlite_url, "referrals", "list", "--status", "abuse", check=0)
+    assert ref in proc.stdout
+    for s in secrets_of(person):
+        assert s not in proc.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ["abuse"],                                            # no reason
+    ["abuse", "--reason", "Jan belde kwaad op"],          # free text is not a reason
+    ["closed", "--reason", "fake_details"],               # a reason only goes with abuse
+])
+def test_set_status_abuse_needs_a_reason_from_the_list(cli, db, make_referral, sqlite_url, args):
+    ref = make_referral(target=db)
+    before = snapshot(db)
+    proc = cli(sqlite_url, "referrals", "set-status", ref, *args, "--yes")
+    assert proc.returncode != 0 and "reason" in proc.stderr
+    assert_no_traceback(proc)
+    assert snapshot(db) == before
+
+
+def test_set_status_abuse_asks_first_and_only_while_open(cli, db, make_referral, sqlite_url):
+    ref, closed = make_referral(target=db), make_referral(target=db)
+    db.set_status(closed, "closed", "worker-1")
+    before = snapshot(db)
+    proc = cli(sqlite_url, "referrals", "set-status", ref, "abuse", "--reason", "repeated", input="n\n")
+    assert proc.returncode != 0
+    proc = cli(sqlite_url, "referrals", "set-status", closed, "abuse", "--reason", "repeated", "--yes")
+    assert proc.returncode != 0 and "new or in_progress" in proc.stderr
+    assert_no_traceback(proc)
+    assert snapshot(db) == before
+    cli(sqlite_url, "referrals", "set-status", ref, "abuse", "--reason", "repeated", input="y\n", check=0)
+    proc = cli(sqlite_url, "referrals", "set-status", ref, "new")
+    assert proc.returncode != 0 and "marked as abuse" in proc.stderr
+    assert db.get(ref)["status"] == "abuse"
+
+
+def test_staff_unlock_lifts_a_desk_lock_out(cli, db, sqlite_url):
+    from bot import staff
+
+    staff.add_staff(db, "an.peeters", "OCMW Gent")
+    staff.set_password(db, "an.peeters", "een-lang-wachtwoord-123")
+    for _ in range(staff.MAX_LOGIN_FAILURES):
+        staff.desk_login(db, "an.peeters", "fout-wachtwoord-123")
+    assert staff.desk_login(db, "an.peeters", "een-lang-wachtwoord-123").locked
+    proc = cli(sqlite_url, "--actor", "coordinator", "staff", "unlock", "an.peeters", check=0)
+    assert "unlocked" in proc.stdout
+    assert staff.desk_login(db, "an.peeters", "een-lang-wachtwoord-123").member is not None
+    assert db.audit_events()[-1].action == "staff_unlock"
+    proc = cli(sqlite_url, "staff", "unlock", "niemand")
+    assert proc.returncode != 0 and "unknown staff id" in proc.stderr
+    assert_no_traceback(proc)

@@ -62,10 +62,17 @@ def test_referral_consent_must_be_explicit(typed, intent, expected):
     assert referral_consent_answer(typed, intent) == expected
 
 
-@pytest.mark.parametrize("intent, expected", [("affirm", YES), ("give_consent", YES), ("deny", NO),
-                                              ("ask_privacy", None), (None, None)])
-def test_sharing_the_answers_is_a_separate_yes_or_no(intent, expected):
-    assert share_answers_answer(intent) == expected
+@pytest.mark.parametrize("typed, intent, expected", [
+    ("/give_consent", "give_consent", YES),               # its own button
+    ("Ja, deel mijn antwoorden.", "affirm", YES),          # the button's words, typed
+    ("/affirm", "affirm", None),                          # a plain yes is never consent, not even a button
+    ("ja", "give_consent", None),
+    ("/deny", "deny", NO),
+    ("wie ziet dat?", "ask_privacy", None),
+    ("", None, None),
+])
+def test_sharing_the_answers_is_a_separate_explicit_yes_or_no(typed, intent, expected):
+    assert share_answers_answer(typed, intent) == expected
 
 
 # -- contact details --------------------------------------------------------------------

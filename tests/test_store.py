@@ -33,7 +33,7 @@ from tests.oracle import CRITERIA, TOTAL
 
 EXPORT_FIELDS = {"reference", "created_at", "channel", "recorded_by", "municipality", "recipient",
                  "status", "criteria", "score", "unknown", "vulnerable", "criteria_version",
-                 "share_answers", "consent"}
+                 "share_answers", "consent", "verified"}
 CONSENT_FIELDS = {"given_at", "text_version", "text_sha256", "withdrawn_at"}
 # STP-XXXX-XXXX, without the look-alikes 0/O and 1/I/L
 REFERENCE = re.compile(r"^STP-[A-Z2-9]{4}-[A-Z2-9]{4}$")
@@ -349,6 +349,60 @@ def test_consent_events_hold_the_record_of_domain_md(store, make_referral, perso
     assert "9(2)(a)" not in by_kind["referral"].legal_basis
     assert by_kind["referral"].notice_sha256 != by_kind["share_answers"].notice_sha256
     assert {"name", "phone", "email"} <= set(by_kind["referral"].data_items)
+
+
+def test_consent_events_keep_when_and_how_consent_was_given_not_the_save_time(store, make_referral, db_url):
+    """The moment of the message that gave each consent (far from the save
+    time) and how, read back from the database by a second Store and plain SQL."""
+    at_referral = dt.datetime(2024, 12, 2, 9, 0, 0, tzinfo=dt.timezone.utc)
+    at_share = at_referral + dt.timedelta(seconds=42)
+    before = utcnow()
+    ref = make_referral(share_answers=True, given={
+        "referral": consent_mod.Indication(at_referral, consent_mod.METHOD_CHAT),
+        "share_answers": consent_mod.Indication(at_share, consent_mod.METHOD_TYPED)})
+    other = Store(db_url)
+    try:
+        events = {e.kind: e for e in other.consent_events(ref)}
+        item = other.get(ref)
+    finally:
+        other.engine.dispose()
+    assert (events["referral"].occurred_at, events["referral"].method) == (at_referral, "chat_button")
+    assert (events["share_answers"].occurred_at, events["share_answers"].method) == (at_share, "typed_phrase")
+    assert parse_iso(item["created_at"]) >= before                  # the referral itself: saved now
+    assert parse_iso(item["consent"]["given_at"]) == at_referral    # what the desk and the export show
+    with store.engine.connect() as conn:
+        raw = sorted(conn.execute(text("SELECT kind, method FROM consent_event WHERE referral_reference = :r"),
+                                  {"r": ref}).all())
+    assert [tuple(r) for r in raw] == [("referral", "chat_button"), ("share_answers", "typed_phrase")]
+
+
+def test_a_consent_without_a_known_moment_is_recorded_at_the_save_time(store, make_referral):
+    """Direct callers (no chat events): the save time, the channel's method."""
+    ref = make_referral(channel="desk", recorded_by="worker-7", share_answers=True, now=T0, given={
+        "referral": consent_mod.Indication(T0 - dt.timedelta(minutes=3), consent_mod.METHOD_DESK)})
+    events = {e.kind: e for e in store.consent_events(ref)}
+    assert events["referral"].occurred_at == T0 - dt.timedelta(minutes=3)
+    assert (events["share_answers"].occurred_at, events["share_answers"].method) == (T0, consent_mod.METHOD_DESK)
+
+
+def test_consent_events_name_the_controller_of_the_deployment_file(store, make_referral, tmp_path, monkeypatch):
+    from bot import deployment as dep_mod
+
+    data = yaml.safe_load(dep_mod.load_deployment().json())
+    data["controller"]["name"] = "Lokaal bestuur Zandhoven-Oost (OCMW Zandhoven-Oost)"
+    path = tmp_path / "deployment.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("STAPSTEEN_DEPLOYMENT_FILE", str(path))
+    dep_mod.deployment.cache_clear()
+    try:
+        ref = make_referral(share_answers=True)
+        assert {e.controller for e in store.consent_events(ref)} == {
+            "Lokaal bestuur Zandhoven-Oost (OCMW Zandhoven-Oost)"}
+        store.withdraw(ref, actor="self")
+        assert {e.controller for e in store.consent_events(ref)} == {
+            "Lokaal bestuur Zandhoven-Oost (OCMW Zandhoven-Oost)"}
+    finally:
+        dep_mod.deployment.cache_clear()
 
 
 def test_referral_notice_tells_the_five_things():

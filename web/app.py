@@ -1,7 +1,8 @@
 """Flask app: family chat page (proxy to the Rasa REST webhook) and staff desk.
 
 Security: CSRF on every state-changing request (Flask-WTF), session cookies
-HttpOnly + SameSite=Strict with idle and absolute expiry, desk sessions that
+HttpOnly + SameSite=Strict with sliding idle expiry (the chat's as long as the
+conversation is kept, web/common.py) and absolute expiry, desk sessions that
 end everywhere at once (web/common.py), rate limits (web/limits.py), a strict
 Content-Security-Policy without inline scripts, Jinja2 autoescaping, and the
 browser never talks to Rasa directly (Rasa's HTTP API stays off).
@@ -14,8 +15,9 @@ server does not start (`web_secret`).
 The deployment file (bot/deployment.py: controller, data-protection officer,
 legal basis) is checked here too: in production its demo values stop the start.
 `main()` also runs the retention purge (`RetentionPurge`): a daemon thread that
-deletes the referrals past `retention_days` (bot/data/consent.yml) at start and
-every STAPSTEEN_PURGE_INTERVAL_MINUTES (60), each run audited.
+deletes the referrals past `retention_days` and the consent and audit events
+past `proof_retention_days` (bot/data/consent.yml) at start and every
+STAPSTEEN_PURGE_INTERVAL_MINUTES (60), each run audited.
 
 The routes are in three blueprints: web/chat.py (`chat.*`), web/desk.py
 (`desk.*`) and web/health.py (/healthz, /readyz); what they share is in
@@ -42,7 +44,7 @@ from bot.crypto import read_or_create_secret
 from bot.deployment import check_for_start
 from bot.storage.database import utcnow
 from bot.store import Store
-from web import chat, desk, health
+from web import chat, desk, health, withdraw
 from web.common import (
     ABSOLUTE_HOURS,
     ACTION_URLS_KEY,
@@ -52,6 +54,7 @@ from web.common import (
     get_store,
     install_security,
     rasa_http_session,
+    session_minutes,
     url_list,
 )
 from web.limits import install_limits
@@ -64,7 +67,6 @@ WEB_SECRET_ENV = settings.WEB_SECRET_ENV
 WEB_SECRET_FILE = "web_secret.key"  # in var/, development only
 DEFAULT_RASA_URL = "http://127.0.0.1:5005"
 DEFAULT_ACTION_URL = "http://127.0.0.1:5055"
-IDLE_MINUTES = 30  # a desk session without a request for this long ends (and a chat page's CSRF token)
 
 csrf = CSRFProtect()
 logger = logging.getLogger(__name__)
@@ -153,6 +155,7 @@ def create_app(
         secret = web_secret()
         proxies = settings.trusted_proxies()
         deployment = check_for_start()  # production: no demo controller or DPO
+        lifetime = session_minutes()  # STAPSTEEN_IDLE_MINUTES: the chat's session lives as long as its conversation
     except ValueError as exc:  # a wrong setting (STAPSTEEN_ENV, ...) or deployment file (DeploymentError)
         raise WebConfigError(str(exc)) from exc
     app = Flask(__name__, static_folder="static", template_folder="templates")
@@ -167,7 +170,7 @@ def create_app(
         SESSION_COOKIE_SECURE=bool(
             secure_cookies if secure_cookies is not None else os.environ.get("STAPSTEEN_HTTPS") == "1"
         ),
-        PERMANENT_SESSION_LIFETIME=dt.timedelta(minutes=IDLE_MINUTES),
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(minutes=lifetime),  # slides: renewed on each request
         WTF_CSRF_TIME_LIMIT=ABSOLUTE_HOURS * 3600,
         MAX_CONTENT_LENGTH=64 * 1024,
     )
@@ -186,6 +189,7 @@ def create_app(
     app.register_blueprint(chat.bp)
     app.register_blueprint(desk.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(withdraw.bp)  # /privacy/withdraw: withdrawing consent (issue 10)
     install_limits(app)
     return app
 
@@ -201,10 +205,19 @@ def purge_expired(store: Store, now: dt.datetime | None = None) -> int:
     return store.purge(int(consent.config()["retention_days"]), RETENTION_ACTOR, now=now)
 
 
+def purge_expired_proof(store: Store, now: dt.datetime | None = None) -> int:
+    """Delete the consent and audit events older than `proof_retention_days`
+    (consent.yml); one audit event `purge_proof` per run (bot/storage/proof.py).
+    Returns how many events were deleted."""
+    done = store.purge_proof(RETENTION_ACTOR, now=now)
+    return done.consent_events + done.audit_events
+
+
 class RetentionPurge(threading.Thread):
-    """A daemon thread: `purge_expired` at once, then every `interval` seconds,
-    until `stop()`. A failed run (e.g. the database is down) is logged and the
-    next run tries again. `clock`: the current time (UTC), for tests."""
+    """A daemon thread: `purge_expired` and `purge_expired_proof` at once, then
+    every `interval` seconds, until `stop()`. A failed run (e.g. the database is
+    down) is logged and the next run tries again. `clock`: the current time (UTC),
+    for tests."""
 
     def __init__(self, store: Callable[[], Store], interval: float, clock: Callable[[], dt.datetime] = utcnow) -> None:
         super().__init__(name="stapsteen-retention-purge", daemon=True)
@@ -220,6 +233,12 @@ class RetentionPurge(threading.Thread):
                     logger.info("retention purge: %d referral(s) deleted", deleted)
             except Exception:  # keep the thread alive; the next run tries again
                 logger.exception("retention purge failed")
+            try:
+                deleted = purge_expired_proof(self.store(), self.clock())
+                if deleted:
+                    logger.info("retention purge: %d consent or audit event(s) past their retention deleted", deleted)
+            except Exception:
+                logger.exception("retention purge of consent and audit events failed")
             self.runs += 1
             self.stopped.wait(self.interval)
 

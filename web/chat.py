@@ -13,10 +13,21 @@ A server that went away while handling a message leaves that message's lock
 ticket in Redis until it expires (TICKET_LOCK_LIFETIME); the next server waits
 for that, and no longer (channels/tracker_store.py RedisLockStore), so it is
 asked at once.
+
+A long intake never breaks: every chat message renews the session cookie (and
+with it the CSRF token's session), and the session remembers when the
+conversation last had a message. The tracker store forgets a conversation
+after STAPSTEEN_IDLE_MINUTES without a message; a message after that long gets
+`chat_closed` (web/common.py, status 410): a kind text and a fresh token, and
+chat.js offers to start again, keeping what the family typed. When the cookie
+itself is gone by then (it lives as long as the conversation), the CSRF error
+says `session_lost` and chat.js, which knows its conversation had begun, shows
+the same kind end.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import time
@@ -24,20 +35,21 @@ import zlib
 from typing import Any
 
 import requests
-from flask import Blueprint, current_app, jsonify, render_template, request
+from flask import Blueprint, current_app, jsonify, render_template, request, session
 from flask.typing import ResponseReturnValue
 
 from bot import consent, settings
 from bot.criteria import criteria
 from bot.deployment import Deployment, deployment
 from bot.messages import section, text
-from web.common import rasa_http, rasa_urls
+from web.common import chat_closed, rasa_http, rasa_urls, staff_seen, staff_session_valid
 from web.texts import PRIVACY_TOPIC_KEYS, criteria_total
 
 MAX_MESSAGE = 5000
 RASA_TIMEOUT = 60  # seconds for one message, failover included; shorter than the browser's TIMEOUT_MS (chat.js)
 CONNECT_TIMEOUT = 3  # seconds to reach a Rasa server before trying the next one
 SENDER_RE = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+CHAT_KEY = "chat"  # in the session: [conversation digest, time of its last message]
 
 # The consent notices shown on the privacy page, with the key of their title.
 NOTICES: tuple[tuple[str, str], ...] = (
@@ -54,6 +66,7 @@ logger = logging.getLogger(__name__)  # never log the sender id or what a family
 
 @bp.get("/")
 def chat_page() -> ResponseReturnValue:
+    session.permanent = True  # the cookie slides with activity (web/common.py)
     return render_template("chat.html", mode="family", criteria_total=criteria_total())
 
 
@@ -89,6 +102,7 @@ def privacy_facts() -> dict[str, object]:
         "threshold": criteria().threshold,
         "idle_minutes": int(minutes) if minutes == int(minutes) else minutes,
         "period": period(int(consent.config()["retention_days"])),
+        "proof_period": period(int(consent.config()["proof_retention_days"])),
     }
 
 
@@ -106,16 +120,49 @@ def chat_api() -> ResponseReturnValue:
     sender, message = data.get("sender"), data.get("message")
     if not isinstance(sender, str) or not SENDER_RE.match(sender) or not isinstance(message, str):
         return jsonify(error=text("web_error.unreadable_reload")), 400
+    now = time.time()
+    if conversation_idled_out(sender, now):
+        return chat_closed()
     try:
         messages = ask_rasa(sender, message[:MAX_MESSAGE])
     except (requests.RequestException, ValueError):
         return jsonify(error=text("web_error.unreachable")), 503
+    conversation_seen(sender, now)
     messages = messages if isinstance(messages, list) else []
     if not messages:
         # Rasa answered but said nothing (e.g. the action server is down: Rasa
         # logs the error and sends an empty list). Never leave the family in silence.
         messages = no_reply(sender, message[:MAX_MESSAGE])
     return jsonify(messages)
+
+
+def conversation_digest(sender: str) -> str:
+    """What the session keeps of the sender id: enough to tell conversations apart."""
+    return hashlib.sha256(sender.encode()).hexdigest()[:16]
+
+
+def conversation_idled_out(sender: str, now: float) -> bool:
+    """This conversation had no message for STAPSTEEN_IDLE_MINUTES, so the tracker
+    store forgot it. Counted from when its last message arrived, which is before
+    the tracker saved it: the page says "closed" rather than go on with a
+    conversation the server no longer has. A new conversation (after "start
+    again") has another sender id and starts afresh."""
+    last = session.get(CHAT_KEY)
+    if not (isinstance(last, list) and len(last) == 2 and last[0] == conversation_digest(sender)):
+        return False
+    if now - float(last[1]) < settings.idle_minutes() * 60:
+        return False
+    session.pop(CHAT_KEY)
+    return True
+
+
+def conversation_seen(sender: str, now: float) -> None:
+    """A message reached Rasa: the conversation and the session go on from `now`
+    (the session cookie is renewed on this response)."""
+    session.permanent = True
+    session[CHAT_KEY] = [conversation_digest(sender), now]
+    if staff_session_valid(now):
+        staff_seen(now)  # an intake in the desk keeps the worker signed in
 
 
 def rasa_order(sender: str) -> list[str]:

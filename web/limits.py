@@ -9,10 +9,18 @@ Per client (its address, see below):
     referral, or guessing references: REFERENCE_LIMIT;
   - the consent button (`/give_consent`), which stores a referral:
     CONSENT_LIMIT; a signed-in desk session (staff mode) is exempt, since one
-    office may record many intakes. Consent typed in words is covered by the
-    chat limit only (and one conversation stores at most one referral).
+    office may record many intakes.
+  - referrals stored, however consent was given (the button or typed words)
+    and over any number of conversations: REFERRAL_LIMIT. A reply that says a
+    referral was saved (a message with `custom.reference`, bot.dialogue.saved)
+    counts; once the client reached the limit, its chat messages get a kind 429
+    (web_error.too_many_referrals) until the window moves on. The desk (staff
+    mode) is exempt, as for the consent button.
   Staff chat codes go through the chat too: the chat limit, three wrong codes
   per conversation (bot.staff.code_login) and an audit event per wrong code.
+- `POST /privacy/withdraw/done` (the web form that withdraws consent, the
+  only step that looks a code up): WITHDRAW_LIMIT, with a kind page of its own
+  (web/withdraw.py).
 - `POST /desk/login`: LOGIN_LIMIT; besides, an account is locked after five
   wrong passwords in a row (bot.staff.desk_login), whatever the client.
 
@@ -39,7 +47,7 @@ import ipaddress
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_limiter import Limiter
 
@@ -52,15 +60,20 @@ LIMITER_KEY = "stapsteen_limiter"
 CHAT_LIMIT = "60/minute"
 REFERENCE_LIMIT = "10/hour"
 CONSENT_LIMIT = "10/hour"
+REFERRAL_LIMIT = "5/hour"
 LOGIN_LIMIT = "10/minute"
+WITHDRAW_LIMIT = "10/hour"
 CONSENT_PAYLOAD = "/give_consent"
+REFERRAL_SCOPE = "chat-referral"
 
 # app.config keys (tests lower or raise them; read at every request)
 CONFIG = {
     "STAPSTEEN_CHAT_LIMIT": CHAT_LIMIT,
     "STAPSTEEN_REFERENCE_LIMIT": REFERENCE_LIMIT,
     "STAPSTEEN_CONSENT_LIMIT": CONSENT_LIMIT,
+    "STAPSTEEN_REFERRAL_LIMIT": REFERRAL_LIMIT,
     "STAPSTEEN_LOGIN_LIMIT": LOGIN_LIMIT,
+    "STAPSTEEN_WITHDRAW_LIMIT": WITHDRAW_LIMIT,
 }
 EXEMPT_LOOPBACK = "STAPSTEEN_LIMITS_EXEMPT_LOOPBACK"
 
@@ -98,6 +111,22 @@ def not_a_consent() -> bool:
     return chat_message().split("{", 1)[0].strip() != CONSENT_PAYLOAD
 
 
+def not_for_referrals() -> bool:
+    """Exempt from the referral limit: this machine in development, the desk."""
+    return loopback_exempt() or staff_session_valid()
+
+
+def saved_a_referral(response: Response) -> bool:
+    """Whether Rasa's reply (proxied by the chat) says a referral was saved."""
+    if response.status_code != 200 or not response.is_json:
+        return False
+    messages = response.get_json(silent=True)
+    return isinstance(messages, list) and any(
+        isinstance(m, dict) and isinstance(m.get("custom"), dict) and isinstance(m["custom"].get("reference"), str)
+        for m in messages
+    )
+
+
 def limit_of(name: str) -> str:
     return str(current_app.config[name])
 
@@ -105,7 +134,10 @@ def limit_of(name: str) -> str:
 def too_many(exc: Exception) -> ResponseReturnValue:
     """The 429 answer: JSON for the chat (chat.js shows `error`), the login page for the desk."""
     if request.path.startswith("/api/"):
-        resp = jsonify(error=text("web_error.too_many"))
+        if getattr(getattr(exc, "limit", None), "scope", None) == REFERRAL_SCOPE:
+            resp = jsonify(error=text("web_error.too_many_referrals"))
+        else:
+            resp = jsonify(error=text("web_error.too_many"))
     else:
         resp = current_app.make_response(render_template("desk_login.html", error=text("web_error.too_many_attempts")))
     resp.status_code = 429
@@ -145,12 +177,23 @@ def install_limits(app: Flask) -> Limiter:
         limiter.shared_limit(
             lambda: limit_of("STAPSTEEN_REFERENCE_LIMIT"), scope="chat-reference", exempt_when=not_a_reference
         ),
+        limiter.shared_limit(
+            lambda: limit_of("STAPSTEEN_REFERRAL_LIMIT"),
+            scope=REFERRAL_SCOPE,
+            exempt_when=not_for_referrals,
+            deduct_when=saved_a_referral,
+        ),
         limiter.limit(lambda: limit_of("STAPSTEEN_CHAT_LIMIT"), exempt_when=loopback_exempt),
     )
     wrap(
         app,
         "desk.desk_login_post",
         limiter.limit(lambda: limit_of("STAPSTEEN_LOGIN_LIMIT"), exempt_when=loopback_exempt),
+    )
+    wrap(
+        app,
+        "withdraw.withdraw_done",
+        limiter.limit(lambda: limit_of("STAPSTEEN_WITHDRAW_LIMIT"), exempt_when=loopback_exempt),
     )
     app.register_error_handler(429, too_many)
     app.extensions[LIMITER_KEY] = limiter

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from bot import consent as consent_mod
+from bot.deployment import deployment
 from bot.models import ConsentEvent
 from bot.storage.database import Database
 from bot.storage.references import normalise_reference
@@ -33,7 +34,9 @@ def build_event(
     now: dt.datetime,
 ) -> ConsentEvent:
     """A consent event for `kind` in `state`, on the notice as shown in the chat
-    (with the generic recipient phrase), with the settings of consent.yml."""
+    (with the generic recipient phrase), with the settings of consent.yml and
+    the controller of the deployment file (bot/data/deployment.yml). `now`:
+    when it happened (for a 'given' event, the moment the person agreed)."""
     cfg = consent_mod.config()
     notice = consent_mod.notice(kind, consent_mod.recipient_phrase())
     return ConsentEvent(
@@ -43,7 +46,7 @@ def build_event(
         language=cfg["language"],
         jurisdiction=cfg["jurisdiction"],
         subject_id=subject_id,
-        controller=cfg["controller"],
+        controller=deployment().controller.name,
         recipient=recipient,
         kind=kind,
         purpose_code=notice.purpose_code,
@@ -86,9 +89,13 @@ class ConsentEvents:
         recorded_by: str,
         method: str,
         now: dt.datetime,
+        given: Mapping[str, consent_mod.Indication] | None = None,
     ) -> None:
-        """Add a 'given' event per consent kind to `session`."""
+        """Add a 'given' event per consent kind to `session`: at the moment and
+        by the method of `given[kind]` (the message that gave it), else at
+        `now` by `method`."""
         for kind in kinds:
+            indicated = (given or {}).get(kind)
             session.add(
                 build_event(
                     reference=reference,
@@ -97,8 +104,8 @@ class ConsentEvents:
                     kind=kind,
                     state=consent_mod.GIVEN,
                     recorded_by=recorded_by,
-                    method=method,
-                    now=now,
+                    method=indicated.method if indicated else method,
+                    now=indicated.at if indicated else now,
                 )
             )
 

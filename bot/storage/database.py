@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,14 @@ from bot import crypto, settings
 
 SQLITE_PREFIX = "sqlite:///"
 UNREACHABLE = "the database cannot be reached"
+#: PostgreSQL's SQLSTATE insufficient_privilege: a missing grant, or the proof guard (migration 0007).
+INSUFFICIENT_PRIVILEGE = "42501"
+#: The start of every refusal of the proof guard (bot/storage/proof.py REFUSED).
+GUARD_REFUSAL = "stapsteen: proof is append-only"
+UPGRADE_AS_OWNER = (
+    "this database role may not change the schema: run `python -m bot db upgrade` "
+    f"with {settings.MIGRATION_DATABASE_URL_ENV} set to the URL of the role that owns the tables"
+)
 
 # --- how long one database call may wait ---------------------------------------------
 # The chain of timeouts, innermost first; each fires before the one around it,
@@ -61,12 +69,23 @@ class StorageUnavailable(StorageError):
     """The database cannot be reached. Nothing was changed."""
 
 
+class NotPermitted(StorageError, PermissionError):
+    """The database refused: consent and audit events are append-only (and kept for
+    their retention period), or this database role may not do this. Nothing was changed."""
+
+
 class ReferralNotFound(StorageError, LookupError):
     pass
 
 
 class InvalidRequest(StorageError, ValueError):
     pass
+
+
+def refused(exc: DBAPIError) -> bool:
+    """Whether the database refused the statement (guard or grants), rather than failing."""
+    code = getattr(exc.orig, "pgcode", None)
+    return code == INSUFFICIENT_PRIVILEGE or GUARD_REFUSAL in str(exc.orig)
 
 
 def utcnow() -> dt.datetime:
@@ -103,25 +122,62 @@ class Database:
         crypto.check_key(self)
 
     def migrate(self) -> None:
-        """Create or upgrade the schema to the newest version (Alembic)."""
+        """Create or upgrade the schema to the newest version (Alembic), as the owner
+        role of STAPSTEEN_MIGRATION_DATABASE_URL when it is set; then give the
+        application role (this database's user, when another one) its grants."""
         from bot.migrate import upgrade  # Alembic is only loaded when needed
 
+        owner = self.owner_engine()
         try:
-            upgrade(self.engine)
+            upgrade(owner or self.engine, app_role=self.app_role() if owner is not None else None)
         except DBAPIError as exc:
+            if refused(exc):
+                raise NotPermitted(UPGRADE_AS_OWNER) from exc
             raise StorageUnavailable(UNREACHABLE) from exc
+        finally:
+            if owner is not None:
+                owner.dispose()
         self.check_key()
+
+    def owner_engine(self) -> Engine | None:
+        """An engine of STAPSTEEN_MIGRATION_DATABASE_URL (None when unset). It must
+        name the same database as this one: migrations never go elsewhere."""
+        url = settings.migration_database_url()
+        if url is None:
+            return None
+        try:
+            owner, mine = make_url(url), self.engine.url
+        except ArgumentError as exc:
+            raise StorageError(f"{settings.MIGRATION_DATABASE_URL_ENV} is not a valid database URL") from exc
+        same = (owner.get_backend_name(), owner.host, owner.port, owner.database)
+        if same != (mine.get_backend_name(), mine.host, mine.port, mine.database):
+            raise StorageError(
+                f"{settings.MIGRATION_DATABASE_URL_ENV} must name the same database as {settings.DATABASE_URL_ENV}"
+            )
+        return create_database_engine(url)
+
+    def app_role(self) -> str | None:
+        """The role the service connects as, when it is not the owner's (PostgreSQL only)."""
+        owner = settings.migration_database_url()
+        mine = self.engine.url
+        if owner is None or mine.get_backend_name() != "postgresql" or not mine.username:
+            return None
+        return mine.username if mine.username != make_url(owner).username else None
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed at the end of the block,
-        rolled back on an error. IntegrityError passes through unchanged (a
-        caller may retry); any other driver error becomes StorageUnavailable."""
+        rolled back on an error. A refusal of the database (the proof guard, a
+        missing grant) becomes NotPermitted; IntegrityError passes through
+        unchanged (a caller may retry); any other driver error becomes
+        StorageUnavailable."""
         try:
             with Session(self.engine, future=True) as session:
                 with session.begin():
                     yield session
         except DBAPIError as exc:
+            if refused(exc):
+                raise NotPermitted(f"the database refused: {str(exc.orig).splitlines()[0][:200]}") from exc
             if isinstance(exc, IntegrityError):
                 raise
             raise StorageUnavailable(UNREACHABLE) from exc

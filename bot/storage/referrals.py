@@ -28,15 +28,27 @@ from sqlalchemy.sql.expression import ColumnElement
 from bot import consent as consent_mod
 from bot import crypto
 from bot.criteria import CriteriaSet
-from bot.models import CHANNELS, STATUSES, Referral
+from bot.models import CHANNELS, STATUSES, ConsentEvent, Referral
 from bot.scoring import score_answers
 from bot.storage.audit import AuditLog
-from bot.storage.consent_events import ConsentEvents, ReferralConsent
+from bot.storage.consent_events import ConsentEvents, ReferralConsent, build_event
 from bot.storage.contact import Contact
 from bot.storage.database import Database, InvalidRequest, ReferralNotFound, StorageError, utcnow
 from bot.storage.references import new_reference, normalise_reference
 
 SETTABLE_STATUSES = ("new", "in_progress", "closed")
+# Misuse of the referral (e.g. someone else's phone number): a worker marks it,
+# with one reason from this list (never free text), only while it is open; the
+# contact details and answers are erased at once. bot.models.STATUSES does not
+# list it (yet); REFERRAL_STATUSES is every status a referral can have.
+ABUSE = "abuse"
+ABUSE_FROM = ("new", "in_progress")
+ABUSE_REASONS = ("not_requested", "fake_details", "repeated", "other")
+REFERRAL_STATUSES = (*STATUSES, ABUSE)
+FINAL = {"withdrawn": "was withdrawn", ABUSE: "was marked as abuse"}  # statuses that never change again
+# Channels whose contact details a worker confirmed in person; the others (the
+# family's own chat on the web) were typed by someone online and not checked.
+VERIFIED_CHANNELS = ("desk",)
 CREATE_ATTEMPTS = 5
 IDEMPOTENCY_PREFIX = "stapsteen-referral-v1"
 
@@ -78,9 +90,13 @@ class Referrals:
         share_answers: bool,
         now: dt.datetime | None = None,
         idempotency_key: str | None = None,
+        given: Mapping[str, consent_mod.Indication] | None = None,
     ) -> str:
         """Store a referral after consent. Returns the reference code; with an
-        `idempotency_key` that was stored before, the reference stored then."""
+        `idempotency_key` that was stored before, the reference stored then.
+        `given`: per consent kind, when and how the person gave it (the chat's
+        message, bot.consent.indications); a kind not in it is recorded at
+        `now` as given on this channel (button on the web, desk at the desk)."""
         if channel not in CHANNELS:
             raise InvalidRequest(f"channel must be one of {CHANNELS}")
         if not recorded_by or not municipality or not recipient:
@@ -127,6 +143,7 @@ class Referrals:
                         recorded_by=recorded_by,
                         method=method,
                         now=now,
+                        given=given,
                     )
                     self.audit_log.record(s, recorded_by, "create", reference, {"channel": channel}, now)
                 return reference
@@ -147,35 +164,114 @@ class Referrals:
             ).scalar_one_or_none()
             return found
 
-    def set_status(self, reference: str, status: str, actor: str) -> None:
-        if status not in SETTABLE_STATUSES:
+    def set_status(self, reference: str, status: str, actor: str, reason: str | None = None) -> None:
+        """Change the status (audited). `abuse` needs a `reason` of ABUSE_REASONS,
+        only from ABUSE_FROM, and erases the contact details and answers at once
+        (the reference, dates, status and channel stay)."""
+        if status not in (*SETTABLE_STATUSES, ABUSE):
             hint = " (use withdraw)" if status == "withdrawn" else ""
-            raise InvalidRequest(f"status must be one of {', '.join(SETTABLE_STATUSES)}{hint}")
+            raise InvalidRequest(f"status must be one of {', '.join((*SETTABLE_STATUSES, ABUSE))}{hint}")
+        if (status == ABUSE) != (reason is not None):
+            raise InvalidRequest("a reason goes with the status abuse, and only with it")
+        if status == ABUSE and reason not in ABUSE_REASONS:
+            raise InvalidRequest(f"reason must be one of {', '.join(ABUSE_REASONS)}")
         with self.db.session() as s:
             row = self._get(s, reference)
-            if row.status == "withdrawn":
-                raise InvalidRequest("this referral was withdrawn; its status cannot change")
+            if row.status in FINAL:
+                raise InvalidRequest(f"this referral {FINAL[row.status]}; its status cannot change")
+            if status == ABUSE and row.status not in ABUSE_FROM:
+                raise InvalidRequest(f"only a referral with status {' or '.join(ABUSE_FROM)} can be marked as abuse")
             old, row.status, row.updated_at = row.status, status, utcnow()
-            self.audit_log.record(s, actor, "set_status", row.reference, {"from": old, "to": status})
+            detail = {"from": old, "to": status}
+            if status == ABUSE:
+                row.contact_token = row.answers_token = None
+                row.score = row.unknown_count = row.vulnerable = None
+                detail["reason"] = str(reason)
+            self.audit_log.record(s, actor, "mark_abuse" if status == ABUSE else "set_status", row.reference, detail)
 
     def withdraw(self, reference: str, actor: str, method: str = consent_mod.METHOD_CHAT) -> str:
         """Withdraw all consent of a referral: erase contact details and answers,
-        keep what proves the consent and its withdrawal. Returns the reference."""
+        keep what proves the consent and its withdrawal. Returns the reference.
+        Ends every consent still in force (the referral, and the answers unless
+        they were withdrawn before); a second call only writes `withdraw_again`."""
         now = utcnow()
         with self.db.session() as s:
             row = self._get(s, reference)
-            if row.status == "withdrawn":
+            if row.status == "withdrawn" or row.withdrawn_at is not None:
                 self.audit_log.record(s, actor, "withdraw_again", row.reference, None, now)
                 return row.reference
-            self.consent_events.record_withdrawal(
-                s, reference=row.reference, recipient=row.recipient, recorded_by=actor, method=method, now=now
-            )
+            self._end_consents(s, row, None, actor, method, now)
             row.contact_token = None
             row.answers_token = None
             row.score = row.unknown_count = row.vulnerable = None
-            row.status, row.withdrawn_at, row.updated_at = "withdrawn", now, now
+            if row.status != "abuse":  # a referral marked as misuse keeps that mark; its consents end all the same
+                row.status = "withdrawn"
+            row.withdrawn_at, row.updated_at = now, now
             self.audit_log.record(s, actor, "withdraw", row.reference, None, now)
             return row.reference
+
+    def withdraw_answers(self, reference: str, actor: str, method: str = consent_mod.METHOD_CHAT) -> str:
+        """Withdraw only the consent to share the answers: erase the answers and
+        what is derived from them (score, unknown, vulnerable), end the
+        `share_answers` consent; the referral and its contact details stay (the
+        recipient still calls). Returns the reference. When there is nothing to
+        withdraw (never shared, withdrawn before, or the whole referral was
+        withdrawn) it changes nothing and writes `withdraw_answers_again`."""
+        now = utcnow()
+        with self.db.session() as s:
+            row = self._get(s, reference)
+            ended = (
+                []
+                if row.status == "withdrawn"
+                else self._end_consents(s, row, (consent_mod.SHARE_ANSWERS,), actor, method, now)
+            )
+            if not ended and row.answers_token is None:
+                self.audit_log.record(s, actor, "withdraw_answers_again", row.reference, None, now)
+                return row.reference
+            row.share_answers = False
+            row.answers_token = None
+            row.score = row.unknown_count = row.vulnerable = None
+            row.updated_at = now
+            self.audit_log.record(s, actor, "withdraw_answers", row.reference, None, now)
+            return row.reference
+
+    def _end_consents(
+        self,
+        session: Session,
+        row: Referral,
+        kinds: tuple[str, ...] | None,
+        actor: str,
+        method: str,
+        now: dt.datetime,
+    ) -> builtins.list[str]:
+        """Add a 'withdrawn' event for each consent of `kinds` (None: every kind)
+        that was given for the referral and not withdrawn yet. Returns the kinds ended."""
+        events = (
+            session.execute(select(ConsentEvent).where(ConsentEvent.referral_reference == row.reference))
+            .scalars()
+            .all()
+        )
+        withdrawn = {e.kind for e in events if e.state == consent_mod.WITHDRAWN}
+        ended: builtins.list[str] = []
+        for event in events:
+            if event.state != consent_mod.GIVEN or event.kind in withdrawn or event.kind in ended:
+                continue
+            if kinds is not None and event.kind not in kinds:
+                continue
+            session.add(
+                build_event(
+                    reference=row.reference,
+                    subject_id=event.subject_id,
+                    recipient=row.recipient,
+                    kind=event.kind,
+                    state=consent_mod.WITHDRAWN,
+                    recorded_by=actor,
+                    method=method,
+                    now=now,
+                )
+            )
+            ended.append(event.kind)
+        return ended
 
     def purge(self, older_than_days: int, actor: str, now: dt.datetime | None = None) -> int:
         """Delete referrals created more than `older_than_days` ago (retention).
@@ -193,8 +289,8 @@ class Referrals:
     # -- queries ----------------------------------------------------------
     def list(self, status: str | None = None, recipient: str | None = None) -> builtins.list[dict[str, Any]]:
         """Referrals newest first, without contact details. Two queries, however many."""
-        if status is not None and status not in STATUSES:
-            raise InvalidRequest(f"status must be one of {', '.join(STATUSES)}")
+        if status is not None and status not in REFERRAL_STATUSES:
+            raise InvalidRequest(f"status must be one of {', '.join(REFERRAL_STATUSES)}")
         conditions: builtins.list[ColumnElement] = []
         if status:
             conditions.append(Referral.status == status)
@@ -248,6 +344,7 @@ def summary(row: Referral, consent: ReferralConsent) -> dict[str, Any]:
         "reference": row.reference,
         "created_at": _iso(row.created_at),
         "channel": row.channel,
+        "verified": is_verified(row.channel),
         "recorded_by": row.recorded_by,
         "municipality": row.municipality,
         "recipient": row.recipient,
@@ -265,6 +362,12 @@ def summary(row: Referral, consent: ReferralConsent) -> dict[str, Any]:
             "withdrawn_at": _iso(withdrawn.occurred_at) if withdrawn else None,
         },
     }
+
+
+def is_verified(channel: str) -> bool:
+    """Whether a worker confirmed the contact details in person (the desk), not
+    someone unknown online (the web chat): the desk's not-verified mark."""
+    return channel in VERIFIED_CHANNELS
 
 
 def _iso(value: dt.datetime | None) -> str | None:

@@ -378,3 +378,110 @@ def test_figures_page_for_coordinators(browser, web, servers):
     overflow = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth")
     assert overflow is False
     context.close()
+
+
+# --- the chat session, read-aloud on the device, withdrawal (issue 10) ---------------------
+
+def chat_posts(page) -> list:
+    """The messages the page sends to /api/chat, as they are sent."""
+    sent: list = []
+    page.on("request", lambda r: sent.append(json.loads(r.post_data or "{}").get("message"))
+            if r.url.endswith("/api/chat") and r.method == "POST" else None)
+    return sent
+
+
+def test_a_bad_token_is_renewed_and_the_message_goes_through(phone, web):
+    open_chat(phone, web)
+    sent = chat_posts(phone)
+    phone.evaluate("() => document.querySelector('meta[name=\"csrf-token\"]').setAttribute('content', 'stale')")
+    type_message(phone, "ja dat is goed")
+    assert sent == ["ja dat is goed", "ja dat is goed"]          # refused once, sent once more
+    assert phone.inner_text("#chat-alert").strip() == ""
+    assert phone.get_attribute('meta[name="csrf-token"]', "content") != "stale"
+    assert phone.locator(".msg-user .msg-text").last.inner_text() == "ja dat is goed"
+
+
+def test_an_idled_out_conversation_ends_kindly_and_keeps_the_typed_text(phone, web):
+    """After the idle time the browser has dropped the session cookie (it lives as
+    long as the conversation): the page says the conversation was closed, keeps
+    what was typed and starts again on request."""
+    open_chat(phone, web)
+    sent = chat_posts(phone)
+    phone.context.clear_cookies()                                   # what the browser does after the idle time
+    phone.fill("#chat-input", "ik werk via interim")
+    phone.press("#chat-input", "Enter")
+    phone.wait_for_selector("#chat-start-again")
+    assert text("chat_ui.closed") in phone.inner_text("#chat-alert")
+    assert text("web_error.page_expired") not in phone.inner_text("main")   # no raw error
+    assert phone.input_value("#chat-input") == "ik werk via interim"
+    assert phone.locator(".msg-user").count() == 0
+    assert sent == ["ik werk via interim"]                             # not sent again to a forgotten conversation
+    assert phone.evaluate("() => window.sessionStorage.length") == 0
+    phone.click("#chat-start-again")
+    phone.wait_for_selector(".msg-bot", timeout=60000)
+    phone.wait_for_function("() => document.getElementById('chat-typing').hidden")
+    assert text("intro").splitlines()[0] in phone.locator(".msg-bot").first.inner_text()
+    assert phone.input_value("#chat-input") == "ik werk via interim"   # still there for the new conversation
+    assert phone.inner_text("#chat-alert").strip() == ""
+    assert sent[-1] == "/greet"
+
+
+# Voices as the page sees them: the real speechSynthesis with getVoices and speak replaced.
+FAKE_VOICES = """
+(voices) => {
+  window.__spoken = [];
+  const synth = window.speechSynthesis;
+  synth.getVoices = () => voices;
+  synth.speak = (u) => window.__spoken.push({voice: u.voice && u.voice.name, lang: u.lang});
+  // An utterance that accepts a voice object that is not a real SpeechSynthesisVoice.
+  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.voice = null; } };
+}
+"""
+
+
+def voices_page(browser, web, voices):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-BE")
+    context.add_init_script(f"({FAKE_VOICES})({json.dumps(voices)})")
+    page = context.new_page()
+    open_chat(page, web)
+    return context, page
+
+
+def test_read_aloud_without_a_voice_on_the_device_says_so_and_does_not_speak(browser, web):
+    cloud = [{"name": "Google Nederlands", "lang": "nl-BE", "localService": False},
+             {"name": "Cloud NL", "lang": "nl-NL", "localService": False},
+             {"name": "Local English", "lang": "en-GB", "localService": True}]
+    context, page = voices_page(browser, web, cloud)
+    page.locator(".msg-bot .speak").first.click()
+    page.wait_for_selector(".speak-note")
+    assert page.inner_text(".speak-note") == text("chat_ui.speak_unavailable")
+    assert page.evaluate("() => window.__spoken") == []               # never a cloud voice, never the default
+    note = page.get_attribute(".speak-note", "id")
+    assert page.locator(".msg-bot .speak").first.get_attribute("aria-describedby") == note
+    context.close()
+
+
+def test_read_aloud_uses_a_dutch_voice_on_the_device_nl_be_first(browser, web):
+    voices = [{"name": "Cloud BE", "lang": "nl-BE", "localService": False},
+              {"name": "Local NL", "lang": "nl-NL", "localService": True},
+              {"name": "Local BE", "lang": "nl_BE", "localService": True}]
+    context, page = voices_page(browser, web, voices)
+    page.locator(".msg-bot .speak").first.click()
+    page.wait_for_function("() => window.__spoken.length === 1")
+    assert page.evaluate("() => window.__spoken") == [{"voice": "Local BE", "lang": "nl_BE"}]
+    assert page.locator(".speak-note").count() == 0
+    context.close()
+
+
+def test_the_withdraw_button_is_always_there_and_sends_the_payload(phone, web):
+    open_chat(phone, web)
+    sent = chat_posts(phone)
+    button = phone.locator("#chat-withdraw")
+    assert button.is_visible() and button.inner_text() == text("chat_page.withdraw")
+    assert phone.locator("#privacy-link").is_visible()
+    before = bot_count(phone)
+    button.focus()                                                     # keyboard: focus and Enter
+    phone.keyboard.press("Enter")
+    wait_reply(phone, before)
+    assert sent == ["/withdraw_consent"]
+    assert phone.locator(".msg-user .msg-text").last.inner_text() == text("chat_ui.withdraw")

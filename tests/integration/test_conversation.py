@@ -4,6 +4,8 @@ Each test ends by checking the database through bot/.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.messages import text as catalogue_text
@@ -44,6 +46,10 @@ def give_contact(servers, sender, name="An", phone="0470 12 34 56", place="9000"
     return servers.say(sender, "/affirm")
 
 
+def parse_iso(value):
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
 def reference_of(reply):
     refs = [c["reference"] for c in customs(reply) if "reference" in c]
     assert refs, reply
@@ -72,7 +78,7 @@ def test_family_with_referral(servers, sender):
     assert "beroepsgeheim" in texts(reply) and "intrekken" in texts(reply)
     reply = servers.say(sender, "/give_consent")
     assert "antwoorden" in texts(reply)                     # separate question: share answers
-    servers.say(sender, "/affirm")
+    servers.say(sender, "/give_consent")                   # its own explicit button
     reply = give_contact(servers, sender)
     ref = reference_of(reply)
     store = servers.store()
@@ -85,6 +91,32 @@ def test_family_with_referral(servers, sender):
     assert item["contact"]["phone"] == "+32470123456" and item["contact"]["name"] == "An"
     kinds = sorted(e.kind for e in store.consent_events(ref))
     assert kinds == ["referral", "share_answers"]
+    assert {e.method for e in store.consent_events(ref)} == {"chat_button"}
+
+
+def test_sharing_the_answers_needs_an_explicit_yes_too(servers, sender):
+    """Health data (art. 9): a plain 'ja' to the share question checks back with
+    the buttons; the typed button words count, and the events say how and when."""
+    start(servers, sender)
+    answer_all(servers, sender, ["inadequate"] * TOTAL)
+    servers.say(sender, "/affirm")                          # contact wanted
+    reply = servers.say(sender, "ja")                       # a plain yes: not the referral consent either
+    assert catalogue_text("consent.needs_explicit_yes") in texts(reply)
+    reply = servers.say(sender, "/give_consent")
+    assert "gezondheid" in texts(reply)                     # the share question
+    reply = servers.say(sender, "ja")
+    assert catalogue_text("consent.share_needs_explicit_yes") in texts(reply)
+    shown = {(b["title"], b["payload"]) for m in reply for b in m.get("buttons", [])}
+    assert (catalogue_text("button.share_yes"), "/give_consent") in shown
+    reply = servers.say(sender, catalogue_text("button.share_yes"))      # typed, not tapped
+    assert "naam" in texts(reply).lower()                   # on to the contact details
+    ref = reference_of(give_contact(servers, sender))
+    store = servers.store()
+    assert store.get(ref)["share_answers"] is True
+    events = {e.kind: e for e in store.consent_events(ref)}
+    assert (events["referral"].method, events["share_answers"].method) == ("chat_button", "typed_phrase")
+    created = parse_iso(store.get(ref)["created_at"])
+    assert events["referral"].occurred_at <= events["share_answers"].occurred_at <= created
 
 
 def test_refusing_consent_stores_nothing(servers, sender):
@@ -134,22 +166,57 @@ def test_staff_path(servers, sender):
 
 
 def test_withdrawal(servers, sender):
+    """Code -> the choice (which is the confirmation) -> the same answer for a
+    known and an unknown code; only the answers, then everything; after three
+    codes the chat asks no more."""
+    import uuid
+
+    from bot import withdrawal
     from bot.store import Contact
     store = servers.store()
     ref = store.create_referral(channel="web", recorded_by="self", municipality="Gent",
                                 recipient="OCMW Gent", contact=Contact(name="Jan", phone="+32470000000"),
                                 answers=answers("adequate"), share_answers=True)
-    reply = servers.say(sender, "ik wil mijn toestemming intrekken")
-    assert "referentiecode" in texts(reply)
-    reply = servers.say(sender, "STP-2222-2222" if ref != "STP-2222-2222" else "STP-3333-3333")
-    assert "niet" in texts(reply) and "niets veranderd" in texts(reply)
-    assert store.get(ref)["status"] == "new"
-    servers.say(sender, "ik wil mijn toestemming intrekken")
-    reply = servers.say(sender, ref.lower().replace("-", " "))
-    assert "ingetrokken" in texts(reply)
+    unknown = "STP-2222-2222" if ref != "STP-2222-2222" else "STP-3333-3333"
+
+    def ask(code):
+        assert "referentiecode" in texts(servers.say(sender, "ik wil mijn toestemming intrekken"))
+        reply = servers.say(sender, code.lower().replace("-", " "))
+        assert texts(reply) == catalogue_text("withdraw.ask_choice", reference=code)
+        assert [b["payload"] for b in reply[-1]["buttons"]] == [withdrawal.choice_payload(c) for c in withdrawal.CHOICES]
+        return reply
+
+    ask(ref)
+    assert store.get(ref)["criteria"] is not None                 # nothing erased before the choice
+    reply = servers.say(sender, "alleen mijn antwoorden")         # typed instead of tapped
+    assert texts(reply) == catalogue_text("withdraw.answered_answers", reference=ref)
     item = store.get(ref, with_contact=True, actor="test")
-    assert item["status"] == "withdrawn" and item["contact"] is None and item["criteria"] is None
-    assert item["consent"]["withdrawn_at"]
+    assert item["status"] == "new" and item["contact"]["name"] == "Jan" and item["criteria"] is None
+
+    ask(unknown)
+    unknown_reply = servers.say(sender, withdrawal.choice_payload(withdrawal.ALL))
+    ask(ref)
+    known_reply = servers.say(sender, withdrawal.choice_payload(withdrawal.ALL))
+    assert texts(unknown_reply).replace(unknown, "<code>") == texts(known_reply).replace(ref, "<code>")
+    assert customs(unknown_reply) == customs(known_reply) == [{"withdraw": "all"}]
+    item = store.get(ref, with_contact=True, actor="test")
+    assert item["status"] == "withdrawn" and item["contact"] is None and item["consent"]["withdrawn_at"]
+
+    reply = servers.say(sender, "ik wil mijn toestemming intrekken")  # three codes checked: no more
+    assert texts(reply) == catalogue_text("withdraw.locked")
+    assert texts(servers.say(sender, "toestemming intrekken")) == catalogue_text("withdraw.locked")
+
+    # "Toch niet", and a crisis at the choice: nothing changes, the help lines come first.
+    other = store.create_referral(channel="web", recorded_by="self", municipality="Gent",
+                                  recipient="OCMW Gent", contact=Contact(name="An", phone="+32470000001"),
+                                  answers=answers("adequate"), share_answers=True)
+    sender = f"test-{uuid.uuid4().hex[:12]}"                       # another conversation (ask() uses it)
+    ask(other)
+    assert texts(servers.say(sender, "toch niet")) == catalogue_text("withdraw.cancelled")
+    ask(other)
+    reply = servers.say(sender, "ik wil niet meer leven")
+    assert "1813" in texts(reply)
+    assert store.get(other)["status"] == "new" and store.get(other)["criteria"] is not None
 
 
 def test_crisis_mid_form_then_go_on(servers, sender):

@@ -191,7 +191,7 @@ def to_the_summary(family: Family, *, name="Griet Vandamme", phone="0470 98 76 5
     assert [c for c in customs(reply) if "score" in c], reply
     family.say("/affirm")                                       # contact wanted
     family.say("/give_consent")
-    family.say("/affirm")                                       # share the answers
+    family.say("/give_consent")                                 # share the answers (its own explicit button)
     family.say(name)
     family.say(phone)
     family.say("9000")
@@ -260,6 +260,9 @@ def test_save_with_the_database_locked_a_late_success_and_retries_store_one_refe
     assert not [c for c in customs(reply) if "reference" in c]
 
 
+WITHDRAW_ALL = '/inform{"withdraw_choice": "all"}'  # the button "Alles intrekken" (bot/withdrawal.py)
+
+
 def test_withdrawal_with_the_database_locked_and_an_unexpected_exception(stack):
     if stack.actions is None:
         stack.start_actions()
@@ -273,8 +276,9 @@ def test_withdrawal_with_the_database_locked_and_an_unexpected_exception(stack):
     store.engine.dispose()
     family = Family(stack.web_url)
     assert "referentiecode" in texts(family.say("ik wil mijn toestemming intrekken"))
+    assert ref in texts(family.say(ref))                            # the choice: no database yet
     with DatabaseLock(stack):
-        reply = family.say(ref)
+        reply = family.say(WITHDRAW_ALL)
         assert texts(reply) == text("withdraw.unavailable"), reply
         off_script_leads_back(family)
 
@@ -285,14 +289,15 @@ def test_withdrawal_with_the_database_locked_and_an_unexpected_exception(stack):
         conn.execute("CREATE TRIGGER broken BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'x'); END")
     try:
         family.say("ik wil mijn toestemming intrekken")
-        reply = family.say(ref)
+        family.say(ref)
+        reply = family.say(WITHDRAW_ALL)
         assert text("error.unexpected") in texts(reply), reply
         off_script_leads_back(family)
     finally:
         with sqlite3.connect(stack.db_path) as conn:
             conn.execute("DROP TRIGGER broken")
     # The failed action changed nothing, so the code typed before is still
-    # known: asking again withdraws at once.
+    # known, and so is the choice: asking again withdraws at once.
     assert "ingetrokken" in texts(family.say("ik wil mijn toestemming intrekken"))
 
 
@@ -325,7 +330,7 @@ def test_no_log_holds_what_the_family_typed(stack):
                 break
         family.say("/affirm")
         family.say("/give_consent")
-        family.say("/affirm")
+        family.say("/give_consent")                            # share the answers
         family.say("Griet Vandamme")
         family.say("0470 98 76 54")
         family.say("9000")

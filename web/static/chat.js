@@ -12,6 +12,18 @@
  * conversation ends (custom payload `ended`, set on the messages after which
  * the server forgets the conversation; also `stopped` or `reference`). The
  * transcript lives in memory (the DOM) only.
+ *
+ * Session: every message renews the server's session (web/common.py). When the
+ * server answers with a fresh CSRF token (`csrf_token`), the page keeps it; a
+ * message refused for its token is sent once more with the fresh one. When the
+ * conversation idled out, the page says so kindly and offers to start again;
+ * what the person typed stays in the box. Idled out: the server says `closed`
+ * (it forgot the conversation), or `session_lost` after this conversation had
+ * an answer (the session cookie lives as long as the conversation).
+ *
+ * Read-aloud uses only a Dutch voice on the device itself (`localService`); with
+ * none, the page says so and never speaks (a browser's default voice may be a
+ * cloud voice that sends the text over the internet).
  */
 (() => {
   'use strict';
@@ -102,6 +114,12 @@
     return meta ? meta.getAttribute('content') || '' : '';
   }
 
+  /** Keep a fresh token from the server for the next messages. */
+  function setCsrfToken(token) {
+    const meta = document.querySelector('meta[name="csrf-token"]');
+    if (meta && typeof token === 'string' && token) meta.setAttribute('content', token);
+  }
+
   /** Append `text` to `parent`, turning known help-line numbers into tel: links. */
   function appendLinkedText(parent, text) {
     if (!HELP_NUMBER) {
@@ -147,14 +165,54 @@
   const speech = (() => {
     const synth = window.speechSynthesis;
     const supported = !!synth && typeof window.SpeechSynthesisUtterance === 'function';
+    const VOICE_WAIT_MS = 1500; // voices load asynchronously: wait this long for them once
     let current = null; // { button, utterance }
+    let voicesChanged = false;
+    let notes = 0; // ids of the "no local voice" notes
 
-    function dutchVoice() {
-      const voices = supported ? synth.getVoices() : [];
+    function voiceList() {
+      try {
+        const voices = supported ? synth.getVoices() : [];
+        return Array.isArray(voices) ? voices : Array.from(voices || []);
+      } catch (e) {
+        return [];
+      }
+    }
+
+    /** A Dutch voice of the device itself (nl-BE first), or null: never a cloud voice. */
+    function localDutchVoice() {
       const norm = (v) => String(v.lang || '').replace('_', '-').toLowerCase();
-      return voices.find((v) => norm(v) === 'nl-be')
-        || voices.find((v) => norm(v).startsWith('nl'))
-        || null;
+      const local = voiceList().filter((v) => v && v.localService === true
+        && (norm(v) === 'nl' || norm(v).startsWith('nl-')));
+      return local.find((v) => norm(v) === 'nl-be') || local[0] || null;
+    }
+
+    /** Resolves when the browser has listed its voices, or after VOICE_WAIT_MS. */
+    function voicesReady() {
+      if (voicesChanged || voiceList().length) return Promise.resolve();
+      return new Promise((resolve) => {
+        const done = () => {
+          synth.removeEventListener('voiceschanged', done);
+          resolve();
+        };
+        synth.addEventListener('voiceschanged', done);
+        window.setTimeout(done, VOICE_WAIT_MS);
+      });
+    }
+
+    /** No local Dutch voice: say so next to the button (once per message). */
+    function noVoice(button) {
+      const note = button.nextElementSibling && button.nextElementSibling.classList.contains('speak-note')
+        ? button.nextElementSibling
+        : el('p', 'speak-note');
+      if (!note.id) {
+        notes += 1;
+        note.id = `speak-note-${notes}`;
+        note.setAttribute('role', 'status');
+        button.after(note);
+      }
+      note.textContent = say('speak_unavailable');
+      button.setAttribute('aria-describedby', note.id);
     }
 
     function setIdle(button) {
@@ -175,10 +233,19 @@
       const wasThis = current && current.button === button;
       stop();
       if (wasThis) return; // second press stops
+      if (localDutchVoice()) speakWith(button, text);
+      else voicesReady().then(() => speakWith(button, text));
+    }
+
+    function speakWith(button, text) {
+      const voice = localDutchVoice();
+      if (!voice) {
+        noVoice(button);
+        return;
+      }
       const utterance = new window.SpeechSynthesisUtterance(text);
-      const voice = dutchVoice();
-      utterance.lang = voice ? voice.lang : 'nl-BE';
-      if (voice) utterance.voice = voice;
+      utterance.voice = voice; // always set: without it the browser may pick a cloud voice
+      utterance.lang = voice.lang;
       utterance.rate = 0.95;
       const done = () => {
         if (current && current.utterance === utterance) {
@@ -196,7 +263,10 @@
     }
 
     // Voices load asynchronously in Chromium; asking once starts loading them.
-    if (supported) synth.getVoices();
+    if (supported) {
+      synth.addEventListener('voiceschanged', () => { voicesChanged = true; });
+      voiceList();
+    }
     return { supported, speak, stop };
   })();
 
@@ -225,6 +295,8 @@
       generation: 0,      // bumped on restart; stale answers are dropped
       controller: null,   // AbortController of the request in flight
       started: false,
+      closed: false,      // the server forgot this conversation (idle): offer to start again
+      answered: false,    // this conversation had an answer of the server
       secretNext: false,  // mask the next typed answer (custom {"secret": true})
     };
 
@@ -250,7 +322,7 @@
       sendButton.disabled = busy;
       root.classList.toggle('is-busy', busy);
       if (typing) typing.hidden = !busy;
-      document.querySelectorAll('[data-chat-action="person"]').forEach((b) => {
+      document.querySelectorAll('[data-chat-action="person"], [data-chat-action="withdraw"]').forEach((b) => {
         if (busy) b.setAttribute('aria-disabled', 'true');
         else b.removeAttribute('aria-disabled');
       });
@@ -259,11 +331,30 @@
     function showAlert(text) {
       if (!alertBox) return;
       alertBox.textContent = '';
+      alertBox.classList.remove('is-notice');
       alertBox.appendChild(el('p', 'chat-alert-text', text));
     }
 
     function clearAlert() {
-      if (alertBox) alertBox.textContent = '';
+      if (!alertBox) return;
+      alertBox.textContent = '';
+      alertBox.classList.remove('is-notice');
+    }
+
+    /** The conversation idled out: a kind notice with a button to start again. */
+    function showClosed() {
+      state.closed = true;
+      forgetSender();
+      hideProgress();
+      if (!alertBox) return;
+      alertBox.textContent = '';
+      alertBox.classList.add('is-notice');
+      alertBox.appendChild(el('p', 'chat-alert-text', say('closed')));
+      const again = el('button', 'button button-primary chat-start-again', say('start_again'));
+      again.type = 'button';
+      again.id = 'chat-start-again';
+      again.addEventListener('click', () => restart({ keepInput: true }));
+      alertBox.appendChild(again);
     }
 
     function setSecret(on) {
@@ -439,7 +530,8 @@
 
     // ---- sending
 
-    async function post(message, signal) {
+    /** POST one message; refused for its CSRF token, it is sent once more with the fresh one. */
+    async function post(message, signal, retried = false) {
       const response = await fetch(endpoint, {
         method: 'POST',
         credentials: 'same-origin',
@@ -454,6 +546,15 @@
       });
       let data = null;
       try { data = await response.json(); } catch (e) { data = null; }
+      if (!response.ok && data && typeof data === 'object' && !Array.isArray(data)) {
+        setCsrfToken(data.csrf_token);
+        if (data.closed === true || (data.session_lost === true && state.answered)) {
+          const error = new Error('closed');
+          error.kind = 'closed';
+          throw error;
+        }
+        if (typeof data.csrf_token === 'string' && !retried) return post(message, signal, true);
+      }
       if (!response.ok) {
         const error = new Error('http');
         error.kind = 'http';
@@ -519,7 +620,8 @@
         }
         lockQuickReplies(false);
         setBusy(false);
-        showAlert(errorText(err));
+        if (err && err.kind === 'closed') showClosed();
+        else showAlert(errorText(err));
         if (options.typed && focusMayMove()) input.focus();
         return;
       } finally {
@@ -527,6 +629,7 @@
         if (state.controller === controller) state.controller = null;
       }
       if (generation !== state.generation) return;
+      state.answered = true;
 
       // The answer is in: old choices go, so focus never lands on them.
       quickReplyGroups().forEach((g) => g.remove());
@@ -546,8 +649,14 @@
       send(startMessage, null, { userInitiated });
     }
 
-    function restart() {
+    /**
+     * A new conversation. options.keepInput: what is typed stays (after "closed");
+     * options.first: [payload, display] to start with instead of the start message.
+     */
+    function restart(options = {}) {
       state.generation += 1;
+      state.closed = false;
+      state.answered = false;
       if (state.controller) state.controller.abort();
       state.controller = null;
       speech.stop();
@@ -556,11 +665,16 @@
       hideProgress();
       setSecret(false);
       log.textContent = '';
-      input.value = '';
+      if (!options.keepInput) input.value = '';
       forgetSender();
       state.sender = newSenderId();
       storage.set(storageKey, state.sender);
-      start(true);
+      if (options.first) {
+        state.started = true;
+        send(options.first[0], options.first[1]);
+      } else {
+        start(true);
+      }
     }
 
     form.addEventListener('submit', (event) => {
@@ -573,18 +687,37 @@
         input.focus();
         return;
       }
+      if (state.closed) {
+        restart({ keepInput: true }); // the old conversation is gone: start again, keep the text
+        return;
+      }
       send(text, text, { typed: true, raw });
     });
 
     document.querySelectorAll('[data-chat-action="restart"]').forEach((button) => {
-      button.addEventListener('click', restart);
+      button.addEventListener('click', () => restart());
     });
+
+    /** A menu button that sends `payload` (shown as `display`), in a new conversation when needed. */
+    function menuAction(payload, display) {
+      if (state.busy) return;
+      if (state.closed) {
+        restart({ keepInput: true, first: [payload, display] });
+        return;
+      }
+      if (!state.started) {
+        openDeferred();
+        if (!state.sender) loadSender();
+        state.started = true;
+      }
+      send(payload, display);
+    }
+
     document.querySelectorAll('[data-chat-action="person"]').forEach((button) => {
-      button.addEventListener('click', () => {
-        if (state.busy) return;
-        if (!state.started) openDeferred();
-        send('/talk_to_person', say('person'));
-      });
+      button.addEventListener('click', () => menuAction('/talk_to_person', say('person')));
+    });
+    document.querySelectorAll('[data-chat-action="withdraw"]').forEach((button) => {
+      button.addEventListener('click', () => menuAction('/withdraw_consent', say('withdraw')));
     });
 
     function openDeferred() {
