@@ -46,11 +46,13 @@ Nothing matched -> value None: ask again, never guess.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
 from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, VALUES, CriteriaSet, Criterion, criteria
 from bot.normalise import CLAUSE, fold, said, spoken
@@ -103,7 +105,8 @@ GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
         "slecht", "moeilijk", "lastig", "zwaar", "probleem", "problemen", "vervelend", "miserie", "sukkelen",
         "zo zo", "matig", "kan beter", "valt tegen", "gaat niet", "lukt niet", "gaat niet goed", "lukt niet goed",
         "niet zo goed", "gaat niet zo goed", "van niks", "ramp", "stress", "zorgen over",
-        "zorgen om", "maak mij zorgen", "maak me zorgen",
+        "zorgen om", "maak mij zorgen", "maak me zorgen", "te veel", "teveel", "te zwaar", "valt zwaar",
+        "kan het niet aan", "kan niet meer", "over mijn hoofd",
     ),
 }
 # Saying one does not want to or cannot answer (only when the classifier does
@@ -135,7 +138,8 @@ SOFTENER_JUST_BEFORE = frozenset({"wat"})  # "wat krap": only right before the p
 # (after `spoken()`: "kweet ni of" -> "ik weet niet of").
 UNSURE = (
     "misschien", "weet niet of", "weet niet meer of", "weet niet zeker", "niet zeker",
-    "niet meer zeker", "twijfel", "denk ik", "geloof ik", "vermoed ik", "waarschijnlijk", "of zo",
+    "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "geloof ik", "ik geloof dat", "vermoed ik",
+    "waarschijnlijk", "of zo",
 )
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (
@@ -1001,12 +1005,30 @@ def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:
 
 # -- evidence for the intent classifier ------------------------------------------------
 
-LEXICON_STRENGTHS = ("keyword", "proxy", "ambiguous", "negated", "hedged", "hedge")
+
+def names_a_domain(text: object, defs: CriteriaSet | None = None) -> bool:
+    """A phrase of one of the criteria's own lists is in `text` (a keyword, a proxy
+    such as "bediende" or "ziekenhuis", an ambiguous word), not only everyday
+    words such as "goed" or "zwaar" that fit any question."""
+    defs = defs or criteria()
+    words = spoken(text)
+    return any(
+        not s.generic and s.strength in ("keyword", "proxy", "ambiguous", "negated")
+        for cid in defs.ids
+        for s in find_signals(defs.get(cid), words)
+    )
+
+
+# Not "proxy" nor "ambiguous": those words do not settle an answer on their own, and
+# `_decide` takes them only when the classifier confirms them; a classifier that
+# read them as features would only confirm what the phrase lists already say.
+LEXICON_STRENGTHS = ("keyword", "negated", "hedged", "hedge")
 
 
 def lexicon_features(text: object, defs: CriteriaSet | None = None) -> tuple[float, ...]:
     """What the phrase lists of every criterion find in `text`, whichever question
-    was asked: one 0/1 per (strength, value), and doubt. The intent classifier
+    was asked: one 0/1 per (strength, value) of the deciding phrases, negations
+    and hedges, and doubt. The intent classifier
     (components/lexicon_featurizer.py) learns from these next to the n-grams, so
     that "de kinderen doen het goed op school" and "de oudste spijbelt" are told
     apart by the words a social worker knows, not only by the words it saw."""
@@ -1015,3 +1037,16 @@ def lexicon_features(text: object, defs: CriteriaSet | None = None) -> tuple[flo
     found = {(s.strength, s.value) for cid in defs.ids for s in find_signals(defs.get(cid), words)}
     flags = [float((strength, value) in found) for strength in LEXICON_STRENGTHS for value in VALUES]
     return (*flags, float(_unsure(words)))
+
+
+#: What the lexicon features are computed from (Makefile: LEXICON_SOURCES retrain the model).
+LEXICON_SOURCES = ("bot/data/criteria.yml", "bot/interpret.py", "bot/normalise.py")
+
+
+def lexicon_fingerprint() -> str:
+    """A hash of the files the lexicon features come from."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for name in LEXICON_SOURCES:
+        digest.update((root / name).read_bytes())
+    return digest.hexdigest()

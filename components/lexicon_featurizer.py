@@ -18,7 +18,7 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.interpret import lexicon_features
+from bot.interpret import lexicon_features, lexicon_fingerprint
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -43,6 +43,12 @@ class LexiconFeaturizer(DenseFeaturizer, GraphComponent):
     @classmethod
     def validate_config(cls, config: dict[str, Any]) -> None:
         pass
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The features come from files outside Rasa's training data: a change in
+        them must retrain the classifier (Rasa would otherwise reuse its cache)."""
+        return lexicon_fingerprint()
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

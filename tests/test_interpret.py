@@ -577,6 +577,16 @@ def test_a_possible_problem_item_beside_a_fine_health_checks_back(text):
     assert got.certain is False
 
 
+def test_never_making_ends_meet_is_a_problem_not_a_negated_end_of_the_month():
+    got = interp("income", "we komen nooit rond op het einde van de maand", intent="answer_problem", confidence=0.9)
+    assert (got.value, got.certain) == ("inadequate", True)
+
+
+@pytest.mark.parametrize("text", ["we komen juist rond, ni meer ni minder", "we komen nipt rond", "we komen net rond"])
+def test_just_making_ends_meet_checks_back_even_with_a_sure_classifier(text):
+    assert _checked_back(interp("income", text, intent="answer_fine", confidence=0.97))
+
+
 def test_a_clear_fine_health_without_doubt_is_taken():
     assert (lambda g: (g.value, g.certain))(interp("health", "iedereen is gezond")) == ("adequate", True)
 
