@@ -134,6 +134,10 @@ LITERACY_WORDS = frozenset({"lezen", "schrijven", "lees", "schrijf", "analfabeet
 # Softeners weaken a problem in the same clause ("een beetje vocht", "soms wat moeilijk").
 SOFTENERS = ("beetje", "klein beetje", "soms", "af en toe", "lichtjes", "ietwat", "ietsje", "tikje")
 SOFTENER_JUST_BEFORE = frozenset({"wat"})  # "wat krap": only right before the problem word
+# A child under school age (the toddler class starts at 2.5): "niet naar school" is no problem.
+BABY_WORDS = frozenset({"baby", "babys", "babytje", "zuigeling", "pasgeboren"})
+SCHOOL_WORDS = frozenset({"school", "kleuterschool", "klas", "kleuterklas", "instapklas", "onthaalklas"})
+SMALL_AGES = {"half": 0, "anderhalf": 1, "een": 1, "twee": 2}
 # Words of doubt about one's own answer: whatever it says, it is checked back
 # (after `spoken()`: "kweet ni of" -> "ik weet niet of").
 UNSURE = (
@@ -489,6 +493,14 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
                     sig = moved(sig, INADEQUATE, "proxy", "een voorbijgaande ziekte")
             out.append(sig)
         return out
+    if criterion_id == "stimulation" and _too_young_for_school(tokens):
+        # "mijn kind is 1 jaar, nog niet naar school": the toddler class starts at 2.5
+        return [
+            moved(sig, INADEQUATE, "proxy", "te jong voor school")
+            if sig.value == INADEQUATE and sig.strength == "keyword" and set(sig.words.split()) & SCHOOL_WORDS
+            else sig
+            for sig in signals
+        ]
     if criterion_id == "education":
         higher = [s for s in signals if s.value == ADEQUATE and s.words in HIGHER_EDUCATION and s.strength != "negated"]
         for sig in signals:
@@ -499,6 +511,19 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             out.append(sig)
         return out
     return signals
+
+
+def _too_young_for_school(tokens: list[str]) -> bool:
+    """The answer speaks of a child under school age: a baby, months, or 0-2 years."""
+    if set(tokens) & BABY_WORDS:
+        return True
+    for i, token in enumerate(tokens[:-1]):
+        age = _number(token) if token not in SMALL_AGES else SMALL_AGES[token]
+        if age is not None and age <= 2 and tokens[i + 1] in ("jaar", "jaartje", "maanden", "maand", "maandjes"):
+            return True
+        if age is not None and tokens[i + 1] in ("maanden", "maand", "maandjes"):
+            return True
+    return False
 
 
 def _number(token: str) -> int | None:

@@ -587,6 +587,22 @@ def test_just_making_ends_meet_checks_back_even_with_a_sure_classifier(text):
     assert _checked_back(interp("income", text, intent="answer_fine", confidence=0.97))
 
 
+@pytest.mark.parametrize("text", [
+    "mijn kind is 1 jaar, nog niet naar school, ik zorg zelf en wij spelen veel",
+    "ons dochtertje van twee jaar gaat nog niet naar school, we spelen veel samen",
+    "de baby gaat nog niet naar school, we spelen samen",
+    "hij is 18 maanden, nog niet naar de klas, maar we spelen elke dag",
+])
+def test_a_child_under_school_age_not_at_school_is_no_problem(text):
+    assert interp("stimulation", text).value == "adequate"
+    assert interp("stimulation", text, intent="answer_problem", confidence=0.9).certain is False
+
+
+@pytest.mark.parametrize("text", ["mijn zoon is 5 en gaat niet naar school", "ze is 4 jaar en gaat niet naar school"])
+def test_a_child_of_school_age_not_at_school_still_is(text):
+    assert (lambda g: (g.value, g.certain))(interp("stimulation", text)) == ("inadequate", True)
+
+
 def test_a_clear_fine_health_without_doubt_is_taken():
     assert (lambda g: (g.value, g.certain))(interp("health", "iedereen is gezond")) == ("adequate", True)
 
