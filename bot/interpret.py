@@ -115,6 +115,8 @@ UNKNOWN_PHRASES = (
     "zeg ik liever niet", "liever niet zeggen", "liever niet", "weet ik niet", "weet het niet", "weet niet",
     "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan",
     "prive", "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf",
+    "wil ik niks kwijt", "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten",
+    "hoef je niet te weten", "zeg ik niks over", "zeg ik niets over",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";

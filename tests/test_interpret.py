@@ -603,6 +603,26 @@ def test_a_child_of_school_age_not_at_school_still_is(text):
     assert (lambda g: (g.value, g.certain))(interp("stimulation", text)) == ("inadequate", True)
 
 
+@pytest.mark.parametrize("cid,text", [
+    ("employment", "Over ons werk wil ik niks kwijt."),
+    ("income", "ge moet da ni weten he"),
+    ("health", "da hoef je ni te weten"),
+])
+def test_flemish_ways_to_keep_an_answer_private_are_unknown(cid, text):
+    assert interp(cid, text).value == "unknown"
+
+
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("housing", "bij elke regenbui komt er water binnen in de living", "inadequate", True),
+    ("stimulation", "onze jongste woont bij een pleeggezin", "inadequate", False),
+    ("stimulation", "de kleuterjuf zegt dat ze achterloopt met taal", "inadequate", False),
+    ("stimulation", "hij heeft een spraakachterstand", "inadequate", False),
+])
+def test_everyday_words_for_leaks_foster_care_and_delays(cid, text, value, certain):
+    got = interp(cid, text)
+    assert (got.value, got.certain) == (value, certain)
+
+
 def test_a_clear_fine_health_without_doubt_is_taken():
     assert (lambda g: (g.value, g.certain))(interp("health", "iedereen is gezond")) == ("adequate", True)
 
