@@ -10,6 +10,8 @@ NLP_DIR := var/spacy/nl_stapsteen
 NLP   := $(NLP_DIR)/meta.json
 MODEL := models/stapsteen.tar.gz
 DIALOGUE_SOURCES := domain.yml config.yml $(shell find data -name '*.yml' 2>/dev/null)
+# The intent classifier's lexicon features (components/lexicon_featurizer.py) come from these.
+LEXICON_SOURCES := bot/data/criteria.yml bot/interpret.py bot/normalise.py
 NLP_SOURCES := $(shell find bot/nlp -type f -not -path '*/__pycache__/*' 2>/dev/null) bot/municipalities.py bot/data/municipalities.csv
 
 export RASA_TELEMETRY_ENABLED := false
@@ -39,7 +41,7 @@ $(STAMP): requirements.txt requirements.lock
 $(NLP): $(STAMP) $(NLP_SOURCES)
 	$(PY) -m bot nlp build --output $(NLP_DIR)
 
-$(MODEL): $(STAMP) $(NLP) $(DIALOGUE_SOURCES)
+$(MODEL): $(STAMP) $(NLP) $(DIALOGUE_SOURCES) $(LEXICON_SOURCES)
 	$(VENV)/bin/rasa train --quiet --fixed-model-name stapsteen --out models
 	@touch $@
 

@@ -235,6 +235,18 @@ class Verdict:
     confidence: float
 
 
+def reads_as_an_answer(text: object) -> bool:
+    """The message names something one of the questions asks about, in the
+    words of the criteria's own lists ("zelfstandig kapper", "bediende", "een
+    depressie gehad", "niet naar het ziekenhuis"): when only the classifier
+    thought of a crisis, it is an answer, not a reason to stop and ask "Gaat het
+    over iets dringends?". The pattern net has already looked at it (`is_crisis`
+    comes first)."""
+    from bot.interpret import names_a_domain  # bot.interpret does not import this module
+
+    return names_a_domain(text)
+
+
 def nlu_verdict(text: object, intent: str | None, confidence: float) -> Verdict | None:
     """The net's correction of the classifier, or None to leave it as it is.
 

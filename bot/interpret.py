@@ -46,11 +46,13 @@ Nothing matched -> value None: ask again, never guess.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
 from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, VALUES, CriteriaSet, Criterion, criteria
 from bot.normalise import CLAUSE, fold, said, spoken
@@ -103,7 +105,8 @@ GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
         "slecht", "moeilijk", "lastig", "zwaar", "probleem", "problemen", "vervelend", "miserie", "sukkelen",
         "zo zo", "matig", "kan beter", "valt tegen", "gaat niet", "lukt niet", "gaat niet goed", "lukt niet goed",
         "niet zo goed", "gaat niet zo goed", "van niks", "ramp", "stress", "zorgen over",
-        "zorgen om", "maak mij zorgen", "maak me zorgen",
+        "zorgen om", "maak mij zorgen", "maak me zorgen", "te veel", "teveel", "te zwaar", "valt zwaar",
+        "kan het niet aan", "kan niet meer", "over mijn hoofd",
     ),
 }
 # Saying one does not want to or cannot answer (only when the classifier does
@@ -112,6 +115,8 @@ UNKNOWN_PHRASES = (
     "zeg ik liever niet", "liever niet zeggen", "liever niet", "weet ik niet", "weet het niet", "weet niet",
     "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan",
     "prive", "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf",
+    "wil ik niks kwijt", "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten",
+    "hoef je niet te weten", "zeg ik niks over", "zeg ik niets over",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -131,6 +136,17 @@ LITERACY_WORDS = frozenset({"lezen", "schrijven", "lees", "schrijf", "analfabeet
 # Softeners weaken a problem in the same clause ("een beetje vocht", "soms wat moeilijk").
 SOFTENERS = ("beetje", "klein beetje", "soms", "af en toe", "lichtjes", "ietwat", "ietsje", "tikje")
 SOFTENER_JUST_BEFORE = frozenset({"wat"})  # "wat krap": only right before the problem word
+# A child under school age (the toddler class starts at 2.5): "niet naar school" is no problem.
+BABY_WORDS = frozenset({"baby", "babys", "babytje", "zuigeling", "pasgeboren"})
+SCHOOL_WORDS = frozenset({"school", "kleuterschool", "klas", "kleuterklas", "instapklas", "onthaalklas"})
+SMALL_AGES = {"half": 0, "anderhalf": 1, "een": 1, "twee": 2}
+# Words of doubt about one's own answer: whatever it says, it is checked back
+# (after `spoken()`: "kweet ni of" -> "ik weet niet of").
+UNSURE = (
+    "misschien", "weet niet of", "weet niet meer of", "weet niet zeker", "niet zeker",
+    "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "geloof ik", "ik geloof dat", "vermoed ik",
+    "waarschijnlijk", "of zo",
+)
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (
     "valt mee", "valt wel mee", "valt nog mee", "niks ernstig", "niets ernstig", "niet ernstig", "niks ergs",
@@ -278,11 +294,25 @@ def interpret_answer(
     intent_value = INTENT_VALUES.get(intent or "") if confidence >= PLAUSIBLE else None
     polar, polar_sure = _polar_value(crit, words, intent, confidence)
     result = _decide(crit.id, signals, words, intent_value, confidence, polar, polar_sure)
+    if result.certain and _unsure(words):
+        # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon"
+        return Interpretation(result.value, False, result.reason)
     if result.certain and result.value == INADEQUATE and _learning_dutch(crit, words, signals):
         # "ik kan nog niet goed Nederlands lezen": a newcomer learning Dutch is
         # not someone who cannot read or write; only a real school answer decides
         return Interpretation(result.value, False, result.reason)
     return result
+
+
+def _unsure(words: str) -> bool:
+    """The parent says they are not sure of what they answer."""
+    tokens = tuple(t for t in words.split() if t != CLAUSE)
+    return any(tokens[i : i + len(p)] == p for p in _unsure_phrases() for i in range(len(tokens) - len(p) + 1))
+
+
+@lru_cache(maxsize=1)
+def _unsure_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in UNSURE)
 
 
 def _learning_dutch(crit: Criterion, words: str, signals: list[Signal]) -> bool:
@@ -465,6 +495,14 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
                     sig = moved(sig, INADEQUATE, "proxy", "een voorbijgaande ziekte")
             out.append(sig)
         return out
+    if criterion_id == "stimulation" and _too_young_for_school(tokens):
+        # "mijn kind is 1 jaar, nog niet naar school": the toddler class starts at 2.5
+        return [
+            moved(sig, INADEQUATE, "proxy", "te jong voor school")
+            if sig.value == INADEQUATE and sig.strength == "keyword" and set(sig.words.split()) & SCHOOL_WORDS
+            else sig
+            for sig in signals
+        ]
     if criterion_id == "education":
         higher = [s for s in signals if s.value == ADEQUATE and s.words in HIGHER_EDUCATION and s.strength != "negated"]
         for sig in signals:
@@ -475,6 +513,19 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             out.append(sig)
         return out
     return signals
+
+
+def _too_young_for_school(tokens: list[str]) -> bool:
+    """The answer speaks of a child under school age: a baby, months, or 0-2 years."""
+    if set(tokens) & BABY_WORDS:
+        return True
+    for i, token in enumerate(tokens[:-1]):
+        age = _number(token) if token not in SMALL_AGES else SMALL_AGES[token]
+        if age is not None and age <= 2 and tokens[i + 1] in ("jaar", "jaartje", "maanden", "maand", "maandjes"):
+            return True
+        if age is not None and tokens[i + 1] in ("maanden", "maand", "maandjes"):
+            return True
+    return False
 
 
 def _number(token: str) -> int | None:
@@ -550,6 +601,9 @@ def _decide(
             doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
         if any_item and value == INADEQUATE:
             doubts = set()  # "geen schimmel maar wel vocht": the problem item still applies
+        if any_item and value == ADEQUATE:
+            # "den oudste heeft ADHD, de rest is gezond": one item that may be a problem is enough to ask
+            doubts |= {s.value for s in weak if s.strength == "ambiguous" and s.value == INADEQUATE}
         if intent_pulls is not None and intent_pulls != value:
             several = strong.count(value) > 1 and any_item
             if not several:
@@ -662,15 +716,33 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
 
 
 def _all_hits(tokens: list[str], phrases: tuple[_Phrase, ...], unknown_allowed: bool) -> list[_Hit]:
-    hits = []
-    for phrase in phrases:
-        if phrase.value == UNKNOWN and phrase.generic and not unknown_allowed:
-            continue
-        for start in range(len(tokens)):
+    by_letter, anywhere = _by_first_letter(phrases)
+    found: list[tuple[int, _Hit]] = []
+    for start, token in enumerate(tokens):
+        for order, phrase in by_letter.get(token[:1], ()) + anywhere:
+            if phrase.value == UNKNOWN and phrase.generic and not unknown_allowed:
+                continue
             end = _match_at(tokens, start, phrase)
             if end is not None:
-                hits.append(_Hit(start, end, phrase))
-    return hits
+                found.append((order, _Hit(start, end, phrase)))
+    return [hit for _, hit in sorted(found, key=lambda oh: (oh[0], oh[1].start))]  # phrase order, as listed
+
+
+@lru_cache(maxsize=64)
+def _by_first_letter(
+    phrases: tuple[_Phrase, ...],
+) -> tuple[dict[str, tuple[tuple[int, _Phrase], ...]], tuple[tuple[int, _Phrase], ...]]:
+    """The phrases by the first letter of their first word (a match always starts
+    with that letter: `_same_word` keeps it, and the first word is never skipped),
+    and those that start with a number slot (tried everywhere)."""
+    index: dict[str, list[tuple[int, _Phrase]]] = {}
+    anywhere = []
+    for order, phrase in enumerate(phrases):
+        if phrase.words[0] == NUMBER_SLOT:
+            anywhere.append((order, phrase))
+        else:
+            index.setdefault(phrase.words[0][:1], []).append((order, phrase))
+    return {letter: tuple(ps) for letter, ps in index.items()}, tuple(anywhere)
 
 
 def _match_at(tokens: list[str], start: int, phrase: _Phrase) -> int | None:
@@ -956,3 +1028,52 @@ def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:
             continue
         return value
     return None
+
+
+# -- evidence for the intent classifier ------------------------------------------------
+
+
+def names_a_domain(text: object, defs: CriteriaSet | None = None) -> bool:
+    """A phrase of one of the criteria's own lists is in `text` (a keyword, a proxy
+    such as "bediende" or "ziekenhuis", an ambiguous word), not only everyday
+    words such as "goed" or "zwaar" that fit any question."""
+    defs = defs or criteria()
+    words = spoken(text)
+    return any(
+        not s.generic and s.strength in ("keyword", "proxy", "ambiguous", "negated")
+        for cid in defs.ids
+        for s in find_signals(defs.get(cid), words)
+    )
+
+
+# Not "proxy" nor "ambiguous": those words do not settle an answer on their own, and
+# `_decide` takes them only when the classifier confirms them; a classifier that
+# read them as features would only confirm what the phrase lists already say.
+LEXICON_STRENGTHS = ("keyword", "negated", "hedged", "hedge")
+
+
+def lexicon_features(text: object, defs: CriteriaSet | None = None) -> tuple[float, ...]:
+    """What the phrase lists of every criterion find in `text`, whichever question
+    was asked: one 0/1 per (strength, value) of the deciding phrases, negations
+    and hedges, and doubt. The intent classifier
+    (components/lexicon_featurizer.py) learns from these next to the n-grams, so
+    that "de kinderen doen het goed op school" and "de oudste spijbelt" are told
+    apart by the words a social worker knows, not only by the words it saw."""
+    defs = defs or criteria()
+    words = spoken(text)
+    found = {(s.strength, s.value) for cid in defs.ids for s in find_signals(defs.get(cid), words)}
+    flags = [float((strength, value) in found) for strength in LEXICON_STRENGTHS for value in VALUES]
+    return (*flags, float(_unsure(words)))
+
+
+#: What the lexicon features are computed from (Makefile: LEXICON_SOURCES retrain the model).
+LEXICON_SOURCES = ("bot/data/criteria.yml", "bot/interpret.py", "bot/normalise.py")
+
+
+def lexicon_fingerprint() -> str:
+    """A hash of the files the lexicon features come from."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for name in LEXICON_SOURCES:
+        digest.update((root / name).read_bytes())
+    return digest.hexdigest()

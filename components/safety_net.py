@@ -6,15 +6,20 @@ A thin adapter; bot/crisis.py decides (`nlu_verdict`):
   check said before;
 - only the classifier said `crisis`, not above the threshold of data/crisis.yml
   (1.0: never) -> intent `maybe_crisis`: the assistant asks "Gaat het over iets
-  dringends?" instead of stopping the questions (an unknown name is not a crisis).
+  dringends?" instead of stopping the questions (an unknown name is not a crisis);
+- only the classifier said `crisis`, and the message is an answer in the
+  criteria's own deciding words ("zelfstandig kapper") -> the classifier's next
+  guess: an answer, not a reason to stop and ask.
 Placed last in the pipeline. Button payloads ("/crisis") never reach NLU.
 """
 
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
 
-from bot.crisis import nlu_verdict
+from bot.crisis import CRISIS, is_crisis, nlu_verdict, reads_as_an_answer
 from components.common import IntentOverride
 
 
@@ -22,6 +27,23 @@ from components.common import IntentOverride
 class SafetyNet(IntentOverride):
     """Sets `crisis` when the pattern net fires, `maybe_crisis` when only the
     classifier said `crisis` without enough confidence."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text, said = message.get(TEXT), message.get(INTENT) or {}
+            if (
+                said.get(INTENT_NAME_KEY) == CRISIS
+                and isinstance(text, str)
+                and not text.lstrip().startswith("/")
+                and not is_crisis(text)
+                and reads_as_an_answer(text)
+            ):
+                # only the classifier, on an answer in the criteria's own words: its next guess
+                ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get(INTENT_NAME_KEY) != CRISIS]
+                if ranking:
+                    message.set(INTENT, dict(ranking[0]), add_to_output=True)
+                    message.set(INTENT_RANKING_KEY, ranking + [dict(said)], add_to_output=True)
+        return super().process(messages)
 
     def decide(self, text: str, intent: str | None, confidence: float) -> tuple[str, float] | None:
         verdict = nlu_verdict(text, intent, confidence)

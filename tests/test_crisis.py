@@ -911,3 +911,34 @@ def test_component_is_registered_and_last_in_the_pipeline():
 ])
 def test_nowhere_after_playing_and_split_compounds(sentence, expected):
     assert crisis.crisis_kind(sentence) == expected
+
+
+def test_component_takes_an_answer_in_the_criteria_words_as_an_answer(safety_net):
+    """Only the classifier thought of a crisis, but the message names what a
+    question asks in its deciding words: the classifier's next guess."""
+    msg = rasa_message("Ik ben zelfstandig kapper en mijn man is bediende.", "crisis", 0.65,
+                       ("answer_fine", 0.34), ("inform", 0.01))
+    [out] = safety_net.process([msg])
+    assert out.get("intent") == {"name": "answer_fine", "confidence": 0.34}
+    assert [i["name"] for i in out.get("intent_ranking")] == ["answer_fine", "inform", "crisis"]
+
+
+def test_component_keeps_the_net_and_the_gentle_check_without_domain_words(safety_net):
+    net = rasa_message("ik ben werkloos en ik wil er niet meer zijn", "crisis", 0.6, ("answer_problem", 0.3))
+    unsure = rasa_message("het is allemaal te zwaar", "crisis", 0.85, ("answer_problem", 0.15))
+    first, second = safety_net.process([net, unsure])
+    assert first.get("intent")["name"] == "crisis"          # the pattern net decides, domain words or not
+    assert second.get("intent")["name"] == "maybe_crisis"   # everyday words only: still the gentle check
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ik ben zelfstandig kapper en mijn man is bediende.", True),
+    ("kheb ne depressie gehad mor da's nu beter", True),
+    ("mijn man heeft geen papieren, wij durven niet naar ziekenhuis", True),
+    ("Dolores", False),
+    ("het is allemaal te zwaar", False),
+])
+def test_reads_as_an_answer_only_on_the_criteria_words(text, expected):
+    from bot.crisis import reads_as_an_answer
+
+    assert reads_as_an_answer(text) is expected

@@ -553,6 +553,80 @@ def test_a_clear_problem_after_the_hedge_still_decides(cid, text, value):
     assert (got.value, got.certain) == (value, True)
 
 
+@pytest.mark.parametrize("cid,text,value", [
+    ("education", "kweet ni meer of da tso of bso was", None),  # TSO or BSO: either may be proposed
+    ("education", "ik denk dat mijn man bso gedaan heeft, ik weet het niet zeker", "inadequate"),
+    ("stimulation", "misschien moet hij naar het buitengewoon onderwijs", "inadequate"),
+    ("employment", "mijn man heeft vast werk denk ik", "adequate"),
+    ("housing", "er is schimmel, geloof ik, in de kelder van de buren", None),
+])
+@pytest.mark.parametrize("intent,confidence", [(None, 0.0), ("answer_problem", 0.95), ("answer_fine", 0.95)])
+def test_doubt_about_ones_own_answer_checks_back(cid, text, value, intent, confidence):
+    got = interp(cid, text, intent=intent, confidence=confidence)
+    assert got.certain is False
+    if value is not None and got.reason == "keyword":
+        assert got.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "den oudste heeft ADHD, de rest is gezond",
+    "iedereen is gezond, alleen de kleine heeft autisme",
+])
+def test_a_possible_problem_item_beside_a_fine_health_checks_back(text):
+    got = interp("health", text, intent="answer_fine", confidence=0.95)
+    assert got.certain is False
+
+
+def test_never_making_ends_meet_is_a_problem_not_a_negated_end_of_the_month():
+    got = interp("income", "we komen nooit rond op het einde van de maand", intent="answer_problem", confidence=0.9)
+    assert (got.value, got.certain) == ("inadequate", True)
+
+
+@pytest.mark.parametrize("text", ["we komen juist rond, ni meer ni minder", "we komen nipt rond", "we komen net rond"])
+def test_just_making_ends_meet_checks_back_even_with_a_sure_classifier(text):
+    assert _checked_back(interp("income", text, intent="answer_fine", confidence=0.97))
+
+
+@pytest.mark.parametrize("text", [
+    "mijn kind is 1 jaar, nog niet naar school, ik zorg zelf en wij spelen veel",
+    "ons dochtertje van twee jaar gaat nog niet naar school, we spelen veel samen",
+    "de baby gaat nog niet naar school, we spelen samen",
+    "hij is 18 maanden, nog niet naar de klas, maar we spelen elke dag",
+])
+def test_a_child_under_school_age_not_at_school_is_no_problem(text):
+    assert interp("stimulation", text).value == "adequate"
+    assert interp("stimulation", text, intent="answer_problem", confidence=0.9).certain is False
+
+
+@pytest.mark.parametrize("text", ["mijn zoon is 5 en gaat niet naar school", "ze is 4 jaar en gaat niet naar school"])
+def test_a_child_of_school_age_not_at_school_still_is(text):
+    assert (lambda g: (g.value, g.certain))(interp("stimulation", text)) == ("inadequate", True)
+
+
+@pytest.mark.parametrize("cid,text", [
+    ("employment", "Over ons werk wil ik niks kwijt."),
+    ("income", "ge moet da ni weten he"),
+    ("health", "da hoef je ni te weten"),
+])
+def test_flemish_ways_to_keep_an_answer_private_are_unknown(cid, text):
+    assert interp(cid, text).value == "unknown"
+
+
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("housing", "bij elke regenbui komt er water binnen in de living", "inadequate", True),
+    ("stimulation", "onze jongste woont bij een pleeggezin", "inadequate", False),
+    ("stimulation", "de kleuterjuf zegt dat ze achterloopt met taal", "inadequate", False),
+    ("stimulation", "hij heeft een spraakachterstand", "inadequate", False),
+])
+def test_everyday_words_for_leaks_foster_care_and_delays(cid, text, value, certain):
+    got = interp(cid, text)
+    assert (got.value, got.certain) == (value, certain)
+
+
+def test_a_clear_fine_health_without_doubt_is_taken():
+    assert (lambda g: (g.value, g.certain))(interp("health", "iedereen is gezond")) == ("adequate", True)
+
+
 def test_reassurance_alone_checks_back_as_fine_and_a_softened_problem_as_a_problem():
     assert interp("housing", "valt wel mee").value == "adequate"
     assert interp("stimulation", "ze zijn druk, zoals ieder kind").value == "adequate"

@@ -1,0 +1,109 @@
+"""Stop and restart need words or a sure classifier (bot/intent_guard.py,
+components/intent_guard.py), and the classifier's strength is a setting
+(components/intent_classifier.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.intent_guard import NOT_UNDERSTOOD, _config, guarded
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    "text, intent, confidence",
+    [
+        ("HBO5 boekhouden", "stop", 0.39),  # an unfamiliar answer once ended an intake
+        ("Ahmed", "stop", 0.5),
+        ("bij de Colruyt", "restart", 0.45),
+        ("da weet ik ni", "stop", 0.59),
+    ],
+)
+def test_a_guessed_stop_or_restart_is_not_understood(text, intent, confidence):
+    assert guarded(text, intent, confidence) == NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    "text, intent, confidence",
+    [
+        ("ik wil stoppe", "stop", 0.3),  # Flemish spelling, folded by spoken()
+        ("kheb gene goesting meer", "stop", 0.4),
+        ("hou op met die vragen", "stop", 0.4),
+        ("allez, van voren af aan", "restart", 0.3),
+        ("HBO5 boekhouden", "stop", 0.6),  # a sure classifier is taken as it is
+        ("HBO5 boekhouden", "answer_fine", 0.2),  # other intents are not guarded
+        ("HBO5 boekhouden", None, 0.0),
+    ],
+)
+def test_words_or_a_sure_classifier_keep_the_intent(text, intent, confidence):
+    assert guarded(text, intent, confidence) is None
+
+
+def test_every_training_example_of_a_guarded_intent_has_a_cue_word():
+    """Otherwise the guard would turn away the very sentences the classifier
+    learned (a new example without a cue: add its word to guarded_intents.yml)."""
+    _, cues = _config()
+    missing = []
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+            if item.get("intent") in cues:
+                for line in item["examples"].splitlines():
+                    example = line.strip().removeprefix("- ").strip()
+                    if example and guarded(example, item["intent"], 0.0) is not None:
+                        missing.append(f"{item['intent']}: {example}")
+    assert not missing, missing
+
+
+def _message(text: str, intent: str, confidence: float, *ranking: tuple[str, float]):
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    top = {"name": intent, "confidence": confidence}
+    return Message(
+        data={TEXT: text, INTENT: top, INTENT_RANKING_KEY: [top] + [{"name": n, "confidence": c} for n, c in ranking]}
+    )
+
+
+def test_component_turns_a_guessed_stop_into_not_understood():
+    from components.intent_guard import IntentGuard
+
+    guard = IntentGuard(IntentGuard.get_default_config())
+    guess, meant, payload = guard.process(
+        [
+            _message("HBO5 boekhouden", "stop", 0.39, ("greet", 0.25)),
+            _message("ik stop ermee", "stop", 0.45),
+            _message("/stop", "stop", 1.0),
+        ]
+    )
+    assert guess.get("intent") == {"name": NOT_UNDERSTOOD, "confidence": 0.39}
+    assert [i["name"] for i in guess.get("intent_ranking")] == [NOT_UNDERSTOOD, "stop", "greet"]
+    assert meant.get("intent")["name"] == "stop"
+    assert payload.get("intent")["name"] == "stop"
+
+
+def test_pipeline_order_guard_after_fallback_before_the_safety_net():
+    names = [c["name"] for c in yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]]
+    guard = names.index("components.intent_guard.IntentGuard")
+    assert names.index("FallbackClassifier") < guard < names.index("components.safety_net.SafetyNet")
+
+
+def test_the_classifier_takes_its_regularisation_from_the_config(tmp_path):
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    from components.intent_classifier import TunedLogisticRegressionClassifier
+
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    [entry] = [c for c in config["pipeline"] if c["name"].endswith("TunedLogisticRegressionClassifier")]
+    component = TunedLogisticRegressionClassifier(
+        {**TunedLogisticRegressionClassifier.get_default_config(), **entry},
+        "clf",
+        LocalModelStorage(tmp_path),
+        Resource("clf"),
+    )
+    assert component.clf.C == float(entry["C"]) != 1.0
+    assert component.clf.class_weight == "balanced"
