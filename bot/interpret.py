@@ -116,7 +116,9 @@ UNKNOWN_PHRASES = (
     "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan",
     "prive", "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf",
     "wil ik niks kwijt", "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten",
-    "hoef je niet te weten", "zeg ik niks over", "zeg ik niets over",
+    "hoef je niet te weten", "zeg ik niks over", "zeg ik niets over", "deel ik niet", "wil ik niet delen",
+    "ga ik niet invullen", "vul ik niet in", "ga ik niet beantwoorden", "hierbuiten", "laat mij gerust",
+    "laat ons gerust", "niet invullen",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -286,6 +288,9 @@ def interpret_answer(
     # 2. an amount, for income
     if criterion_id == "income":
         judged = _judge_amount(text, words.split(), entities, today, defs)
+        if judged is not None and judged.certain and (_unsure(words) or _partly_unknown(words)):
+            # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income
+            return Interpretation(judged.value, False, judged.reason, judged.amount)
         if judged is not None:
             return judged
 
@@ -302,6 +307,11 @@ def interpret_answer(
         # not someone who cannot read or write; only a real school answer decides
         return Interpretation(result.value, False, result.reason)
     return result
+
+
+def _partly_unknown(words: str) -> bool:
+    """Part of the answer is not known ("wat hij verdient weet ik niet")."""
+    return any(f" {p} " in f" {words} " for p in ("weet ik niet", "weet niet", "geen idee", "weet ik nie"))
 
 
 def _unsure(words: str) -> bool:
@@ -601,9 +611,10 @@ def _decide(
             doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
         if any_item and value == INADEQUATE:
             doubts = set()  # "geen schimmel maar wel vocht": the problem item still applies
-        if any_item and value == ADEQUATE:
-            # "den oudste heeft ADHD, de rest is gezond": one item that may be a problem is enough to ask
-            doubts |= {s.value for s in weak if s.strength == "ambiguous" and s.value == INADEQUATE}
+        if any_item and value == ADEQUATE and any(s.strength == "ambiguous" and s.value == INADEQUATE for s in weak):
+            # "den oudste heeft ADHD, de rest is gezond": one item that may be a problem is enough to
+            # ask, and the question is about that item
+            return Interpretation(INADEQUATE, False, "keyword")
         if intent_pulls is not None and intent_pulls != value:
             several = strong.count(value) > 1 and any_item
             if not several:
@@ -863,6 +874,7 @@ DEBT_WORDS = frozenset(
         "schuld", "schulden", "afbetaling", "afbetalingen", "afbetalen", "afbetaal", "aflossing", "aflossen",
         "lening", "leningen", "krediet", "kredieten", "terugbetalen", "terugbetaling", "deurwaarder",
         "schuldbemiddeling", "schuldenregeling", "budgetbeheer", "beslag", "loonbeslag", "afbetalingsplan",
+        "schuldbemiddelaar", "schuldbemiddelaars", "budgetbegeleiding", "incasso", "incassobureau", "afbetaalplan",
     }
 )
 # fmt: on

@@ -178,6 +178,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bwa'?s\b(?!\w)"), "wat is"),
     (re.compile(r"\bda'k\b"), "dat ik"),
     (re.compile(r"\bas'k\b"), "als ik"),
+    (re.compile(r"\b(ga|zal|wil|kan|moet|heb|ben|doe|weet|zou|mag)'k\b"), r"\1 ik"),  # "da ga'k ni doen"
     (re.compile(r"\bm'n\b"), "mijn"),
     (re.compile(r"\bz'n\b"), "zijn"),
     (re.compile(r"\bd'r\b"), "er"),

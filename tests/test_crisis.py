@@ -942,3 +942,26 @@ def test_reads_as_an_answer_only_on_the_criteria_words(text, expected):
     from bot.crisis import reads_as_an_answer
 
     assert reads_as_an_answer(text) is expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("soms wil ik gewoon gaan slapen en nooit meer wakker worden", "suicide"),
+    ("'k zou willen inslapen en dan ni meer wakker worden", "suicide"),
+    ("mijn ex is binnengebroken, ik zit boven met de kinderen", "violence_now"),
+    ("mijne vent is binnengedrongen bij ons", "violence_now"),
+    ("hij houdt mijn zoontje vast en wil hem meenemen", "violence_now"),
+    ("ze grijpt de kleine vast en wil haar afpakken", "violence_now"),
+])
+def test_forced_entry_a_child_taken_and_a_wish_not_to_wake_up(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil morgen uitslapen en niet wakker worden van de wekker",
+    "ik wil gewoon een keer slapen en niet wakker worden door de baby",
+    "mijn ex wil de kinderen meenemen op vakantie",
+    "de papa neemt de kinderen mee in het weekend, zoals afgesproken",
+    "vorig jaar is er bij ons ingebroken",
+])
+def test_ordinary_sleep_holidays_and_old_burglaries_are_no_crisis(text):
+    assert kinds(text) == ()

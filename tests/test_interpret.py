@@ -623,6 +623,22 @@ def test_everyday_words_for_leaks_foster_care_and_delays(cid, text, value, certa
     assert (got.value, got.certain) == (value, certain)
 
 
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("income", "hij verdient 2100 maar we betalen 500 per maand aan de schuldbemiddelaar", "inadequate", False),
+    ("income", "ikzelf heb 1500, wat hij verdient weet ik niet", "inadequate", False),
+    ("employment", "da wil'k ni invullen", "unknown", True),
+    ("employment", "da ga'k ni beantwoorden", "unknown", True),
+    ("stimulation", "laat de kleine hierbuiten aub", "unknown", True),
+    ("health", "dat deel ik niet", "unknown", True),
+    ("health", "onze zoon heeft de ziekte van Crohn", "inadequate", True),
+    ("health", "iedereen is gezond, maar de apotheek kan ik niet betalen", "inadequate", False),
+    ("stimulation", "ik heb geen energie meer om met ze te spelen", "inadequate", True),
+])
+def test_words_from_the_third_round(cid, text, value, certain):
+    got = interp(cid, text)
+    assert (got.value, got.certain) == (value, certain)
+
+
 def test_a_clear_fine_health_without_doubt_is_taken():
     assert (lambda g: (g.value, g.certain))(interp("health", "iedereen is gezond")) == ("adequate", True)
 
