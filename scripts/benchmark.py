@@ -462,7 +462,7 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
 
 # A complete family intake with buttons, through to a saved referral (16 messages).
 INTAKE = ("hallo", "/affirm", *[payload("inadequate")] * 6,
-          "/affirm", "/give_consent", "/affirm", "An", "0470 12 34 56", "9000", "na 17 uur", "/affirm")
+          "/affirm", "/give_consent", "/give_consent", "An", "0470 12 34 56", "9000", "na 17 uur", "/affirm")
 
 
 def timed_conversation(url: str, script: Iterable[str] = INTAKE) -> list[float]:

@@ -25,7 +25,7 @@ from locust import HttpUser, between, task
 CRITERIA = ("income", "employment", "education", "housing", "health", "stimulation")
 THRESHOLD = 3
 VALUES = ("inadequate", "adequate", "unknown")
-REFERRAL = ("/affirm", "/give_consent", "/affirm", "An", "0470 12 34 56", "9000", "na 17 uur", "/affirm")
+REFERRAL = ("/affirm", "/give_consent", "/give_consent", "An", "0470 12 34 56", "9000", "na 17 uur", "/affirm")
 NO_REPLY = os.environ.get("STAPSTEEN_NO_REPLY_TEXT", "")  # the web server's kind error message (load.py)
 
 
