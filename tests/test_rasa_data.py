@@ -99,7 +99,8 @@ def test_every_from_text_mapping_is_guarded():
 
 
 SEED_KEYS = {"DIETClassifier": "random_seed", "TEDPolicy": "random_seed", "ResponseSelector": "random_seed",
-             "LogisticRegressionClassifier": "random_state"}
+             "LogisticRegressionClassifier": "random_state",
+             "components.intent_classifier.TunedLogisticRegressionClassifier": "random_state"}
 
 
 def test_every_trained_component_has_a_random_seed():
