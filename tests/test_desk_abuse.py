@@ -26,36 +26,11 @@ from bot.models import ConsentEvent, Referral
 from bot.staff import add_staff, set_password
 from bot.store import ABUSE_REASONS, Contact, Store
 from tests.oracle import answers
-from tests.test_web import PASSWORD, csrf_of, login
+from tests.test_web import PASSWORD, app, client, csrf_of, login, no_web_settings, store  # noqa: F401 (fixtures)
 from web.app import create_app
 from web.desk import abuse_reason_labels
 
 ONE, TWO = {"REMOTE_ADDR": "203.0.113.7"}, {"REMOTE_ADDR": "198.51.100.20"}
-
-
-@pytest.fixture(autouse=True)
-def no_web_settings(monkeypatch):
-    """Development mode, no proxies, no Redis, whatever the shell says."""
-    for name in ("STAPSTEEN_ENV", "STAPSTEEN_WEB_SECRET", "STAPSTEEN_TRUSTED_PROXIES", "STAPSTEEN_REDIS_URL",
-                 "STAPSTEEN_DEPLOYMENT_FILE", "STAPSTEEN_PURGE_INTERVAL_MINUTES", "STAPSTEEN_IDLE_MINUTES"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def store(var_dir, sqlite_url):
-    return Store(sqlite_url)
-
-
-@pytest.fixture
-def app(store):
-    app = create_app(store=store, rasa_url="http://127.0.0.1:9")
-    app.config.update(TESTING=True)
-    return app
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 @pytest.fixture
