@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 
 from bot.messages import catalogue
 from bot.normalise import clean, fold
+from bot.storage.references import normalise_reference
 
 if TYPE_CHECKING:  # lingua is imported on first use: it loads a native library
     from lingua import LanguageDetector
@@ -190,6 +191,8 @@ ARABIZI_WORDS = frozenset(
 _ARABIZI_DIGIT_WORD = re.compile(r"^[a-z]+[235679][a-z]+$")
 _ARABIZI_NEGATION = re.compile(r"\bma ?[a-z0-9]{2,}(?:ch|sh)\b")  # ma ... ch: 'ma kanfhamch'
 MIN_ARABIZI = 2
+# A reference code inside a longer message (bot/storage/references.py: STP and 8 symbols).
+_REFERENCE_IN_TEXT = re.compile(r"\bstp[\s\-_.]*[a-z0-9]{4}[\s\-_.]*[a-z0-9]{4}\b", re.IGNORECASE)
 
 # A short message that only names a language, in that language, asks for it.
 LANGUAGE_NAMES = {
@@ -281,6 +284,13 @@ def detect(message: object) -> Detection:
         return Detection(DUTCH, "empty")
     if text.startswith("/"):
         return Detection(DUTCH, "payload")
+    # A reference code is no language ("stp bn7s e3wh" once read as Arabizi, "code
+    # stp-mwyj-fwzy" as Polish): judge the rest of the message only.
+    if normalise_reference(text) is not None:
+        return Detection(DUTCH, "reference code")
+    text = _REFERENCE_IN_TEXT.sub(" ", text).strip()
+    if not text:
+        return Detection(DUTCH, "reference code")
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return Detection(DUTCH, "no words")

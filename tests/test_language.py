@@ -411,3 +411,22 @@ async def test_action_outside_a_form_and_for_a_language_without_texts():
 async def test_action_with_a_typed_intent_payload_answers_in_english():
     _, messages = await run_action(tracker("/other_language"))
     assert messages[0]["custom"] == {"language": "en"}
+
+
+def test_a_reference_code_is_never_taken_for_another_language():
+    """Codes mix letters and digits ("STP-BN7S-E3WH"): two such parts once read as
+    Arabizi, and a family withdrawing its consent got the Arabic message."""
+    import random
+
+    from bot.storage.references import ALPHABET
+
+    rng = random.Random(7)
+    foreign = []
+    for _ in range(3000):
+        code = "".join(rng.choice(ALPHABET) for _ in range(8))
+        reference = f"STP-{code[:4]}-{code[4:]}"
+        for typed in (reference, reference.lower().replace("-", " "), f"mijn code is {reference}",
+                      f"code {reference.lower()}"):
+            if detect(typed).foreign:
+                foreign.append(typed)
+    assert not foreign, foreign[:10]
