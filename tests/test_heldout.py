@@ -31,9 +31,10 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 VALUES = ("inadequate", "adequate", "unknown", "check")
 TAGS = ("clean", "spreektaal", "non_native", "multi_topic")
 #: optional `source` of an item -> its round (README.md): round-2 was written after round-1's failures were seen,
-#: round-3 after round-2's (blind: its failures are not read before the figures are reported).
-SOURCES = {None: "round-1", "old-answers": "round-1", "round-2": "round-2", "round-3": "round-3"}
-ROUNDS = ("round-1", "round-2", "round-3")
+#: round-3 after round-2's, round-4 after round-3's (blind: a round's failures are not read before its
+#: first figures are reported).
+SOURCES = {None: "round-1", "old-answers": "round-1", "round-2": "round-2", "round-3": "round-3", "round-4": "round-4"}
+ROUNDS = ("round-1", "round-2", "round-3", "round-4")
 #: kind of crisis -> the help lines accepted as the FIRST one named (domain.md §4, issue 8).
 CRISIS_FIRST = {
     "suicide_now": {"112"},
@@ -76,7 +77,7 @@ def load(folder: Path = HELDOUT) -> dict:
 
 
 def round_of(item: dict) -> str:
-    """The round of a held-out item: "round-1" (no source, or old-answers), "round-2" or "round-3"."""
+    """The round of a held-out item: "round-1" (no source, or old-answers), or "round-2" to "round-4"."""
     return SOURCES.get(item.get("source"), str(item.get("source")))
 
 
