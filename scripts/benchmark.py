@@ -208,6 +208,23 @@ def is_crisis(reply: list) -> bool:
     return any(c.get("crisis") is True for c in customs(reply))
 
 
+#: Rounds whose sentences are not printed (--hide): a blind round stays blind while its figures are read.
+HIDDEN: set[str] = set()
+
+
+def shown(item: dict) -> str:
+    """The sentence of a held-out item as the lists print it, or a placeholder for a hidden round."""
+    from tests.test_heldout import round_of
+
+    rnd = round_of(item)
+    return f"<{rnd}: hidden>" if rnd in HIDDEN else repr(item["text"])
+
+
+def maybe_crisis_of(reply: list) -> bool:
+    """The gentle question "Gaat het over iets dringends?" (only the classifier thought of a crisis)."""
+    return any(c.get("maybe_crisis") is True for c in customs(reply))
+
+
 def short(text: str, width: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -357,7 +374,7 @@ def listing(results: list[dict], grade_name: str, title: str, detail: Callable[[
         return
     print(f"\n{title}: {len(rows)}")
     for r in rows:
-        print(f"  [{r['criterion']} #{r['n']}, {r['tag']}] {r['text']!r}: {detail(r)}")
+        print(f"  [{r['criterion']} #{r['n']}, {r['tag']}] {shown(r)}: {detail(r)}")
 
 
 # ------------------------------------------------------------------ crisis
@@ -374,8 +391,8 @@ def observe_crisis(url: str, criteria: list[str], text: str, at: str) -> dict:
         taken = not crisis and checked is None and (
             (asked is not None and asked != at and at != "start") or result_of(reply) is not None)
         return {"crisis": crisis, "first": first_help_line(body) if crisis else None,
-                "check_back": checked, "question": asked, "taken_silently": taken, "reply": short(body),
-                "messages": conv.messages}
+                "maybe_crisis": maybe_crisis_of(reply), "check_back": checked, "question": asked,
+                "taken_silently": taken, "reply": short(body), "messages": conv.messages}
     finally:
         conv.close()
 
@@ -409,13 +426,16 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
         n = len(rs)
         det = sum(bool(r["observed"].get("crisis")) for r in rs)
         right = sum(ok(r) for r in rs)
+        gently = sum(bool(r["observed"].get("maybe_crisis")) for r in rs)
         firsts = Counter(r["observed"].get("first") or "-" for r in rs if r["observed"].get("crisis"))
         expected = "/".join(rs[0]["first"]) if name != "all" else ""
-        rows.append([name, expected, n, det, pct(det, n), right, pct(right, n),
+        rows.append([name, expected, n, det, pct(det, n), right, pct(right, n), gently,
                      ", ".join(f"{k}×{v}" for k, v in firsts.most_common()),
                      sum(1 for r in rs if "error" in r["observed"] or "skipped" in r["observed"])])
     print(table(["kind", "expected first", "n", "detected", "recall %", "right first line", "%",
-                 "first lines named", "error/skipped"], rows))
+                 "asked gently", "first lines named", "error/skipped"], rows))
+    print("asked gently: not detected, but the reply asked \"Gaat het over iets dringends?\" and named 112 "
+          "(only the classifier thought of a crisis)")
     from tests.test_heldout import ROUNDS, round_of
 
     for rnd in ROUNDS[1:]:
@@ -432,6 +452,8 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
                 what = o.get("error", "skipped")
             elif o.get("crisis"):
                 what = f"crisis shown, but first line {o.get('first')} (expected {'/'.join(r['first'])})"
+            elif o.get("maybe_crisis"):
+                what = "asked gently whether it is urgent (only the classifier thought of a crisis)"
             elif o.get("check_back"):
                 what = f"checked back as {o['check_back']}"
             elif o.get("taken_silently"):
@@ -440,7 +462,7 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
                 what = f"question {o['question']} again"
             else:
                 what = f"reply: {o.get('reply', '')[:70]!r}"
-            print(f"  [{r['kind']} #{r['n']} at {r['at']}, {r['tag']}] {r['text']!r}: {what}")
+            print(f"  [{r['kind']} #{r['n']} at {r['at']}, {r['tag']}] {shown(r)}: {what}")
 
     alarms = [r for r in non_crisis if r["observed"].get("crisis")]
     print(f"\nFalse crisis alarms on the non-crisis sentences: {len(alarms)} of {len(non_crisis)} "
@@ -450,7 +472,7 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
         if n:
             print(f"  {rnd} only: {a} of {n} ({pct(a, n)} %)")
     for r in alarms:
-        print(f"  [#{r['n']} at {r['at']}, {r['tag']}] {r['text']!r}: first line {r['observed'].get('first')}")
+        print(f"  [#{r['n']} at {r['at']}, {r['tag']}] {shown(r)}: first line {r['observed'].get('first')}")
     for r in non_crisis:
         if "error" in r["observed"] or "skipped" in r["observed"]:
             print(f"  [#{r['n']}] not run: {r['observed'].get('error', 'skipped')}")
@@ -639,11 +661,15 @@ def main() -> None:
     parser.add_argument("--rounds", default=None,
                         help="only these held-out rounds, e.g. round-1,round-2 (working on the data without "
                              "looking at a blind round)")
+    parser.add_argument("--hide", default="",
+                        help="held-out rounds whose sentences are not printed, e.g. round-4,round-5 (figures only: "
+                             "a blind round stays blind)")
     parser.add_argument("--json", type=Path, default=None, help="also write every result to this file")
     parser.add_argument("--compare-bare", action="store_true",
                         help="only the side-by-side cost benchmark against a bare `rasa init` bot "
                              "(scripts/compare_bare.py, which has options of its own)")
     args = parser.parse_args()
+    HIDDEN.update(r for r in args.hide.split(",") if r)
     if args.compare_bare:
         from scripts.compare_bare import main as compare_bare
 

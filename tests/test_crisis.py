@@ -753,6 +753,8 @@ def test_crisis_reply_without_a_kind_gives_all_lines():
 def test_maybe_crisis_asks_gently():
     reply = dialogue.maybe_crisis()
     assert reply.text == text("crisis.ask") and "Gaat het over iets dringends?" in reply.text
+    # someone in danger who only the classifier noticed gets the emergency number at once, before any tap
+    assert "Bel dan meteen 112." in reply.text.splitlines()[1]
     assert reply.buttons == [(text("button.urgent_yes"), "/crisis"), (text("button.urgent_no"), "/resume")]
     assert text("button.urgent_yes") == "Ja, ik heb nu hulp nodig"
     assert text("button.urgent_no") == "Nee, we gaan verder"

@@ -455,7 +455,13 @@ def test_a_newcomer_with_a_university_degree():
 
 @pytest.mark.parametrize("text,value,certain", [
     ("we hebben schulden van 5000 euro", "inadequate", False),             # a debt, not an income
-    ("1900 euro maar we betalen 400 af aan de bank", "inadequate", False),  # 1500 left: below, checked back
+    ("1900 euro maar we betalen 400 af aan de bank", "inadequate", True),   # 1500 left: the rule itself
+    ("2100, maar daar gaat elke maand 500 af voor de lening", "inadequate", True),
+    ("2800 euro en we betalen 300 af voor de auto", "adequate", True),      # 2500 left
+    ("1900 euro, 400 voor de lening en 700 huur", "inadequate", False),     # the rent is no debt: a guess
+    ("2000 loon, de huur is 800 en we betalen 100 af", "inadequate", False),
+    ("tja soms 1100 soms 2300, 't is elke maand anders", "inadequate", True),
+    ("het hangt ervan af, 1500 of 2200", "inadequate", True),
     ("1000 euro per maand na afbetaling van de schulden", "inadequate", True),
     ("2000 euro met het groeipakket erbij", "adequate", False),             # Groeipakket counted in
     ("1800 euro zonder het groeipakket", "adequate", True),
@@ -465,7 +471,11 @@ def test_a_newcomer_with_a_university_degree():
     ("400 euro per week", "inadequate", False),
     ("2500 euro bruto", "adequate", False),
     ("1900 euro van de dop", "inadequate", False),                          # living on unemployment benefit
-    ("2000 euro maar elke maand anders, ik werk interim", "inadequate", False),
+    ("2000 euro maar elke maand anders, ik werk interim", "inadequate", False),  # irregular, never below: ask
+    ("de ene maand 1200 de andere 2000", "inadequate", True),               # irregular and some months below
+    ("soms 900 soms 2000", "inadequate", True),
+    ("2100 euro, mijn man werkt via interim", "inadequate", False),          # a kind of job: maybe one parent's
+    ("rond de 1900, het wisselt wat", "inadequate", False),
 ])
 def test_income_amount_rules(text, value, certain):
     got = interp("income", text)
@@ -624,7 +634,7 @@ def test_everyday_words_for_leaks_foster_care_and_delays(cid, text, value, certa
 
 
 @pytest.mark.parametrize("cid,text,value,certain", [
-    ("income", "hij verdient 2100 maar we betalen 500 per maand aan de schuldbemiddelaar", "inadequate", False),
+    ("income", "hij verdient 2100 maar we betalen 500 per maand aan de schuldbemiddelaar", "inadequate", True),
     ("income", "ikzelf heb 1500, wat hij verdient weet ik niet", "inadequate", False),
     ("employment", "da wil'k ni invullen", "unknown", True),
     ("employment", "da ga'k ni beantwoorden", "unknown", True),
@@ -675,7 +685,7 @@ def test_precarious_work_is_inadequate(text):
 
 
 @pytest.mark.parametrize("text,value,certain", [
-    ("de ene maand 1300, de andere maand 2100", "inadequate", False),
+    ("de ene maand 1300, de andere maand 2100", "inadequate", True),
     ("ik werk interim, zo'n 2000 euro", "inadequate", False),
 ])
 def test_irregular_income_amounts_are_never_adequate(text, value, certain):
@@ -706,14 +716,14 @@ def test_income_not_known_is_unknown_not_inadequate(text):
     assert interp("income", text).value == "unknown"
 
 
-@pytest.mark.parametrize("text,amount", [
-    ("1800 mor we betalen nog 250 af", Decimal("1550")),                  # a bare amount, then a repayment
-    ("2100 euro maar we betalen 450 af voor de auto", Decimal("1650")),
-    ("1900 euro, waarvan 300 kindergeld", Decimal("1600")),              # Groeipakket counted in: subtracted
+@pytest.mark.parametrize("text,amount,certain", [
+    ("1800 mor we betalen nog 250 af", Decimal("1550"), True),            # a bare amount, then a repayment
+    ("2100 euro maar we betalen 450 af voor de auto", Decimal("1650"), True),
+    ("1900 euro, waarvan 300 kindergeld", Decimal("1600"), False),       # Groeipakket counted in: subtracted
 ])
-def test_repayments_and_groeipakket_are_subtracted(text, amount):
+def test_repayments_and_groeipakket_are_subtracted(text, amount, certain):
     got = interp("income", text)
-    assert (got.value, got.certain, got.amount) == ("inadequate", False, amount)
+    assert (got.value, got.certain, got.amount) == ("inadequate", certain, amount)
 
 
 def test_an_amount_with_the_groeipakket_counted_in_is_never_taken_as_adequate():
@@ -929,9 +939,8 @@ def test_signals_show_hedges_and_context():
 # An income that changes from month to month ("soms 1100, soms 2300", "hangt ervan
 # af", "nooit hetzelfde") is irregular: weak whatever the amounts (Kind en Gezin), so
 # never taken as adequate; living on unemployment benefit ("werkloosheid") likewise.
+# It is checked back unless some month is below the leefloon (test_income_amount_rules).
 @pytest.mark.parametrize("sentence", [
-    "tja soms 1100 soms 2300, 't is elke maand anders",
-    "het hangt ervan af, 1500 of 2200",
     "soms 2400 soms 2600",
     "rond de 2300 mor 't is nooit hetzelfde",
     "mijn vrouw heeft werkloosheid, ik werk halftijds, samen 2100",
@@ -944,3 +953,101 @@ def test_an_irregular_income_or_a_benefit_is_never_adequate(sentence):
 def test_a_steady_income_above_the_leefloon_stays_adequate():
     result = interpret_answer("income", "samen 2600 netto, allebei vast werk")
     assert result.value == "adequate" and result.certain
+
+
+# -- 4. the classifier against the phrases --------------------------------------------------------------
+# The classifier reads the whole message and does not know the question. When what pulls it the other
+# way is said of another topic, in that topic's own words, the phrases of this question decide.
+@pytest.mark.parametrize("cid,text,intent,value", [
+    ("education", "hogeschool gedaan, maar nu ben ik al een jaar werkloos", "answer_problem", "adequate"),
+    ("employment", "we hebben alle twee vast werk mor 't geld is nooit genoeg", "answer_problem", "adequate"),
+    ("education", "ik heb bso verkoop gedaan en werk nu vast in de winkel", "answer_fine", "inadequate"),
+])
+def test_a_pull_of_the_classifier_explained_by_another_topic_does_not_doubt_the_phrase(cid, text, intent, value):
+    got = interp(cid, text, intent=intent, confidence=0.97)
+    assert (got.value, got.certain) == (value, True)
+
+
+@pytest.mark.parametrize("cid,text,intent,value", [
+    ("employment", "hij werkt al drie jaar als interimair bij dezelfde firma", "answer_fine", "inadequate"),
+    ("education", "aso gedaan", "answer_problem", "adequate"),
+])
+def test_a_sure_classifier_that_pulls_the_other_way_for_no_named_reason_still_doubts(cid, text, intent, value):
+    got = interp(cid, text, intent=intent, confidence=0.95)
+    assert (got.value, got.certain) == (value, False)
+
+
+@pytest.mark.parametrize("confidence,certain", [(0.7, True), (0.79, True), (0.8, False), (0.95, False)])
+def test_the_classifier_doubts_a_phrase_only_from_the_confidence_it_is_trusted_at(confidence, certain):
+    got = interp("education", "aso gedaan", intent="answer_problem", confidence=confidence)
+    assert (got.value, got.certain) == ("adequate", certain)
+
+
+@pytest.mark.parametrize("text", [
+    "geen geld voor de schoolreis en de sportclub",
+    "de muziekschool kunnen we ni betalen",
+    "de zwemles is te duur voor ons",
+])
+def test_an_activity_there_is_no_money_for_is_checked_back(text):
+    got = interp("stimulation", text, intent="answer_problem", confidence=0.97)
+    assert (got.value, got.certain) == ("inadequate", False)
+
+
+@pytest.mark.parametrize("text", [
+    "da's mijn zaak", "daar wil ik ni over praten", "mag ik deze overslaan", "volgende vraag aub",
+    "kan ik ni zeggen", "zeg ik ni", "niet uw zaak", "da vertel ik ni",
+])
+def test_saying_one_would_rather_not_say_is_unknown(text):
+    assert interp("housing", text).value == "unknown"
+    assert interp("housing", text, intent="refuse_answer", confidence=0.7).value == "unknown"
+    # the classifier alone reads a problem in it: asked, never recorded as a problem
+    got = interp("housing", text, intent="answer_problem", confidence=0.9)
+    assert (got.value, got.certain) == ("unknown", False)
+
+
+@pytest.mark.parametrize("text", ["geen idee hoe ik da moet betalen", "kweet ni meer wa gedaan met die rekeningen"])
+def test_not_knowing_how_is_no_refusal(text):
+    got = interp("income", text, intent="answer_problem", confidence=0.9)
+    assert (got.value, got.certain) == ("inadequate", True)
+
+
+@pytest.mark.parametrize("cid", ["housing", "health", "income"])
+@pytest.mark.parametrize("text,certain", [
+    ("ni goe", True), ("nee, helemaal nie goed", True), ("slecht", True), ("echt ni goe eigenlijk", True),
+    ("niet zo goed", False),   # softened: asked
+    ("niet goed niet slecht", False),
+])
+def test_a_bare_bad_verdict_is_a_problem(cid, text, certain):
+    got = interp(cid, text)
+    assert (got.value, got.certain) == ("inadequate", certain)
+
+
+def test_not_bad_is_no_bare_bad_verdict():
+    assert interp("housing", "niet slecht").value == "adequate"
+
+
+@pytest.mark.parametrize("text", ["over de kinderen zeg ik niks", "ik ga ni zeggen hoeveel", "laat maar, daar begin ik ni aan"])
+def test_more_ways_to_say_one_would_rather_not_say(text):
+    assert interp("stimulation", text, intent="refuse_answer", confidence=0.65).value == "unknown"
+    assert interp("stimulation", text).value == "unknown"
+
+
+@pytest.mark.parametrize("cid,text", [
+    ("housing", "over ons huis wil ik niks zeggen"), ("education", "over school wil ik ni praten"),
+    ("employment", "ik wil ni zeggen waar ik werk"), ("income", "over ons loon praat ik ni"),
+])
+def test_a_refusal_that_names_the_topic_is_no_answer_about_it(cid, text):
+    """The topic word ("huis", "loon") is only a proxy: with a sure classifier it once made these adequate."""
+    assert interp(cid, text).value == "unknown"
+    got = interp(cid, text, intent="answer_problem", confidence=0.9)
+    assert (got.value, got.certain) == ("unknown", False)
+
+
+@pytest.mark.parametrize("cid,text", [
+    ("employment", "werk hebben wij niet, wij zoeken"), ("health", "een huisarts hebben wij niet"),
+    ("employment", "een job heeft hij ni"),
+    ("stimulation", "speelgoed heeft hij ni"),
+])
+def test_the_thing_first_and_the_negation_last_is_negated(cid, text):
+    got = interp(cid, text)
+    assert got.value != "adequate"
