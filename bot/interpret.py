@@ -212,7 +212,7 @@ HIGHER_EDUCATION = frozenset({
 })
 UNFINISHED = frozenset({
     "niet afgemaakt", "niet afgewerkt", "niet afgestudeerd", "gestopt in", "gestopt op", "gestopt met school",
-    "geen diploma", "zonder diploma", "vroegtijdig",
+    "geen diploma", "zonder diploma", "vroegtijdig", "afgehaakt", "niet afgerond", "afgedropt",
 })
 # Criteria about what was done: the past is the answer, not a hint ("naar de unief geweest").
 PAST_IS_THE_ANSWER = frozenset({"education"})
@@ -405,7 +405,7 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
     tokens = [w for w in words.split() if w not in FILLERS]
     phrases = _phrases_for(crit)
     unknown_allowed = intent in UNKNOWN_INTENTS
-    hits = _select(_all_hits(tokens, phrases, unknown_allowed))
+    hits = _select(_all_hits(tokens, phrases, unknown_allowed), tokens)
     if unknown_allowed and " ".join(tokens) in UNKNOWN_ALONE:
         hits.append(_Hit(0, len(tokens), _Phrase(tuple(tokens), UNKNOWN, False, True)))
     covered: dict[int, _Hit | _Hedge] = {i: hit for hit in hits for i in range(hit.start, hit.end)}
@@ -598,8 +598,34 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if higher and sig in higher and sig.strength == "proxy":
                 sig = moved(sig, ADEQUATE, "keyword", "hoger onderwijs begonnen")
             out.append(sig)
-        return out
+        return _highest_diploma(out, segment)
     return signals
+
+
+def _highest_diploma(signals: list[Signal], segment: list[int]) -> list[Signal]:
+    """The education question asks for the highest diploma of the parents: "mijn man heeft bso,
+    ik heb aso" is ASO. A lower school level said in another clause than a diploma that counts is
+    set aside (kept as `context`, so that a classifier that read "bso" does not doubt the answer).
+    Not when something was left unfinished, nor for reading and writing: those are asked."""
+    fine = [s for s in signals if s.value == ADEQUATE and s.strength == "keyword"]
+    unfinished = any(s.words in UNFINISHED for s in signals)
+    if not fine or unfinished:
+        return signals
+
+    def lower_level(sig: Signal) -> bool:
+        return (
+            sig.value == INADEQUATE
+            and sig.strength == "keyword"
+            and not set(sig.words.split()) & LITERACY_WORDS
+            and all(segment[sig.start] != segment[f.start] for f in fine)
+        )
+
+    return [
+        Signal(sig.value, "context", f"{sig.words} (het hoogste diploma telt)", sig.start, sig.end, sig.generic)
+        if lower_level(sig)
+        else sig
+        for sig in signals
+    ]
 
 
 def _too_young_for_school(tokens: list[str]) -> bool:
@@ -667,9 +693,15 @@ def _decide(
     weak = [s for s in signals if s.strength != "keyword"]
     strong_values = set(strong)
     intent_pulls = intent_value if confidence >= CONFLICTING else None
-    if strong_values and intent_pulls in elsewhere and intent_pulls not in {s.value for s in signals}:
+    set_aside = {s.value for s in signals if s.strength == "context"}
+    signals = [s for s in signals if s.strength != "context"]
+    strong = [s.value for s in signals if s.strength == "keyword"]
+    weak = [s for s in signals if s.strength != "keyword"]
+    strong_values = set(strong)
+    if strong_values and intent_pulls in elsewhere | set_aside and intent_pulls not in {s.value for s in signals}:
         # the classifier reads the whole message; when what pulls it the other way is said of another
-        # topic, the phrases of this question decide ("hogeschool gedaan, maar nu ben ik werkloos")
+        # topic ("hogeschool gedaan, maar nu ben ik werkloos"), or was set aside in context ("mijn man
+        # heeft bso, ik aso": the highest diploma counts), the phrases of this question decide
         intent_pulls = None
     support = intent_value if confidence >= CONFIDENT else None
     any_item = criterion_id in ANY_ITEM_DECIDES
@@ -863,13 +895,18 @@ def _match_at(tokens: list[str], start: int, phrase: _Phrase) -> int | None:
     return i
 
 
-def _select(hits: list[_Hit]) -> list[_Hit]:
-    """Longest phrases first, criterion keywords before everyday words; no overlaps."""
+def _select(hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
+    """Longest phrases first, an exact match before a typo or inflection ("afgehaakt" is not
+    "afgemaakt" when both are listed), criterion keywords before everyday words; no overlaps."""
     chosen: list[_Hit] = []
     taken: set[int] = set()
+
+    def inexact(hit: _Hit) -> bool:
+        return tuple(tokens[hit.start : hit.end]) != hit.phrase.words
+
     order = sorted(
         hits,
-        key=lambda h: (-len(h.phrase.words), h.end - h.start, h.phrase.generic, h.phrase.proxy, h.start),
+        key=lambda h: (-len(h.phrase.words), h.end - h.start, inexact(h), h.phrase.generic, h.phrase.proxy, h.start),
     )
     for hit in order:
         span = set(range(hit.start, hit.end))

@@ -1051,3 +1051,23 @@ def test_a_refusal_that_names_the_topic_is_no_answer_about_it(cid, text):
 def test_the_thing_first_and_the_negation_last_is_negated(cid, text):
     got = interp(cid, text)
     assert got.value != "adequate"
+
+
+# The education question asks for the highest diploma of the parents.
+@pytest.mark.parametrize("text", [
+    "mijne vent heeft bso lassen, ik heb aso gedaan",
+    "ik heb bso kapper, mijn vrouw heeft de hogeschool gedaan",
+    "mijn man tso, ik alleen lagere school",
+])
+def test_the_highest_diploma_of_the_parents_counts(text):
+    got = interp("education", text, intent="answer_problem", confidence=0.9)
+    assert (got.value, got.certain) == ("adequate", True)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb aso gedaan maar niet afgemaakt, daarna bso",   # unfinished: which one? asked
+    "ik aso, mijn vrouw kan ni lezen",                     # reading and writing: asked
+])
+def test_a_lower_level_is_not_set_aside_when_it_may_be_the_answer(text):
+    got = interp("education", text, intent="answer_problem", confidence=0.9)
+    assert not (got.value == "adequate" and got.certain)
