@@ -75,6 +75,7 @@ NEGATIONS = frozenset(
     {"geen", "niet", "nooit", "zonder", "niemand", "niks", "niets", "nergens", "noch", "amper", "nauwelijks"}
 )
 NEGATION_BEFORE, NEGATION_AFTER = 3, 2
+NOBODY = frozenset({"niemand", "geen", "geeneen"})  # "niemand/geen van ons heeft ..."
 HAVE_BE = frozenset(
     {"heb", "hebben", "heeft", "hebt", "had", "hadden", "is", "zijn", "ben", "was", "waren", "doen", "doet"}
 )
@@ -121,18 +122,21 @@ GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
 # not read the message as an answer about the criterion).
 UNKNOWN_PHRASES = (
     "zeg ik liever niet", "liever niet zeggen", "liever niet", "weet ik niet", "weet het niet", "weet niet",
-    "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan",
-    "prive", "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf",
-    "wil ik niks kwijt", "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten",
-    "hoef je niet te weten", "zeg ik niks over", "zeg ik niets over", "deel ik niet", "wil ik niet delen",
-    "ga ik niet invullen", "vul ik niet in", "ga ik niet beantwoorden", "hierbuiten", "laat mij gerust",
-    "laat ons gerust", "niet invullen", "mijn zaak", "onze zaak", "niet jouw zaak", "niet uw zaak", "gaat u niet aan",
-    "gaat u niks aan", "wil ik niet over praten", "wil niet over praten", "praat ik niet over", "antwoord ik niet",
+    "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan", "prive",
+    "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf", "wil ik niks kwijt",
+    "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten", "hoef je niet te weten",
+    "zeg ik niks over", "zeg ik niets over", "deel ik niet", "wil ik niet delen", "ga ik niet invullen",
+    "vul ik niet in", "ga ik niet beantwoorden", "hierbuiten", "laat mij gerust", "laat ons gerust", "niet invullen",
+    "mijn zaak", "onze zaak", "niet jouw zaak", "niet uw zaak", "gaat u niet aan", "gaat u niks aan",
+    "wil ik niet over praten", "wil niet over praten", "praat ik niet over", "antwoord ik niet",
     "wil niet antwoorden", "wil ik niet antwoorden", "zeg ik niet", "zeg dat niet", "kan ik niet zeggen", "overslaan",
     "sla ik over", "volgende vraag", "geen zin om dat te vertellen", "vertel ik niet", "wil ik niet vertellen",
     "zeg ik niks", "zeg ik niets", "ga niet zeggen", "ga ik niet zeggen", "begin ik niet aan", "laat maar",
     "wil ik niks zeggen", "wil ik niets zeggen", "wil niks zeggen", "wil niets zeggen", "wil niet zeggen",
-    "wil ik niet praten", "wil niet praten", "praat ik niet", "praat ik niet over",
+    "wil ik niet praten", "wil niet praten", "praat ik niet", "liever niks over", "liever niets over",
+    "liever niet over", "zeg liever niks", "zeg liever niet", "te persoonlijk", "is persoonlijk", "pas voor",
+    "antwoord niet", "niet vertellen", "niks vertellen", "wat maakt dat uit", "wat maakt het uit", "mijn zorg",
+    "onze zorg", "gaat niemand aan", "geen benul", "geen flauw benul", "gaat niemand iets aan", "vertel dat niet",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -202,7 +206,7 @@ AT_HOME = ("bij ons", "bij mij", "inwonend", "inwoont")
 # Health: a passing illness explains a plain "ziek" ("de kleine is ziek, griep").
 PASSING_ILLNESS = frozenset({
     "griep", "griepje", "buikgriep", "verkouden", "verkoudheid", "koorts", "hoofdpijn", "keelpijn",
-    "oorontsteking", "waterpokken", "tandjes", "virus", "virusje", "kinderziektes",
+    "oorontsteking", "waterpokken", "tandjes", "virus", "virusje", "kinderziektes", "hooikoorts",
 })
 PLAIN_ILLNESS = frozenset({"ziek", "ziekte", "ziektes"})
 # Education: a started higher education implies a secondary diploma, even unfinished.
@@ -322,8 +326,9 @@ def interpret_answer(
     if result.value != UNKNOWN and result.reason in ("intent", "keyword") and _refuses(crit, words):
         if not any(s.strength == "keyword" and s.value != UNKNOWN for s in signals):
             # "over ons huis wil ik niks zeggen" read as an answer by the classifier: the topic word
-            # alone settles nothing, so ask whether the parent would rather not say
-            return Interpretation(UNKNOWN, False, "keyword")
+            # alone settles nothing. A sure classifier is asked about; an unsure one is overruled.
+            answer_read = intent in INTENT_VALUES and intent != "refuse_answer" and confidence >= CONFIDENT
+            return Interpretation(UNKNOWN, not answer_read, "keyword")
     if result.certain and _unsure(words):
         # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon"
         return Interpretation(result.value, False, result.reason)
@@ -378,7 +383,9 @@ QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "wanneer", "waarom", "welke", 
 
 def _partly_unknown(words: str) -> bool:
     """Part of the answer is not known ("wat hij verdient weet ik niet")."""
-    return any(f" {p} " in f" {words} " for p in ("weet ik niet", "weet niet", "geen idee", "weet ik nie"))
+    return any(
+        f" {p} " in f" {words} " for p in ("weet ik niet", "weet niet", "geen idee", "weet ik nie", "weet nog niet")
+    )
 
 
 def _unsure(words: str) -> bool:
@@ -548,6 +555,7 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
 
     out = []
     if criterion_id == "housing":
+        signals = signals + _crowded(tokens)
         for sig in signals:
             if sig.value == INADEQUATE and sig.strength != "negated":
                 then = next_starts_with(sig, {"maar", "alleen", "enkel"})  # "schimmel, maar alleen op zolder"
@@ -590,6 +598,8 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             else sig
             for sig in signals
         ]
+    if criterion_id == "employment":
+        return _one_parent_works(signals, tokens, segment)
     if criterion_id == "education":
         higher = [s for s in signals if s.value == ADEQUATE and s.words in HIGHER_EDUCATION and s.strength != "negated"]
         for sig in signals:
@@ -600,6 +610,91 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             out.append(sig)
         return _highest_diploma(out, segment)
     return signals
+
+
+def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[int]) -> list[Signal]:
+    """Work is weak when both parents (or the single parent) have none: "mijn vrouw heeft een vast
+    contract, ik zoek werk" is fine. Being without work, said of the other parent in another clause
+    than a steady job, is set aside (kept as `context`). Precarious work is not: it is an item of
+    its own ("hij werkt vast, ik doe interim" is asked)."""
+
+    def person(seg: int) -> str | None:
+        """Who the clause is about; a clause without a subject ("..., vast contract", "en zoek werk")
+        is about the one of the clause before."""
+        words = {t for t, s in zip(tokens, segment, strict=True) if s == seg}
+        if words & PARTNER_WORDS:
+            return "partner"
+        if words & {"ik", "kik", "ikke"}:
+            return "self"
+        return person(seg - 1) if seg > 0 else None
+
+    steady = [s for s in signals if s.value == ADEQUATE and s.strength == "keyword"]
+    if not steady or any(t in PAST_WORDS or t in {"had", "hadden"} for t in tokens):
+        return signals
+    steady_people = {person(segment[s.start]) for s in steady} - {None}
+
+    def without_work(sig: Signal) -> bool:
+        if sig.value != INADEQUATE or sig.strength not in ("keyword", "negated", "ambiguous"):
+            return False
+        if sig.strength == "keyword" and not any(w in sig.words.split() for w in WITHOUT_WORK_WORDS):
+            return False  # interim, flexi, dagcontract: precarious work is weak by itself
+        who = person(segment[sig.start])
+        return who is not None and bool(steady_people) and who not in steady_people
+
+    return [
+        Signal(sig.value, "context", f"{sig.words} (de andere ouder werkt)", sig.start, sig.end, sig.generic)
+        if without_work(sig)
+        else sig
+        for sig in signals
+    ]
+
+
+# Employment: who a clause is about, and the words of being without work (not of precarious work).
+PARTNER_WORDS = frozenset(
+    {
+        "man",
+        "vrouw",
+        "vent",
+        "partner",
+        "lief",
+        "echtgenoot",
+        "echtgenote",
+        "hij",
+        "zij",
+        "ze",
+        "vriend",
+        "vriendin",
+        "madam",
+        "papa",
+        "mama",
+        "vader",
+        "moeder",
+    }
+)
+WITHOUT_WORK_WORDS = frozenset(
+    {
+        "werkloos",
+        "werkloze",
+        "werkzoekend",
+        "werkzoekende",
+        "zoek",
+        "zoekt",
+        "zoeken",
+        "geen",
+        "zonder",
+        "dop",
+        "stempelen",
+        "stempelgeld",
+        "werkloosheidsuitkering",
+        "werkloosheid",
+        "kwijt",
+        "thuis",
+        "huisvrouw",
+        "huisman",
+        "inburgering",
+        "niet",
+    }
+)
 
 
 def _highest_diploma(signals: list[Signal], segment: list[int]) -> list[Signal]:
@@ -626,6 +721,35 @@ def _highest_diploma(signals: list[Signal], segment: list[int]) -> list[Signal]:
         else sig
         for sig in signals
     ]
+
+
+def _crowded(tokens: list[str]) -> list[Signal]:
+    """Too many people for the bedrooms: "we zijn met 9 in een huis met 3 kamers", "vijf personen in
+    een appartement met een slaapkamer". More than two people a bedroom is too small."""
+    people = rooms = None
+    for i, token in enumerate(tokens):
+        count = _number(token) if token not in ("een", "ene") else 1
+        if count is None:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = tokens[i - 1] if i else ""
+        if after in ROOM_WORDS and rooms is None:
+            rooms = count
+        elif people is None and (after in PEOPLE_WORDS or before in COUNT_US and after not in ROOM_WORDS):
+            people = count
+    if rooms is None and any(t in SINGLE_ROOM and tokens[i - 1] in ONLY_ONE for i, t in enumerate(tokens) if i):
+        rooms = 1  # "met een slaapkamer" (the article is left out as a filler), "maar een kamer"
+    if people and rooms and people > 2 * rooms:
+        start = tokens.index(next(t for t in tokens if t in ROOM_WORDS))
+        return [Signal(INADEQUATE, "keyword", f"{people} personen, {rooms} kamers", start, start + 1)]
+    return []
+
+
+ROOM_WORDS = frozenset({"kamer", "kamers", "slaapkamer", "slaapkamers", "slaapkamertje", "kamertje"})
+PEOPLE_WORDS = frozenset({"personen", "mensen", "man", "gezinsleden", "kinderen", "kinders", "persoon"})
+COUNT_US = frozenset({"met", "ons", "we", "wij", "zijn"})  # "we zijn met 9", "voor ons vijf", "wij zijn vijf"
+SINGLE_ROOM = frozenset({"kamer", "slaapkamer", "kamertje", "slaapkamertje"})
+ONLY_ONE = frozenset({"met", "in", "maar", "slechts", "alleen", "enkel", "1", "een", "ene"})
 
 
 def _too_young_for_school(tokens: list[str]) -> bool:
@@ -733,6 +857,10 @@ def _decide(
             several = strong.count(value) > 1 and any_item
             if not several:
                 doubts.add(intent_pulls)
+        knowing = any(set(s.words.split()) & KNOWING for s in signals if s.value == UNKNOWN)
+        if value == UNKNOWN and knowing and any(s.value != UNKNOWN and s.strength != "hedge" for s in weak):
+            # "hij werkt in de bouw, wat voor contract weet ik niet": part is known, part is not; ask
+            doubts.add(UNKNOWN)
         return Interpretation(value, not doubts, "keyword")
 
     if any(s.strength in ("hedge", "hedged") for s in weak):
@@ -959,6 +1087,9 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
             return True
         i -= 1
         steps += 1
+    clause = [i for i in range(hit.start) if CLAUSE not in tokens[i : hit.start] and tokens[i] in NOBODY]
+    if clause and any(t in HAVE_BE for t in tokens[clause[0] : hit.start]) and free_negation(clause[0]):
+        return True  # "niemand in ons gezin heeft een ziekte": nobody has it
     after = tokens[hit.end : hit.end + 3]
     if len(after) == 3 and after[0] in HAVE_BE and after[1] in PRONOUNS and free_negation(hit.end + 2):
         return True  # "werk hebben wij niet", "een tuin heeft ze niet": the thing first, the negation last
@@ -1051,6 +1182,8 @@ IRREGULAR_PHRASES = (
     " nooit gelijk ",
     " elke maand anders ",
     " niet elke maand hetzelfde ",
+    " sommige maanden ",
+    " de ene keer ",
 )
 # Words that say the amount itself varies ("het wisselt"), unlike a kind of job ("interim").
 VARYING_WORDS = frozenset({"onregelmatig", "wisselt", "wisselend", "verschilt", "schommelt", "varieert"})
@@ -1075,7 +1208,8 @@ def _judge_amount(
     if " per uur " in joined or " per dag " in joined or present & {"uurloon", "dagloon"}:
         return None  # not a monthly amount: let the rest of the answer speak
     certain = True
-    if " per week " in joined or present & {"wekelijks", "weekloon"}:
+    hours_a_week = any(f" {w} per week " in joined for w in ("uur", "uren", "u", "dagen"))  # "19 uur per week"
+    if (" per week " in joined and not hours_a_week) or present & {"wekelijks", "weekloon"}:
         amount, certain = (amount * 52 / 12).quantize(Decimal("0.01")), False
     elif " per jaar " in joined or present & {"jaarlijks", "jaarloon"}:
         amount, certain = (amount / 12).quantize(Decimal("0.01")), False

@@ -108,7 +108,7 @@ SPOKEN_WORDS: dict[str, str] = {
     # 'but' and 'both' ("mor", "alletwee"); "alle twee" is in SPOKEN_PHRASES
     "mor": "maar", "moar": "maar", "mar": "maar",
     "alletwee": "allebei", "allebeide": "allebei", "allebeiden": "allebei", "allebeie": "allebei",
-    "wij": "we", "mij": "mij",
+    "wij": "we", "mij": "mij", "e": "een",
 }
 # fmt: on
 
@@ -151,7 +151,8 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
 _K_VERBS = (
     "heb|hebbe|eb|em|ben|be|zijn|zen|zit|weet|ga|gaan|kan|kon|wil|moet|doe|werk|zou|denk|vind|leef|krijg|kreeg|"
     "woon|huur|had|was|zeg|sta|kom|hoop|betaal|spreek|lees|leer|zoek|stempel|sukkel|snap|geloof|volg|"
-    "red|kom|heb|mag|zag|heet|noem|vrees|durf|voel|slaap|eet|blijf|ben|zat|werkte|volgde|mis|speel|drink"
+    "red|kom|heb|mag|zag|heet|noem|vrees|durf|voel|slaap|eet|blijf|ben|zat|werkte|volgde|mis|speel|drink|"
+    "pas|antwoord|vertel|verdien|poets|rij|zie|hou|probeer|breng|haal|kook|kijk|wacht|vraag|zorg|spaar|bel"
 )
 _T_VERBS = "is|es|gaat|ga|lukt|valt|zit|kan|wordt|was|blijft|moet|heeft|ging|zal|zou|werkt|klopt|ligt|staat"
 _GLUED_K = re.compile(rf"^k({_K_VERBS})$")
