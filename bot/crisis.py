@@ -242,9 +242,10 @@ def reads_as_an_answer(text: object) -> bool:
     thought of a crisis, it is an answer, not a reason to stop and ask "Gaat het
     over iets dringends?". The pattern net has already looked at it (`is_crisis`
     comes first)."""
-    from bot.interpret import names_a_domain  # bot.interpret does not import this module
+    from bot.interpret import names_a_domain, rather_not_say  # bot.interpret does not import this module
 
-    return names_a_domain(text)
+    # "laat mijn kinderen hierbuiten": a refusal to answer is an answer too, not an emergency
+    return names_a_domain(text) or rather_not_say(text)
 
 
 def nlu_verdict(text: object, intent: str | None, confidence: float) -> Verdict | None:

@@ -114,7 +114,7 @@ GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
         "slecht", "moeilijk", "lastig", "zwaar", "probleem", "problemen", "vervelend", "miserie", "sukkelen",
         "zo zo", "matig", "kan beter", "valt tegen", "gaat niet", "lukt niet", "gaat niet goed", "lukt niet goed",
         "niet zo goed", "gaat niet zo goed", "van niks", "ramp", "stress", "zorgen over",
-        "zorgen om", "maak mij zorgen", "maak me zorgen", "te veel", "teveel", "te zwaar", "valt zwaar",
+        "zorgen om", "maak mij zorgen", "maak me zorgen", "teveel", "te zwaar", "valt zwaar",
         "kan het niet aan", "kan niet meer", "over mijn hoofd",
     ),
 }
@@ -555,12 +555,14 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
 
     out = []
     if criterion_id == "housing":
-        signals = signals + _crowded(tokens)
+        signals = signals + _crowded(tokens) + _living_in_no_home(tokens, segment)
         for sig in signals:
             if sig.value == INADEQUATE and sig.strength != "negated":
                 then = next_starts_with(sig, {"maar", "alleen", "enkel"})  # "schimmel, maar alleen op zolder"
                 rooms = clause(sig, then)
-                if rooms & UNUSED_ROOMS and sig.strength == "keyword":
+                if rooms & UNUSED_ROOMS and rooms & LIVING_VERBS and not rooms & NEGATIONS:
+                    pass  # "we slapen in de kelder": the family lives there, the problem stands
+                elif rooms & UNUSED_ROOMS and sig.strength == "keyword":
                     sig = moved(sig, INADEQUATE, "proxy", "in een ruimte waar niemand woont")
                 elif clause(sig) & COST_WORDS and (sig.generic or sig.strength == "ambiguous"):
                     sig = moved(sig, ADEQUATE, "proxy", "de kosten: een zaak van inkomen")
@@ -721,6 +723,25 @@ def _highest_diploma(signals: list[Signal], segment: list[int]) -> list[Signal]:
         else sig
         for sig in signals
     ]
+
+
+def _living_in_no_home(tokens: list[str], segment: list[int]) -> list[Signal]:
+    """ "ik woon met de kinderen in een garage", "we slapen in de auto": living in a place that is no home."""
+    out = []
+    for i, token in enumerate(tokens):
+        if token in NO_HOME_PLACES:
+            clause = {t for t, s in zip(tokens, segment, strict=True) if s == segment[i]}
+            if clause & LIVING_VERBS and not clause & NEGATIONS:
+                out.append(Signal(INADEQUATE, "keyword", f"{token} (daar wonen)", i, i + 1))
+    return out
+
+
+LIVING_VERBS = frozenset(
+    {"woon", "wonen", "woont", "woonden", "slaap", "slapen", "slaapt", "leven", "leef", "verblijven"}
+)
+NO_HOME_PLACES = frozenset(
+    {"garage", "kelder", "schuur", "caravan", "tent", "auto", "camionette", "container", "berging"}
+)
 
 
 def _crowded(tokens: list[str]) -> list[Signal]:
@@ -1324,6 +1345,13 @@ def names_a_domain(text: object, defs: CriteriaSet | None = None) -> bool:
         for cid in defs.ids
         for s in find_signals(defs.get(cid), words)
     )
+
+
+def rather_not_say(text: object, defs: CriteriaSet | None = None) -> bool:
+    """The message says the parent would rather not answer ("laat mijn kinderen hierbuiten",
+    "da's te persoonlijk"), in the words of UNKNOWN_PHRASES, which are the same for every question."""
+    defs = defs or criteria()
+    return _refuses(defs.get(defs.ids[0]), spoken(text))
 
 
 # Not "proxy" nor "ambiguous": those words do not settle an answer on their own, and

@@ -134,6 +134,9 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     ("zozo", "zo zo"),
     ("soso", "zo zo"),
     # 'both' / 'neither' ("alle" alone is an interjection and dropped)
+    # "te veel": "veel" is a filler when matching, so "te veel" would be "te" alone
+    ("te veel", "teveel"),
+    ("veel te veel", "teveel"),
     ("alle twee", "allebei"),
     ("alle 2", "allebei"),
     ("alle beide", "allebei"),

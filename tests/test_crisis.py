@@ -939,6 +939,8 @@ def test_component_keeps_the_net_and_the_gentle_check_without_domain_words(safet
     ("mijn man heeft geen papieren, wij durven niet naar ziekenhuis", True),
     ("Dolores", False),
     ("het is allemaal te zwaar", False),
+    ("laat mijn kinderen daar buiten, da's mijn zaak", True),  # a refusal to answer
+    ("da zeg ik liever ni", True),
 ])
 def test_reads_as_an_answer_only_on_the_criteria_words(text, expected):
     from bot.crisis import reads_as_an_answer

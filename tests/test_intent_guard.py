@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Ahmed", "stop", 0.5),
         ("bij de Colruyt", "restart", 0.45),
         ("da weet ik ni", "stop", 0.59),
+        # a job is an answer, not a login: read as "ik ben medewerker" at 0.58
+        ("Ik ben verpleegkundige in het ziekenhuis en mijn partner is IT-consultant", "staff_mode", 0.58),
     ],
 )
 def test_a_guessed_stop_or_restart_is_not_understood(text, intent, confidence):
@@ -34,6 +36,7 @@ def test_a_guessed_stop_or_restart_is_not_understood(text, intent, confidence):
         ("kheb gene goesting meer", "stop", 0.4),
         ("hou op met die vragen", "stop", 0.4),
         ("allez, van voren af aan", "restart", 0.3),
+        ("ik ben maatschappelijk werker van het OCMW", "staff_mode", 0.5),
         ("HBO5 boekhouden", "stop", 0.6),  # a sure classifier is taken as it is
         ("HBO5 boekhouden", "answer_fine", 0.2),  # other intents are not guarded
         ("HBO5 boekhouden", None, 0.0),

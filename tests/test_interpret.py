@@ -1147,3 +1147,29 @@ def test_partly_known_is_asked_not_taken_as_unknown(cid, text):
 def test_nobody_has_it_is_no_problem_taken_for_sure():
     got = interp("health", "niemand bij ons heeft een handicap of een ziekte", intent="answer_problem", confidence=0.95)
     assert not (got.value == "inadequate" and got.certain)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we slapen met de kinderen in de kelder", "inadequate"),
+    ("ik woon in een caravan met mijn zoon", "inadequate"),
+    ("schimmel in de garage, verder alles goed", "inadequate"),   # still asked: nobody lives there
+])
+def test_living_where_nobody_should(text, value):
+    assert interp("housing", text).value == value
+
+
+def test_living_in_a_garage_is_certain_but_a_garage_alone_is_not():
+    assert interp("housing", "we wonen met vier in een garage").certain
+    assert not interp("housing", "schimmel in de garage, verder alles goed").certain
+
+
+@pytest.mark.parametrize("text", ["ik heb niet de tijd om met hem te spelen", "geen tijd om met ze te spelen"])
+def test_no_time_to_play_is_a_problem_even_with_the_word_play(text):
+    got = interp("stimulation", text)
+    assert (got.value, got.certain) == ("inadequate", True)
+
+
+def test_te_veel_is_not_every_te():
+    """"veel" is a filler when matching: "te veel" once became a proxy on every "te"."""
+    assert interp("education", "hij moet nog examen doen om hier te mogen werken").value != "inadequate"
+    assert interp("stimulation", "de zorg voor de kleintjes is me te veel").value == "inadequate"
