@@ -137,6 +137,11 @@ UNKNOWN_PHRASES = (
     "liever niet over", "zeg liever niks", "zeg liever niet", "te persoonlijk", "is persoonlijk", "pas voor",
     "antwoord niet", "niet vertellen", "niks vertellen", "wat maakt dat uit", "wat maakt het uit", "mijn zorg",
     "onze zorg", "gaat niemand aan", "geen benul", "geen flauw benul", "gaat niemand iets aan", "vertel dat niet",
+    "vraag dat aan", "vraag het aan", "typ ik niet", "typ ik hier niet", "geef ik niet", "geef ik hier niet",
+    "geen zin om daar", "geen zin om daarover", "geen zin om daarop", "geen zin om dat", "geen goesting om daar",
+    "geen goesting om daarover", "geen goesting om daarop", "geen goesting om dat", "om daarop te antwoorden",
+    "laat ik liever rusten", "laat ik rusten", "wat heeft dat te maken", "wat heeft dat ermee te maken", "is geheim",
+    "wat heeft dat met",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -221,7 +226,9 @@ UNFINISHED = frozenset({
 # Criteria about what was done: the past is the answer, not a hint ("naar de unief geweest").
 PAST_IS_THE_ANSWER = frozenset({"education"})
 # Education: how long someone went to school ("maar vier jaar naar school", "school tot 12 jaar").
-SCHOOL_WORDS = frozenset({"school", "schoolgelopen", "onderwijs", "les", "lessen", "lagere", "gestudeerd", "studeren"})
+SCHOOLING_WORDS = frozenset(
+    {"school", "schoolgelopen", "onderwijs", "les", "lessen", "lagere", "gestudeerd", "studeren"}
+)
 SCHOOL_YEARS = (6, 9)  # years of school: up to 6 -> primary only (inadequate); up to 9 -> checked back
 SCHOOL_AGE = (14, 16)  # left school at this age: up to 14 -> inadequate; up to 16 -> checked back
 NUMBER_WORDS = {
@@ -583,6 +590,7 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             out.append(sig)
         return out
     if criterion_id == "stimulation":
+        signals = signals + _some_days_only(tokens)
         lack = [i for i in range(len(tokens)) for p in MONEY_LACK if tokens[i : i + len(p)] == list(p)]
         signals = [
             moved(sig, INADEQUATE, "ambiguous", "geen geld voor: inkomen of stimulering?")
@@ -744,6 +752,32 @@ NO_HOME_PLACES = frozenset(
 )
 
 
+def _some_days_only(tokens: list[str]) -> list[Signal]:
+    """ "hij gaat naar school alleen maandag en dinsdag": a child who goes to school on some days only."""
+    days = [i for i, t in enumerate(tokens) if t in WEEKDAYS]
+    only = any(t in {"alleen", "maar", "enkel", "slechts"} for t in tokens)
+    school = any(t in SCHOOL_WORDS or t.startswith(("kleuter", "school")) for t in tokens)
+    if days and only and school and not any(t in {"elke", "iedere", "alle"} for t in tokens):
+        return [Signal(INADEQUATE, "keyword", "alleen op sommige dagen naar school", days[0], days[0] + 1)]
+    return []
+
+
+WEEKDAYS = frozenset(
+    {
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "maandagen",
+        "dinsdagen",
+        "woensdagen",
+        "donderdagen",
+        "vrijdagen",
+    }
+)
+
+
 def _crowded(tokens: list[str]) -> list[Signal]:
     """Too many people for the bedrooms: "we zijn met 9 in een huis met 3 kamers", "vijf personen in
     een appartement met een slaapkamer". More than two people a bedroom is too small."""
@@ -796,7 +830,7 @@ def _number(token: str) -> int | None:
 def _schooling_length(tokens: list[str]) -> list[Signal]:
     """How long someone went to school: "maar vier jaar naar school", "school tot mijn 12",
     "tot het 4de leerjaar". Short -> inadequate; a little longer -> checked back."""
-    if not set(tokens) & (SCHOOL_WORDS | {"leerjaar"}):
+    if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar"}):
         return []
     found = []
     for i, token in enumerate(tokens):
@@ -811,7 +845,7 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
             limits = SCHOOL_AGE  # "tot mijn 12", "tot ik 13 was", "op mijn 14 gestopt"
         elif after[:1] in (["jaar"], ["jaren"]) and not {"al", "sinds", "geleden"} & set(before):
             window = set(tokens[max(0, i - 3) : i + 5])
-            limits = SCHOOL_YEARS if window & SCHOOL_WORDS else None
+            limits = SCHOOL_YEARS if window & SCHOOLING_WORDS else None
         else:
             limits = None
         if limits is None:
@@ -1167,6 +1201,14 @@ BENEFIT_WORDS = frozenset(
         "stempel",
         "rva",
         "hulpkas",
+        "stempelt",
+        "stempelde",
+        "dopgeld",
+        "leefloner",
+        "werkloosheidsvergoeding",
+        "wachtuitkering",
+        "inschakelingsuitkering",
+        "leefgeld",
     }
 )
 IRREGULAR_WORDS = frozenset(
@@ -1211,6 +1253,23 @@ VARYING_WORDS = frozenset({"onregelmatig", "wisselt", "wisselend", "verschilt", 
 # Words of paying something off ("we betalen 250 af"), which the debt rule already reads.
 PAYING_WORDS = frozenset({"betalen", "betaal", "afbetaling", "afbetalingen", "afbetalen", "lening"})
 RANGE_WORDS = frozenset({"tussen", "of", "a", "tot"})
+# Words of earning a wage next to a benefit ("mijn man stempelt, ik verdien 1500"): then the amount is asked about.
+WAGE_WORDS = frozenset(
+    {
+        "loon",
+        "lonen",
+        "salaris",
+        "wedde",
+        "verdien",
+        "verdient",
+        "verdienen",
+        "werk",
+        "werkt",
+        "werken",
+        "job",
+        "pensioen",
+    }
+)
 LEFTOVER = ("blijft over", "over hebben", "overhouden", "over houden", "overschot", "hebben over", "over op")
 
 
@@ -1268,6 +1327,10 @@ def _judge_amount(
         available = max(every) - (sum(every, Decimal(0)) - max(every))
         verdict = judge(available)
         return Interpretation(verdict, verdict == INADEQUATE and not others and certain, "amount", available)
+    if present & BENEFIT_WORDS and not present & WAGE_WORDS:
+        # "we krijgen leefloon, 1800 euro, maar de huur is 900": a family that lives on a benefit
+        # is weak whatever the amount (Kind en Gezin); with a wage too, it is asked below
+        return Interpretation(INADEQUATE, certain, "amount", amount)
     if others:
         every = [amount, *others]
         if present & RANGE_WORDS and len(every) == 2:

@@ -470,7 +470,10 @@ def test_a_newcomer_with_a_university_degree():
     ("tussen 1200 en 1400 euro", "inadequate", True),
     ("400 euro per week", "inadequate", False),
     ("2500 euro bruto", "adequate", False),
-    ("1900 euro van de dop", "inadequate", False),                          # living on unemployment benefit
+    ("1900 euro van de dop", "inadequate", True),                           # living on unemployment benefit
+    ("we krijgen leefloon, 1800 euro, maar de huur is 900", "inadequate", True),
+    ("mijn man stempelt, ik verdien 1600", "inadequate", True),               # below the leefloon anyway
+    ("mijn man stempelt, ik verdien 2300", "inadequate", False),              # a benefit and a wage: asked
     ("2000 euro maar elke maand anders, ik werk interim", "inadequate", False),  # irregular, never below: ask
     ("de ene maand 1200 de andere 2000", "inadequate", True),               # irregular and some months below
     ("soms 900 soms 2000", "inadequate", True),
@@ -1173,3 +1176,31 @@ def test_te_veel_is_not_every_te():
     """"veel" is a filler when matching: "te veel" once became a proxy on every "te"."""
     assert interp("education", "hij moet nog examen doen om hier te mogen werken").value != "inadequate"
     assert interp("stimulation", "de zorg voor de kleintjes is me te veel").value == "inadequate"
+
+
+# Phenomena of the blind round 6, in other words than theirs.
+@pytest.mark.parametrize("cid,text,value", [
+    ("stimulation", "ze gaat alleen op maandag en vrijdag naar de kleuterschool", "inadequate"),
+    ("stimulation", "hij heeft geen zin om te spelen", "inadequate"),
+    ("stimulation", "ik weet me geen raad met zijn woedeaanvallen", "inadequate"),
+    ("education", "ik ben tot het tweede middelbaar geweest", "inadequate"),
+    ("education", "vakschool in Polen, voor lasser", "inadequate"),
+    ("housing", "er staan champignons op de muur van de slaapkamer", "inadequate"),
+    ("housing", "het plafond komt los in de keuken", "inadequate"),
+    ("health", "we hebben geen kaart dringende medische hulp", "inadequate"),
+])
+def test_everyday_words_of_the_sixth_round(cid, text, value):
+    got = interp(cid, text)
+    assert (got.value, got.certain) == (value, True)
+
+
+def test_every_day_at_school_is_not_some_days_only():
+    assert interp("stimulation", "ze gaan elke dag naar school, woensdag alleen in de voormiddag").value == "adequate"
+
+
+@pytest.mark.parametrize("text", [
+    "vraag dat aan mijn vrouw, zij doet dat", "bedragen geef ik hier niet", "kheb gene zin om daarover te praten",
+    "dat laat ik liever rusten", "da is geheim",
+])
+def test_more_refusals(text):
+    assert interp("income", text).value == "unknown"
