@@ -947,12 +947,41 @@ def _decide(
             certain = False  # "fine" said with a negation the phrases do not know: ask
         if polar is not None and polar != intent_value:
             certain = False
+        if _softened_words(words):
+            certain = False  # "'t is wat krap", "soms wat moeilijk": the classifier alone, and softened: ask
         return Interpretation(intent_value, certain, "intent")
 
     # 5. yes / no, when the question has a polarity
     if polar is not None:
         return Interpretation(polar, polar_sure, "yes_no")
     return NOT_UNDERSTOOD
+
+
+def _softened_words(words: str) -> bool:
+    """A softener ("een beetje", "soms", "af en toe") or "wat" right before a word of degree ("wat krap")."""
+    tokens = [t for t in words.split() if t != CLAUSE]
+    text = f" {' '.join(tokens)} "
+    if any(f" {s} " in text for s in SOFTENERS):
+        return True
+    return any(a == "wat" and b in DEGREE_WORDS for a, b in zip(tokens, tokens[1:]))
+
+
+DEGREE_WORDS = frozenset(
+    {
+        "krap",
+        "klein",
+        "kleintjes",
+        "moeilijk",
+        "zwaar",
+        "weinig",
+        "oud",
+        "vochtig",
+        "koud",
+        "druk",
+        "lastig",
+        "minder",
+    }
+)
 
 
 def _first(values: set[str]) -> str:

@@ -1204,3 +1204,14 @@ def test_every_day_at_school_is_not_some_days_only():
 ])
 def test_more_refusals(text):
     assert interp("income", text).value == "unknown"
+
+
+@pytest.mark.parametrize("text", ["'t is wa krap hier sinds de baby er is", "soms een beetje moeilijk"])
+def test_a_softened_answer_read_by_the_classifier_alone_is_asked(text):
+    got = interp("housing", text, intent="answer_problem", confidence=0.99)
+    assert (got.value, got.certain) == ("inadequate", False)
+
+
+def test_what_they_do_is_no_softener():
+    got = interp("stimulation", "wat ze daar doen is schandalig", intent="answer_problem", confidence=0.99)
+    assert (got.value, got.certain) == ("inadequate", True)
