@@ -963,7 +963,7 @@ def _softened_words(words: str) -> bool:
     text = f" {' '.join(tokens)} "
     if any(f" {s} " in text for s in SOFTENERS):
         return True
-    return any(a == "wat" and b in DEGREE_WORDS for a, b in zip(tokens, tokens[1:]))
+    return any(a == "wat" and b in DEGREE_WORDS for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 DEGREE_WORDS = frozenset(
