@@ -92,18 +92,105 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise CrisisDataError(f"{where}: {err}") from None
 
 
+def verb_forms(parts: str) -> dict[str, list[str]]:
+    """All the forms of one verb from its principal parts, "infinitive stem past participle"
+    ("slaan sla sloeg geslagen", "knijpen knijp kneep/knepen geknepen"; a slot may give
+    several forms with "/"): `now` (stem, stem + t, the
+    infinitive, also with a spoken dropped -n: "knijpe"), `done` (past singular and plural,
+    the participle, also without its -n). A prefix written with "+" ("dicht+knijpen dicht+knijp
+    dicht+kneep dicht+geknepen") gives the verb split ("knijpt ... dicht" is left to the rules),
+    written as one word and as two ("dichtgeknepen", "dicht geknepen")."""
+    items = parts.split()
+    if len(items) != 4:
+        raise CrisisDataError(f"verbs: {parts!r} needs infinitive, stem, past and participle")
+    out: dict[str, list[str]] = {"now": [], "done": []}
+
+    def add(group: str, form: str) -> None:
+        variants = [form.replace("+", ""), form.replace("+", " ")] if "+" in form else [form]
+        for v in variants:
+            if v not in out[group]:
+                out[group].append(v)
+
+    inf, stem, past, part = (slot.split("/") for slot in items)
+    for form in inf:
+        add("now", form)
+        if form.endswith("en"):
+            add("now", form[:-1])
+    for form in stem:
+        add("now", form)
+        if form[-1] in "aou" and form[-2:-1] not in ("a", "e", "i", "o", "u", ""):  # "sla" -> "slaat"
+            add("now", form + form[-1] + "t")
+        elif not form.endswith("t"):
+            add("now", form + "t")
+    for form in past:
+        add("done", form)
+    if len(past) == 1:  # the plural, unless written: "kneep/knepen"
+        add("done", past[0] + "n" if past[0].endswith("e") else past[0] + "en")
+    for form in part:
+        add("done", form)
+        if form.endswith("en"):
+            add("done", form[:-1])
+    return out
+
+
+def _verb_lists(raw: Mapping[str, Any]) -> dict[str, str]:
+    """`verbs:` lexicons as word lists: <name> (every form), <name_now>, <name_done>."""
+    lists: dict[str, str] = {}
+    for name, entries in (raw.get("verbs") or {}).items():
+        now: list[str] = []
+        done: list[str] = []
+        for entry in _as_list(entries):
+            forms = verb_forms(entry)
+            now += [f for f in forms["now"] if f not in now]
+            done += [f for f in forms["done"] if f not in done]
+        # longest first: "geslagen" before "geslage"
+        lists[f"{name}_now"] = "|".join(sorted(now, key=len, reverse=True))
+        lists[f"{name}_done"] = "|".join(sorted(done, key=len, reverse=True))
+        lists[name] = "|".join(sorted(set(now) | set(done), key=len, reverse=True))
+    return lists
+
+
+def _resolve(texts: Mapping[str, tuple[str, str]], words: Mapping[str, str]) -> dict[str, str]:
+    """The named patterns written out; one may use another (`&height` in `&method`), not itself."""
+    done: dict[str, str] = {}
+
+    def resolve(name: str, stack: tuple[str, ...]) -> str:
+        if name in done:
+            return done[name]
+        section, text = texts[name]
+        where = f"{section}.{name}"
+        if name in stack:
+            raise CrisisDataError(f"{where}: uses itself")
+        used = {m.group(1): None for m in _REF.finditer(text)}
+        for ref in used:
+            if ref not in texts:
+                raise CrisisDataError(f"{where}: unknown phrase or unless list {ref!r}")
+        inner = {ref: resolve(ref, stack + (name,)) for ref in used}
+        done[name] = _expand(text, words, inner, where)
+        return done[name]
+
+    for name in texts:
+        resolve(name, ())
+    return done
+
+
 def build(raw: Mapping[str, Any]) -> Net:
     """The net from the parsed data file (validated: a broken file stops here)."""
     kinds = tuple(raw.get("kinds") or ())
     if not kinds:
         raise CrisisDataError("kinds: at least one kind is needed")
     words = {name: "|".join(_as_list(items)) for name, items in (raw.get("words") or {}).items()}
-    refs: dict[str, str] = {}
+    for name, forms in _verb_lists(raw).items():
+        if name in words:
+            raise CrisisDataError(f"verbs.{name}: the name is also a word list")
+        words[name] = forms
+    texts: dict[str, tuple[str, str]] = {}
     for section in ("phrases", "unless"):  # both are `&name` in a rule, and may use word lists
-        for name, text in (raw.get(section) or {}).items():
-            if name in refs:
+        for name, text in (raw.get(section) or {}).items():  # and other named patterns
+            if name in texts:
                 raise CrisisDataError(f"{section}.{name}: the name is used twice")
-            refs[name] = _expand(str(text), words, {}, f"{section}.{name}")
+            texts[name] = (section, str(text))
+    refs = _resolve(texts, words)
     rules: list[Rule] = []
     for kind, specs in (raw.get("rules") or {}).items():
         if kind not in kinds:

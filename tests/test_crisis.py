@@ -793,6 +793,8 @@ def broken(**changes) -> dict:
     ({"now__food": {"kind": "famine", "cues": ["nu"]}}, "now.food"),
     ({"classifier_threshold": 1.5}, "classifier_threshold"),
     ({"kinds": []}, "at least one kind"),
+    ({"phrases__loop_a": "&loop_b", "phrases__loop_b": "&loop_a"}, "uses itself"),
+    ({"verbs__slaan_extra": ["slaan sla sloeg"]}, "needs infinitive, stem, past and participle"),
 ])
 def test_a_broken_data_file_fails_on_load(changes, problem):
     with pytest.raises(CrisisDataError, match=re.escape(problem)):
@@ -969,3 +971,14 @@ def test_forced_entry_a_child_taken_and_a_wish_not_to_wake_up(text, kind):
 ])
 def test_ordinary_sleep_holidays_and_old_burglaries_are_no_crisis(text):
     assert kinds(text) == ()
+
+
+def test_a_verb_is_written_once_and_read_in_every_tense():
+    from bot.crisis import verb_forms
+
+    forms = verb_forms("slaan sla sloeg geslagen")
+    assert {"slaan", "slaat", "sla"} <= set(forms["now"])
+    assert "knijpe" in verb_forms("knijpen knijp kneep geknepen")["now"]  # spoken dropped -n
+    assert {"sloeg", "sloegen", "geslagen", "geslage"} <= set(forms["done"])
+    split = verb_forms("dicht+knijpen dicht+knijp dicht+kneep/dicht+knepen dicht+geknepen")
+    assert {"dichtgeknepen", "dicht geknepen", "dichtknepen"} <= set(split["done"])
