@@ -141,7 +141,7 @@ UNKNOWN_PHRASES = (
     "geen zin om daar", "geen zin om daarover", "geen zin om daarop", "geen zin om dat", "geen goesting om daar",
     "geen goesting om daarover", "geen goesting om daarop", "geen goesting om dat", "om daarop te antwoorden",
     "laat ik liever rusten", "laat ik rusten", "wat heeft dat te maken", "wat heeft dat ermee te maken", "is geheim",
-    "wat heeft dat met",
+    "wat heeft dat met", "ga ik niet op in", "ga niet op in", "daar ga ik niet op in",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -794,6 +794,13 @@ def _crowded(tokens: list[str]) -> list[Signal]:
             people = count
     if rooms is None and any(t in SINGLE_ROOM and tokens[i - 1] in ONLY_ONE for i, t in enumerate(tokens) if i):
         rooms = 1  # "met een slaapkamer" (the article is left out as a filler), "maar een kamer"
+    if people and not rooms:
+        text = " ".join(tokens)
+        for unit in AREA_WORDS:
+            m = re.search(rf"(\d{{2,3}}) {re.escape(unit)}", text)
+            if m and int(m.group(1)) < MIN_AREA_PER_PERSON * people:
+                start = len(text[: m.start()].split())
+                return [Signal(INADEQUATE, "keyword", f"{people} personen, {m.group(1)} m²", start, start + 1)]
     if people and rooms and people > 2 * rooms:
         start = tokens.index(next(t for t in tokens if t in ROOM_WORDS))
         return [Signal(INADEQUATE, "keyword", f"{people} personen, {rooms} kamers", start, start + 1)]
@@ -802,9 +809,11 @@ def _crowded(tokens: list[str]) -> list[Signal]:
 
 ROOM_WORDS = frozenset({"kamer", "kamers", "slaapkamer", "slaapkamers", "slaapkamertje", "kamertje"})
 PEOPLE_WORDS = frozenset({"personen", "mensen", "man", "gezinsleden", "kinderen", "kinders", "persoon"})
-COUNT_US = frozenset({"met", "ons", "we", "wij", "zijn"})  # "we zijn met 9", "voor ons vijf", "wij zijn vijf"
+COUNT_US = frozenset({"met", "me", "ons", "we", "wij", "zijn"})  # "we zijn met 9", "voor ons vijf", "wij zijn vijf"
 SINGLE_ROOM = frozenset({"kamer", "slaapkamer", "kamertje", "slaapkamertje"})
-ONLY_ONE = frozenset({"met", "in", "maar", "slechts", "alleen", "enkel", "1", "een", "ene"})
+ONLY_ONE = frozenset({"met", "me", "in", "maar", "slechts", "alleen", "enkel", "1", "een", "ene"})
+AREA_WORDS = ("vierkante meter", "m2", "m²", "vierkante meters")
+MIN_AREA_PER_PERSON = 12  # m²: below this a home is too small for the family (a rough rule of thumb, asked above it)
 
 
 def _too_young_for_school(tokens: list[str]) -> bool:

@@ -1215,3 +1215,23 @@ def test_a_softened_answer_read_by_the_classifier_alone_is_asked(text):
 def test_what_they_do_is_no_softener():
     got = interp("stimulation", "wat ze daar doen is schandalig", intent="answer_problem", confidence=0.99)
     assert (got.value, got.certain) == ("inadequate", True)
+
+
+# Phenomena of the blind round 7, in other words than theirs.
+@pytest.mark.parametrize("cid,text,value", [
+    ("housing", "we zijn me acht in een huis me drie slaapkamers", "inadequate"),   # "me" is "met"
+    ("housing", "we wonen met vijf in 40 vierkante meter", "inadequate"),
+    ("health", "nee, allemaol gezond, gein probleme", "adequate"),                  # Limburgs
+    ("stimulation", "ze gaat maar een paar keer per week naar de kleuterklas", "inadequate"),
+    ("stimulation", "ze gamen tot laat in de nacht en slapen in de klas", "inadequate"),
+    ("income", "hij gokt alles weg, op het einde van de maand is er niks meer", "inadequate"),
+    ("education", "ik heb maar het eerste middelbaar gedaan", "inadequate"),
+    ("education", "daar ga ik niet op in", "unknown"),
+])
+def test_everyday_words_of_the_seventh_round(cid, text, value):
+    got = interp(cid, text)
+    assert got.value == value
+
+
+def test_a_roomy_home_is_not_crowded():
+    assert interp("housing", "we zijn met vier in 110 vierkante meter").value != "inadequate"
