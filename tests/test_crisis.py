@@ -750,6 +750,14 @@ def test_crisis_reply_without_a_kind_gives_all_lines():
         assert text("crisis.lines.general") in dialogue.crisis(typed).text
 
 
+def test_a_message_nothing_understood_still_names_the_emergency_number():
+    """A crisis in words the net does not know yet, typed as the first message, gets the general
+    "not understood": its second line is the emergency number."""
+    reply = dialogue.fallback(second_time=False)
+    assert reply.text.splitlines()[0].startswith("Sorry, dat begrijp ik niet goed.")
+    assert "Bel dan meteen 112." in reply.text.splitlines()[1]
+
+
 def test_maybe_crisis_asks_gently():
     reply = dialogue.maybe_crisis()
     assert reply.text == text("crisis.ask") and "Gaat het over iets dringends?" in reply.text
