@@ -65,6 +65,8 @@ class Net:
     spelling: Mapping[str, str]
     k_verbs: frozenset[str]
     classifier_threshold: float
+    # spelling keys of several words ("niet mi": "niet meer"), read after the single words, in file order
+    phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def _as_list(value: Any) -> list[str]:
@@ -228,15 +230,22 @@ def build(raw: Mapping[str, Any]) -> Net:
     threshold = float(raw.get("classifier_threshold", 0.9))
     if not 0.0 < threshold <= 1.0:
         raise CrisisDataError("classifier_threshold: must be in (0, 1]")
+    spelling = {str(k): str(v) for k, v in (raw.get("spelling") or {}).items()}
+    phrase_spelling = tuple(
+        (re.compile(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])"), v)
+        for k, v in spelling.items()
+        if " " in k  # in the order written: "niet mi" -> "niet meer" before "haar niet meer zijn" -> "er ..."
+    )
     return Net(
         kinds=kinds,
         covers=covers,
         rules=tuple(rules),
         now=now,
         contractions=contractions,
-        spelling={str(k): str(v) for k, v in (raw.get("spelling") or {}).items()},
+        spelling={k: v for k, v in spelling.items() if " " not in k},
         k_verbs=frozenset(_as_list(raw.get("k_verbs"))),
         classifier_threshold=threshold,
+        phrase_spelling=phrase_spelling,
     )
 
 
@@ -249,8 +258,10 @@ def net() -> Net:
 def _word(token: str, n: Net) -> str:
     if token in n.spelling:
         return n.spelling[token]
-    if len(token) > 2 and token[0] == "k" and token[1:] in n.k_verbs:  # "kzie" -> "ik zie"
-        return "ik " + token[1:]
+    if len(token) > 2 and token[0] == "k":  # "kzie" -> "ik zie", "khob" -> "ik heb" (dialect verb spelled)
+        verb = n.spelling.get(token[1:], token[1:])
+        if verb in n.k_verbs:
+            return "ik " + verb
     return token
 
 
@@ -268,6 +279,8 @@ def sentences(message: object, n: Net | None = None) -> list[str]:
         part = _REPEAT.sub(r"\1\1", _NOT_WORD.sub(" ", part)).replace("'", " ")
         words = " ".join(_word(t, n) for t in part.split())
         words = " ".join(words.split())
+        for pattern, replacement in n.phrase_spelling:  # "niet mi" -> "niet meer", "as ik" -> "als ik"
+            words = pattern.sub(replacement, words)
         if words:
             out.append(words)
     return out
