@@ -1086,3 +1086,25 @@ def test_the_new_sentences_are_new():
     assert len({normalise(s) for s in ours}) == len(ours)
     examples = nlu_examples()
     assert [s for s in ours if normalise(s) in examples] == []
+
+
+# Stopping with life, said with the words one also uses to stop the chat: the net reads it before the
+# classifier can take it for `stop` (which would end the intake with "Oké, we stoppen hier").
+@pytest.mark.parametrize("sentence", [
+    "ik ga gewoon stoppen met ademen", "kwil stoppe me leve, kan ni meer", "ik wil alles stoppen, ook mijn leven",
+    "ik wil stoppen met alles en iedereen", "ik wil mijn leven stopzetten",
+])
+def test_stopping_with_life_is_suicidal_thoughts(sentence):
+    from bot.crisis import kinds
+
+    assert kinds(sentence)[:1] == ("suicide",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ik wil stoppen met die vragen", "ik stop voorgoed met roken", "we stoppen met de sportclub, te duur",
+    "stop met die vragen, mijn leven is al moeilijk genoeg", "hij wil stoppen met zijn studie",
+])
+def test_stopping_with_the_chat_or_a_habit_is_no_crisis(sentence):
+    from bot.crisis import is_crisis
+
+    assert not is_crisis(sentence)
