@@ -141,7 +141,10 @@ UNKNOWN_PHRASES = (
     "geen zin om daar", "geen zin om daarover", "geen zin om daarop", "geen zin om dat", "geen goesting om daar",
     "geen goesting om daarover", "geen goesting om daarop", "geen goesting om dat", "om daarop te antwoorden",
     "laat ik liever rusten", "laat ik rusten", "wat heeft dat te maken", "wat heeft dat ermee te maken", "is geheim",
-    "wat heeft dat met", "ga ik niet op in", "ga niet op in", "daar ga ik niet op in",
+    "wat heeft dat met", "ga ik niet op in", "ga niet op in", "daar ga ik niet op in", "zou het niet weten",
+    "zou het echt niet weten", "nee merci", "wat moet een computer", "ga ik hier niet", "zitten uitleggen",
+    "ga ik niet uitleggen", "niet uitleggen", "hoe dat heet", "hoe het heet", "liever voor mezelf", "liever voor mij",
+    "niet in discussie", "ga ik niet in discussie",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -330,6 +333,8 @@ def interpret_answer(
     if not result.certain and result.value == INADEQUATE and _plainly_bad(words):
         # "ni goe", "nee, helemaal niet goed", "slecht": a bare verdict on the question asked
         return Interpretation(INADEQUATE, True, result.reason)
+    if result.value is None and _refuses(crit, words):
+        return Interpretation(UNKNOWN, True, "keyword")  # "medische zaken hou ik liever voor mezelf", read as `inform`
     if result.value != UNKNOWN and result.reason in ("intent", "keyword") and _refuses(crit, words):
         if not any(s.strength == "keyword" and s.value != UNKNOWN for s in signals):
             # "over ons huis wil ik niks zeggen" read as an answer by the classifier: the topic word
@@ -384,7 +389,7 @@ def _refuses(crit: Criterion, words: str) -> bool:
 
 # "geen idee hoe ik dat moet betalen": not knowing how, not a refusal to say (but "ik wil niet zeggen
 # waar ik werk" is one)
-KNOWING = frozenset({"weet", "idee", "gedacht", "ken", "veel"})
+KNOWING = frozenset({"weet", "weten", "idee", "gedacht", "ken", "veel", "heet"})
 QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "wanneer", "waarom", "welke", "wie", "of", "hoeveel", "waarvan"})
 
 
@@ -643,7 +648,14 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
         return signals
     steady_people = {person(segment[s.start]) for s in steady} - {None}
 
+    def side_job(sig: Signal) -> bool:
+        """ "een vast contract, en in het weekend doe ik er nog een flexi-job bij": precarious work on the side."""
+        clause = [t for t, s in zip(tokens, segment, strict=True) if s == segment[sig.start]]
+        return bool(set(clause) & SIDE_JOB_WORDS) or (clause and clause[-1] == "bij")
+
     def without_work(sig: Signal) -> bool:
+        if sig.value == INADEQUATE and sig.strength == "keyword" and side_job(sig):
+            return True
         if sig.value != INADEQUATE or sig.strength not in ("keyword", "negated", "ambiguous"):
             return False
         if sig.strength == "keyword" and not any(w in sig.words.split() for w in WITHOUT_WORK_WORDS):
@@ -652,13 +664,15 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
         return who is not None and bool(steady_people) and who not in steady_people
 
     return [
-        Signal(sig.value, "context", f"{sig.words} (de andere ouder werkt)", sig.start, sig.end, sig.generic)
+        Signal(sig.value, "context", f"{sig.words} (naast vast werk)", sig.start, sig.end, sig.generic)
         if without_work(sig)
         else sig
         for sig in signals
     ]
 
 
+# Employment: work on the side of a steady job ("in het weekend doe ik er nog een flexi-job bij").
+SIDE_JOB_WORDS = frozenset({"erbij", "bijverdienste", "bijjob", "extra", "weekend", "bijklussen", "bijberoep"})
 # Employment: who a clause is about, and the words of being without work (not of precarious work).
 PARTNER_WORDS = frozenset(
     {
@@ -1224,7 +1238,19 @@ DEBT_WORDS = frozenset(
     }
 )
 # fmt: on
-DEBT_ALREADY_OFF = ("na afbetaling", "na aftrek", "min de schulden", "min schulden", "na aflossing", "na de schulden")
+DEBT_ALREADY_OFF = (
+    "na afbetaling",
+    "na aftrek",
+    "min de schulden",
+    "min schulden",
+    "na aflossing",
+    "na de schulden",
+    "na de afbetaling",
+    "na de afbetalingen",
+    "na de lening",
+    "na de aflossing",
+    "na aftrek van",
+)
 GROEIPAKKET_WORDS = frozenset({"groeipakket", "kindergeld", "kinderbijslag", "kinderpremie"})
 GROEIPAKKET_EXCLUDED = frozenset({"zonder", "niet", "buiten", "exclusief", "excl", "min"})
 BENEFIT_WORDS = frozenset(
@@ -1331,8 +1357,11 @@ def _judge_amount(
         amount, certain = (amount * 52 / 12).quantize(Decimal("0.01")), False
     elif " per jaar " in joined or present & {"jaarlijks", "jaarloon"}:
         amount, certain = (amount / 12).quantize(Decimal("0.01")), False
-    if "bruto" in present or any(p in joined for p in LEFTOVER) or amount < 300:
-        certain = False  # gross pay, what is left over, or too little to be the household income
+    already_off = any(p in joined for p in DEBT_ALREADY_OFF)
+    if "bruto" in present or (any(p in joined for p in LEFTOVER) and not already_off) or amount < 300:
+        # gross pay, what is left over, or too little to be the household income; what is left after the
+        # repayments ("na de afbetaling houden we 2800 over") is the rule itself
+        certain = False
 
     others = _other_amounts(text, amount)
     sometimes = words.count("soms") >= 2 and bool(others)  # "soms 900, soms 2000"

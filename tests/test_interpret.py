@@ -1235,3 +1235,30 @@ def test_everyday_words_of_the_seventh_round(cid, text, value):
 
 def test_a_roomy_home_is_not_crowded():
     assert interp("housing", "we zijn met vier in 110 vierkante meter").value != "inadequate"
+
+
+# Phenomena of the blind round 8, in other words than theirs.
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("income", "kzou het echt ni weten, mijn man regelt dat", "unknown", None),
+    ("income", "na de afbetaling van het huis houden we nog 2600 euro over", "adequate", True),
+    ("income", "'t goat wel, we moen ons ni bekommeren", "adequate", None),
+    ("employment", "mien man is beroepsmilitair, ik blijf thoes", "adequate", None),
+    ("employment", "hij werkt in de haven, contract week per week", "inadequate", True),
+    ("employment", "kpoets met dienstencheques, mor 't es e contract van drei moand", "inadequate", True),
+    ("employment", "ik heb een vast contract en in het weekend doe ik er een flexi-job bij", "adequate", True),
+    ("education", "mbo niveau 2 in Nederland, helpende", "inadequate", True),
+    ("education", "geen idee hoe dat heet hier, mijn papieren zijn weg", "unknown", None),
+    ("housing", "de tank van de stookolie is leeg en de kinderen slapen met hun jas aan", "inadequate", True),
+    ("health", "medische zaken hou ik liever voor mezelf", "unknown", True),
+    ("stimulation", "over de opvoeding ga ik ni in discussie", "unknown", None),
+])
+def test_everyday_words_of_the_eighth_round(cid, text, value, certain):
+    got = interp(cid, text)
+    assert got.value == value
+    if certain is not None:
+        assert got.certain == certain
+
+
+def test_a_precarious_job_of_ones_own_is_not_a_side_job():
+    got = interp("employment", "ik doe flexi-jobs, mijn vrouw werkt niet", intent="answer_problem", confidence=0.9)
+    assert got.value == "inadequate"
