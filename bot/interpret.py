@@ -651,7 +651,7 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
     def side_job(sig: Signal) -> bool:
         """ "een vast contract, en in het weekend doe ik er nog een flexi-job bij": precarious work on the side."""
         clause = [t for t, s in zip(tokens, segment, strict=True) if s == segment[sig.start]]
-        return bool(set(clause) & SIDE_JOB_WORDS) or (clause and clause[-1] == "bij")
+        return bool(set(clause) & SIDE_JOB_WORDS) or (bool(clause) and clause[-1] == "bij")
 
     def without_work(sig: Signal) -> bool:
         if sig.value == INADEQUATE and sig.strength == "keyword" and side_job(sig):
