@@ -30,7 +30,8 @@ PATH = Path(__file__).parent / "data" / "crisis.yml"
 CRISIS, MAYBE_CRISIS = "crisis", "maybe_crisis"  # the intents the net sets
 
 _WORD = r"[a-z0-9]"
-_SENTENCE_END = re.compile(r"[.!?;:\n]+")
+# a colon does not end a sentence: "in mijn hoofd: springen van het raam" is one thought
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 _REPEAT = re.compile(r"([a-z])\1{2,}")  # "neeee" -> "nee", "doooood" -> "dood"

@@ -1052,6 +1052,136 @@ for _kind, _sentences in ANCHOR_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(ANCHOR_NEGATIVES)
 
+# Wave 9 (written for this file, of the phenomena a blind evaluation found): a last message with pills taking
+# effect, there on a height and stopping it all, a method thought of read across a colon, "het" for "heeft"
+# and a child thrown against something, a parent keeping a child or taking it abroad, nobody eaten today with
+# the money only coming later; and the ordinary look-alikes: children who already ate ("ze eten ons arm"),
+# a fire that is over, a last message about the chat, pills against a fever, a parking, a holiday abroad.
+WAVE9_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "dit is mijn laatste bericht, de tabletten beginnen te werken",
+        "ik voel de pillen al werken, sorry voor alles",
+        "ik zit op het dak van de parkeergarage, ik stop ermee",
+        "kstaan boven op de brug, vandaag stop ik met alles",
+        "laatste berichtje van mij, ik heb alles ingenomen",
+        "mijn laatste woorden: zorg goed voor de kinderen, de slaappillen beginnen te werken",
+        "de medicijnen werken al, ik slaap in voor altijd",
+        "da's men leste smske, heel de doos temesta is binnen",
+        "ik sta op het hoogste verdiep van het station, ik kap ermee",
+        "ik ben op het balkon van de 8e etage, ik kan niet meer, vaarwel",
+        "ik zit boven op de flat, vandaag hou ik ermee op",
+        "laatste bericht: ik sta op de brug",
+        "ich zit op de parking boven, ik stop alles nu",
+        "ik merk de pilletjes inwerken, het spijt me",
+        "de pillekes beginnen te werken, dit is mijn afscheid",
+        "ik sta op het dak van het parkeergebouw, het is gedaan",
+        "mijn laatste sms: ik ben op de spoorbrug en ik spring",
+    ],
+    "suicide": [
+        "elke dag denk ik aan van de brug springen, ik doe het niet maar het zit in mijn hoofd",
+        "s nachts zie ik mezelf voor de trein springen",
+        "altijd in mijn kop: voor de trein springen. ik doe het niet",
+        "mijn gedachten 's avonds: van het balkon springen",
+        "dat beeld blijft in mijn hoofd: van de flat springen",
+        "ik peins er elke dag aan: tegen een boom rijden",
+        "mijn gedachten gaan altijd naar hetzelfde: onder een vrachtwagen lopen",
+    ],
+    "violence_now": [
+        "hij heeft de baby net tegen de muur gegooid en nu komt hij naar mij",
+        "mijn vent het de kleine tegen de grond gesmeten, hij komt op mij af",
+        "hij smijt ons zoontje tegen de kast, help",
+        "mijne ex het ons kleine tegen de deur geduwd en nu stormt hij op mij af",
+        "hij het mij net geslagen en hij komt op mij af met zijn vuisten",
+        "ze heeft de kleine zonet tegen de radiator gesmeten",
+        "hij gooide ons dochterke op de grond, nu loopt hij op ons af",
+        "mijn man het onze baby tegen de muur geslagen, hij is nog binnen",
+    ],
+    "missing_child": [
+        "de papa heeft ons zoontje niet teruggebracht na zijn weekend, ik kan hem niet bereiken",
+        "mijn ex is met de kinderen naar marokko vertrokken zonder toestemming, ze komen niet terug",
+        "zijn vader het de kinderen na de vakantie niet teruggebracht en hij neemt niet op",
+        "mijn man is met onze dochter naar turkije gevlogen zonder mijn akkoord",
+        "de mama van mijn zoon houdt hem bij zich, ze heeft mij geblokkeerd",
+        "mijn ex heeft mijn kinderen meegenomen naar zijn land, ik weet niet waar ze zijn",
+        "na het weekend is ons kind niet terug gebracht, haar gsm staat af",
+        "hij heeft de kinderen niet teruggebracht, de politie zegt dat ze in polen zijn",
+        "ik denk dat hij met de kleine naar het buitenland is, ik kan hem niet bereiken en hij heeft ze niet teruggebracht",
+    ],
+    "food": [
+        "we hebben al twee dagen niks gegeten, ik en de kinderen, geen geld tot maandag",
+        "vandaag nog niks gegeten, de kinderen ook niet, het geld is op",
+        "mijn kinderen hebben sinds gisteren niet gegeten, ik heb geen geld",
+        "de kinders hebben vandaag niks gegeten, mijn uitkering komt pas volgende week",
+        "vandaag niks gegeten wij, het leefloon komt pas op de eerste",
+        "we hebben niet gegeten vandaag, het kindergeld komt pas over een week",
+        "ik en mijn 2 kinderen nog niks gegeten vandaag, mijn loon komt pas eind van de week",
+        "wij niet gegeten vandaag, geld komt eerst volgende maand",
+    ],
+    "violence": [
+        "vorige maand heeft hij de kleine tegen de muur gesmeten",
+    ],
+    "emergency": [
+        "er is brand in ons appartement, de kinderen zijn nog binnen",
+    ],
+}
+
+WAVE9_NEGATIVES = [
+    "de kinderen hebben al gegeten maar ze hebben altijd honger",
+    "ze eten ons arm, die pubers",
+    "hij heeft vandaag al twee keer gegeten en vraagt nog",
+    "na de brand vorig jaar wonen we in een sociale woning",
+    "er was brand in ons huis in maart, nu huren we iets anders",
+    "sinds de brand in de keuken zitten we bij mijn moeder",
+    "ik zit op de parking van de supermarkt te wachten",
+    "ik stop met alles van sport, het is te duur",
+    "mijn laatste bericht was over de creche",
+    "de pillen tegen koorts beginnen te werken, hij slaapt nu",
+    "hij heeft zijn bal tegen de kast gesmeten",
+    "de kleine komt op mij af gelopen met een tekening",
+    "mijn ex heeft de kinderen na het weekend teruggebracht, alles ok",
+    "we gaan met de kinderen naar het buitenland op vakantie",
+    "ik denk altijd aan springen op de trampoline met de kinderen",
+    "mijn zoon eet ons arm, hij zit in zijn groeispurt",
+    "de kids hebben vandaag al goed gegeten, nu nog een vieruurtje",
+    "ze hebben al drie keer gegeten vandaag en ze zeuren nog om chips",
+    "door de brand in ons appartement wonen we tijdelijk bij mijn zus",
+    "de brandweer heeft de brand in de keuken vorige week geblust, nu is alles zwart",
+    "de verzekering betaalt de schade van de brand in ons huis",
+    "dit is mijn laatste bericht voor vandaag, ik moet de kinderen halen",
+    "mijn laatste vraag: krijg ik ook kindergeld",
+    "de antibiotica beginnen te werken, de koorts zakt",
+    "ik voel de pijnstillers werken, eindelijk wat rust",
+    "ik sta op de parking van de school, ik stop ermee want het regent",
+    "ik zit op het dak de dakgoot te kuisen",
+    "ik stop ermee, met die vragenlijst",
+    "ik werk op het hoogste verdiep van een kantoor",
+    "we wonen op het bovenste verdiep, dat is zwaar met de buggy",
+    "mijn ex brengt de kinderen pas morgen terug, zoals afgesproken",
+    "de papa heeft ons zoontje te laat teruggebracht, er was file",
+    "hij is met de kinderen naar spanje op vakantie, met mijn toestemming",
+    "mijn ouders zijn terug naar marokko gegaan",
+    "mijn schoonmoeder woont in turkije, de kinderen gaan in de zomer",
+    "mijn zoon heeft zijn zus tegen de kast geduwd toen ze ruzie hadden over de tv",
+    "hij komt op mij af om een knuffel te geven",
+    "hij het de kinderen beloofd om naar zee te gaan",
+    "mijn vent het de kleine in bad gezet",
+    "mijn uitkering komt pas volgende week, dus ik moet opletten met de boodschappen",
+    "mijn loon komt pas op de vijfde, we eten dan wat eenvoudiger",
+    "in mijn hoofd: de afspraak met de school om negen uur",
+    "mijn gedachte: eerst de papieren, dan het werk",
+    "de klein heeft zijn boterham op de grond gesmeten",
+    "we hebben vandaag al gegeten bij de oma",
+    "de pillen van de dokter beginnen te werken, ik slaap beter",
+    "laatste nieuws: de school begint weer maandag",
+    "hij smijt zijn speelgoed tegen de muur als hij boos is",
+    "na de brand hebben we alles opnieuw moeten kopen",
+    "we zitten in een noodwoning van de stad sinds het vuur in ons huis",
+]
+
+for _kind, _sentences in WAVE9_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(WAVE9_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
