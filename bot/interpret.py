@@ -144,7 +144,7 @@ UNKNOWN_PHRASES = (
     "wat heeft dat met", "ga ik niet op in", "ga niet op in", "daar ga ik niet op in", "zou het niet weten",
     "zou het echt niet weten", "nee merci", "wat moet een computer", "ga ik hier niet", "zitten uitleggen",
     "ga ik niet uitleggen", "niet uitleggen", "hoe dat heet", "hoe het heet", "liever voor mezelf", "liever voor mij",
-    "niet in discussie", "ga ik niet in discussie",
+    "niet in discussie", "ga ik niet in discussie", "wat je allemaal wilt weten", "wat je allemaal wil weten",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";

@@ -1238,3 +1238,13 @@ def test_stopping_with_the_chat_or_a_habit_is_no_crisis(sentence):
     from bot.crisis import is_crisis
 
     assert not is_crisis(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ze spelen tot laat op straat, ik weet niet altijd waar ze zitten",
+    "soms weet ik niet waar de oudste uithangt, hij is vijftien",
+])
+def test_not_always_knowing_where_the_children_play_is_no_missing_child(sentence):
+    from bot.crisis import is_crisis
+
+    assert not is_crisis(sentence)

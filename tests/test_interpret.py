@@ -1262,3 +1262,14 @@ def test_everyday_words_of_the_eighth_round(cid, text, value, certain):
 def test_a_precarious_job_of_ones_own_is_not_a_side_job():
     got = interp("employment", "ik doe flexi-jobs, mijn vrouw werkt niet", intent="answer_problem", confidence=0.9)
     assert got.value == "inadequate"
+
+
+# Phenomena of the blind round 9 (read after its first run), in other words than theirs.
+@pytest.mark.parametrize("cid,text,value", [
+    ("employment", "we werken allebei aan de unief, telkens met een contract van een jaar", "inadequate"),
+    ("employment", "mijn man is beroepsbrandweerman, ik ben thuis met de kinderen", "adequate"),
+    ("employment", "amai, wat je allemaal wilt weten", "unknown"),
+    ("stimulation", "ze is lang ziek en volgt de lessen thuis via Bednet", "adequate"),
+])
+def test_everyday_words_of_the_ninth_round(cid, text, value):
+    assert interp(cid, text).value == value
