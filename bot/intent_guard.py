@@ -30,15 +30,26 @@ def _config() -> tuple[float, dict[str, tuple[tuple[str, ...], ...]]]:
     return float(data["min_confidence"]), cues
 
 
+@lru_cache(maxsize=1)
+def _never_with() -> dict[str, tuple[tuple[str, ...], ...]]:
+    data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    return {intent: tuple(tuple(w.split()) for w in words) for intent, words in (data.get("never_with") or {}).items()}
+
+
+def _says(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(tokens[i : i + len(p)]) == p for p in phrases for i in range(len(tokens) - len(p) + 1))
+
+
 def guarded(text: object, intent: str | None, confidence: float) -> str | None:
     """NOT_UNDERSTOOD when `intent` is guarded, below the confidence needed and
     none of its cue words is in `text`; None to leave the classifier's intent."""
     minimum, cues = _config()
-    if intent not in cues or confidence >= minimum:
+    if intent not in cues:
         return None
     tokens = spoken(text).split()
-    for cue in cues[intent]:
-        n = len(cue)
-        if any(tuple(tokens[i : i + n]) == cue for i in range(len(tokens) - n + 1)):
-            return None
+    if _says(tokens, _never_with().get(intent, ())):
+        # "vandaag stop ik alles, ook mijn leven": never taken as a wish to end the intake, however sure
+        return NOT_UNDERSTOOD
+    if confidence >= minimum or _says(tokens, cues[intent]):
+        return None
     return NOT_UNDERSTOOD

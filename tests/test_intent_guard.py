@@ -46,6 +46,19 @@ def test_words_or_a_sure_classifier_keep_the_intent(text, intent, confidence):
     assert guarded(text, intent, confidence) is None
 
 
+@pytest.mark.parametrize("text", [
+    "vandaag stop ik alles, ook mijn leven",   # a cue word ("stop") and a sure classifier: still not the end of the intake
+    "ik stop ermee, ik wil niet meer leven",
+    "kwil stoppe, voor altijd",
+])
+def test_stopping_said_of_life_never_ends_the_intake(text):
+    assert guarded(text, "stop", 0.99) == NOT_UNDERSTOOD
+
+
+def test_stopping_the_questions_still_stops():
+    assert guarded("ik wil stoppen met die vragen", "stop", 0.99) is None
+
+
 def test_every_training_example_of_a_guarded_intent_has_a_cue_word():
     """Otherwise the guard would turn away the very sentences the classifier
     learned (a new example without a cue: add its word to guarded_intents.yml)."""
