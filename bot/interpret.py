@@ -649,7 +649,7 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
     steady_people = {person(segment[s.start]) for s in steady} - {None}
 
     def side_job(sig: Signal) -> bool:
-        """ "een vast contract, en in het weekend doe ik er nog een flexi-job bij": precarious work on the side."""
+        """Precarious work on the side of a steady job ("in het weekend doe ik er nog een flexi-job bij")."""
         clause = [t for t, s in zip(tokens, segment, strict=True) if s == segment[sig.start]]
         return bool(set(clause) & SIDE_JOB_WORDS) or (bool(clause) and clause[-1] == "bij")
 
@@ -748,7 +748,7 @@ def _highest_diploma(signals: list[Signal], segment: list[int]) -> list[Signal]:
 
 
 def _living_in_no_home(tokens: list[str], segment: list[int]) -> list[Signal]:
-    """ "ik woon met de kinderen in een garage", "we slapen in de auto": living in a place that is no home."""
+    """Living in a place that is no home ("ik woon met de kinderen in een garage", "we slapen in de auto")."""
     out = []
     for i, token in enumerate(tokens):
         if token in NO_HOME_PLACES:
@@ -767,7 +767,7 @@ NO_HOME_PLACES = frozenset(
 
 
 def _some_days_only(tokens: list[str]) -> list[Signal]:
-    """ "hij gaat naar school alleen maandag en dinsdag": a child who goes to school on some days only."""
+    """A child who goes to school on some days only ("hij gaat naar school alleen maandag en dinsdag")."""
     days = [i for i, t in enumerate(tokens) if t in WEEKDAYS]
     only = any(t in {"alleen", "maar", "enkel", "slechts"} for t in tokens)
     school = any(t in SCHOOL_WORDS or t.startswith(("kleuter", "school")) for t in tokens)
