@@ -26,7 +26,7 @@ from actions.common import (
     send,
 )
 from bot import dialogue
-from bot.answers import Step, next_step
+from bot.answers import Step, next_step, why_asked
 from bot.criteria import criteria
 from bot.scoring import score_answers
 
@@ -105,7 +105,11 @@ class ActionExplain(StapsteenAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         slot = tracker.get_slot("requested_slot")
         if slot in criterion_ids():
-            send(dispatcher, dialogue.explanation(slot))
+            step = why_asked(slot, latest(tracker)[0])
+            if step.say is not None:
+                send(dispatcher, step.say)
+            if step.value is not None:
+                return [SlotSet(slot, step.value), SlotSet("pending_value", None)]
         elif slot in dialogue.REFERRAL_SLOTS:
             send(dispatcher, dialogue.say("question.why_contact"))
         else:

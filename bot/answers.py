@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from bot import dialogue
 from bot.crisis import is_crisis
-from bot.criteria import VALUES
+from bot.criteria import UNKNOWN, VALUES
 from bot.dialogue import Message
-from bot.interpret import interpret_answer
+from bot.interpret import interpret_answer, rather_not_say
 
 
 @dataclass(frozen=True)
@@ -69,3 +69,12 @@ def next_step(
     if result.certain:
         return Step(value=result.value)
     return Step(pending=f"{criterion_id}:{result.value}")
+
+
+def why_asked(criterion_id: str, text: str) -> Step:
+    """ "Waarom vraag je dat?" at a question: the reason, and the question again. Said with a refusal
+    ("waarom moet u dat weten? ik zeg het liever niet"): the reason, and the refusal is the answer
+    (unknown), so the parent need not refuse a second time."""
+    if not text.lstrip().startswith("/") and rather_not_say(text):
+        return Step(value=UNKNOWN, say=dialogue.explanation(criterion_id, refused=True))
+    return Step(say=dialogue.explanation(criterion_id))

@@ -161,8 +161,9 @@ def check_back(criterion_id: str, value: str, defs: CriteriaSet | None = None) -
     )
 
 
-def explanation(criterion_id: str, defs: CriteriaSet | None = None) -> Message:
-    return say("question.why", why=(defs or criteria()).get(criterion_id).why)
+def explanation(criterion_id: str, defs: CriteriaSet | None = None, *, refused: bool = False) -> Message:
+    """Why the question is asked; `refused`: said with "you need not say it, we go on"."""
+    return say("question.why_refused" if refused else "question.why", why=(defs or criteria()).get(criterion_id).why)
 
 
 def which_answer(defs: CriteriaSet | None = None) -> Message:

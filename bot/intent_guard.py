@@ -36,6 +36,20 @@ def _never_with() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {intent: tuple(tuple(w.split()) for w in words) for intent, words in (data.get("never_with") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _refusal_rules() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    return frozenset(data.get("refusal_is_not") or ()), tuple(tuple(w.split()) for w in data.get("whole_intake") or ())
+
+
+def _refuses_one_question(text: object, intent: str | None, tokens: list[str]) -> bool:
+    """A refusal to answer (bot.interpret.rather_not_say) that does not name the whole intake."""
+    from bot.interpret import rather_not_say  # bot.interpret is heavy; only needed for a guarded intent
+
+    intents, whole = _refusal_rules()
+    return intent in intents and not _says(tokens, whole) and rather_not_say(text)
+
+
 def _says(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(tuple(tokens[i : i + len(p)]) == p for p in phrases for i in range(len(tokens) - len(p) + 1))
 
@@ -49,6 +63,9 @@ def guarded(text: object, intent: str | None, confidence: float) -> str | None:
     tokens = spoken(text).split()
     if _says(tokens, _never_with().get(intent, ())):
         # "vandaag stop ik alles, ook mijn leven": never taken as a wish to end the intake, however sure
+        return NOT_UNDERSTOOD
+    if _refuses_one_question(text, intent, tokens):
+        # "Geen zin om te antwoorden.": inside a question read as the answer (unknown), however sure
         return NOT_UNDERSTOOD
     if confidence >= minimum or _says(tokens, cues[intent]):
         return None

@@ -145,6 +145,8 @@ UNKNOWN_PHRASES = (
     "zou het echt niet weten", "nee merci", "wat moet een computer", "ga ik hier niet", "zitten uitleggen",
     "ga ik niet uitleggen", "niet uitleggen", "hoe dat heet", "hoe het heet", "liever voor mezelf", "liever voor mij",
     "niet in discussie", "ga ik niet in discussie", "wat je allemaal wilt weten", "wat je allemaal wil weten",
+    "geen zin om te antwoorden", "geen goesting om te antwoorden", "niet op antwoorden", "niet op te antwoorden",
+    "niet op antwoord", "geen antwoord op", "geen antwoord geven",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -172,7 +174,7 @@ SMALL_AGES = {"half": 0, "anderhalf": 1, "een": 1, "twee": 2}
 # (after `spoken()`: "kweet ni of" -> "ik weet niet of").
 UNSURE = (
     "misschien", "weet niet of", "weet niet meer of", "weet niet zeker", "niet zeker",
-    "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "geloof ik", "ik geloof dat", "vermoed ik",
+    "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "ik denk", "geloof ik", "ik geloof dat", "vermoed ik",
     "waarschijnlijk", "of zo",
 )
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
@@ -1194,6 +1196,12 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
             return True
         i -= 1
         steps += 1
+    if hit.start >= 2 and tokens[hit.start - 1] == "te":
+        # "ik heb de energie niet om mee te spelen", "geen tijd om met ze te lezen": the negation is on
+        # the "om ... te" clause, further back than NEGATION_BEFORE reaches
+        om = next((j for j in range(hit.start - 2, max(-1, hit.start - 6), -1) if tokens[j] == "om"), None)
+        if om is not None and any(free_negation(j) for j in range(max(0, om - NEGATION_BEFORE), om)):
+            return True
     clause = [i for i in range(hit.start) if CLAUSE not in tokens[i : hit.start] and tokens[i] in NOBODY]
     if clause and any(t in HAVE_BE for t in tokens[clause[0] : hit.start]) and free_negation(clause[0]):
         return True  # "niemand in ons gezin heeft een ziekte": nobody has it
@@ -1312,6 +1320,10 @@ IRREGULAR_PHRASES = (
     " sommige maanden ",
     " de ene keer ",
 )
+# Extra pay on top of a steady wage: the variation it makes is not an irregular income.
+OVERTIME_WORDS = frozenset(
+    {"overuren", "overuur", "overwerk", "premies", "ploegenpremie", "nachtpremie", "shiftpremie"}
+)
 # Words that say the amount itself varies ("het wisselt"), unlike a kind of job ("interim").
 VARYING_WORDS = frozenset({"onregelmatig", "wisselt", "wisselend", "verschilt", "schommelt", "varieert"})
 # Words of paying something off ("we betalen 250 af"), which the debt rule already reads.
@@ -1366,6 +1378,10 @@ def _judge_amount(
     others = _other_amounts(text, amount)
     sometimes = words.count("soms") >= 2 and bool(others)  # "soms 900, soms 2000"
     said_irregular = any(p in joined for p in IRREGULAR_PHRASES) or sometimes or bool(present & VARYING_WORDS)
+    if said_irregular and present & OVERTIME_WORDS and not present & IRREGULAR_WORDS:
+        # "tussen 1750 en 1850, hangt af van de overuren": a steady wage with overtime on top is not an
+        # irregular income; the range below decides, and one that straddles the leefloon is asked
+        said_irregular = False
     if present & IRREGULAR_WORDS or said_irregular:
         # An irregular income is weak (Kind en Gezin). "de ene maand 1200, de andere 2000" decides:
         # it varies, and some months are below the leefloon. A kind of job ("2100 van interim") may be

@@ -64,6 +64,7 @@ CLAUSE = ","  # the one token `spoken()` leaves for . , ; : ! ? and brackets
 # fmt: off
 SPOKEN_WORDS: dict[str, str] = {
     # negation (Flemish drops the final -t; 'nimmer' / 'nie meer' = no longer)
+    "tss": "tussen", "tsn": "tussen",  # chat shorthand ("tss de 1750 en 1850")
     "ni": "niet", "nie": "niet", "nit": "niet", "nie't": "niet", "niej": "niet",
     "nimeer": "niet meer", "niemeer": "niet meer", "nimmer": "niet meer", "nimmeer": "niet meer",
     "gene": "geen", "genen": "geen", "gen": "geen", "gin": "geen", "ginne": "geen", "geene": "geen",

@@ -1431,6 +1431,17 @@ async def test_explain_the_requested_criterion():
     assert texts(messages) == [text("question.why", why=criteria().get("housing").why)]
 
 
+@pytest.mark.parametrize("typed", ["Waarom moet u dit weten? Ik vertel dat liever niet.",
+                                   "waarom vraagde gij da? kga daar ni op antwoorden"])
+async def test_why_said_with_a_refusal_explains_and_takes_the_refusal_as_the_answer(typed):
+    events, messages = await run(ActionExplain,
+                                 make_tracker(text=typed, intent="ask_why", active_loop="criteria_form",
+                                              slots={"requested_slot": "education"}))
+    assert events == [SlotSet("education", "unknown"), SlotSet("pending_value", None)]
+    assert texts(messages) == [text("question.why_refused", why=criteria().get("education").why)]
+    assert "Je hoeft het niet te zeggen." in texts(messages)[0]
+
+
 async def test_explain_during_the_referral_form_and_outside_forms():
     _, messages = await run(ActionExplain, make_tracker(intent="ask_why",
                                                         slots={"requested_slot": "contact_phone"}))

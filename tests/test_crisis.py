@@ -990,3 +990,12 @@ def test_a_verb_is_written_once_and_read_in_every_tense():
     assert {"sloeg", "sloegen", "geslagen", "geslage"} <= set(forms["done"])
     split = verb_forms("dicht+knijpen dicht+knijp dicht+kneep/dicht+knepen dicht+geknepen")
     assert {"dichtgeknepen", "dicht geknepen", "dichtknepen"} <= set(split["done"])
+
+
+def test_an_answer_nothing_understood_at_a_question_still_names_the_emergency_number():
+    """At a question, a crisis in words neither the net nor the phrases know is asked again: the
+    second line of that "not understood" is the emergency number, as outside the questions."""
+    step = next_step("education", "qwxz vlbrk", intent="nlu_fallback", confidence=0.2)
+    lines = step.say.text.splitlines()
+    assert step.value is None and lines[0].startswith("Sorry, dat begrijp ik niet goed.")
+    assert "Bel dan meteen 112." in lines[1]

@@ -59,6 +59,39 @@ def test_stopping_the_questions_still_stops():
     assert guarded("ik wil stoppen met die vragen", "stop", 0.99) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Geen zin om te antwoorden.",               # blind round 10: this ended an intake
+    "kheb gene goesting om te antwoorden",
+    "daar antwoord ik niet op",
+    "kga daar ni op antwoorden",
+])
+def test_a_refusal_of_one_question_never_ends_the_intake(text):
+    """Read as the answer to the question (unknown), however sure the classifier is of `stop`."""
+    assert guarded(text, "stop", 0.99) == NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize("text", [
+    "geen zin meer om te antwoorden",           # "meer": no longer, the whole intake
+    "ik wil niet meer antwoorden op die vragen",
+    "laat maar, ik stop",
+])
+def test_a_refusal_that_names_the_whole_intake_still_stops(text):
+    assert guarded(text, "stop", 0.99) is None
+
+
+def test_no_training_example_of_stop_reads_as_a_refusal_of_one_question():
+    """Otherwise the guard would turn away a sentence the classifier learned as `stop`."""
+    turned_away = []
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+            if item.get("intent") == "stop":
+                for line in item["examples"].splitlines():
+                    example = line.strip().removeprefix("- ").strip()
+                    if example and guarded(example, "stop", 0.99) is not None:
+                        turned_away.append(example)
+    assert not turned_away, turned_away
+
+
 def test_every_training_example_of_a_guarded_intent_has_a_cue_word():
     """Otherwise the guard would turn away the very sentences the classifier
     learned (a new example without a cue: add its word to guarded_intents.yml)."""

@@ -1273,3 +1273,43 @@ def test_a_precarious_job_of_ones_own_is_not_a_side_job():
 ])
 def test_everyday_words_of_the_ninth_round(cid, text, value):
     assert interp(cid, text).value == value
+
+
+# Phenomena of the blind round 10 (read after its first run), in other words than theirs.
+@pytest.mark.parametrize("text,value,certain", [
+    ("tussen 1700 en 1900, naargelang de overuren", "inadequate", False),   # straddles the leefloon: asked
+    ("tss 1650 en 1950 netto, hangt af van de overuren", "inadequate", False),
+    ("tussen 2300 en 2500, hangt af van de premies", "adequate", True),       # both above: overtime on a wage
+    ("tussen 1100 en 1300, hangt af van de overuren", "inadequate", True),    # both below
+    ("de ene maand 1100, de andere 2300, het is interim", "inadequate", True),  # irregular work still decides
+])
+def test_overtime_on_a_steady_wage_is_not_an_irregular_income(text, value, certain):
+    got = interp("income", text)
+    assert (got.value, got.certain) == (value, certain)
+
+
+def test_ik_denk_is_doubt_about_ones_own_answer():
+    got = interp("employment", "mijn vrouw werkt in de zorg, nu vast ik denk", intent="answer_fine", confidence=0.95)
+    assert (got.value, got.certain) == ("adequate", False)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb de kracht niet om met hem te spelen",
+    "kheb gene tijd om mee te knutselen",
+    "ik heb het geld niet om ze naar de muziekschool te laten gaan en geen puf om voor te lezen",
+])
+def test_a_negation_on_the_om_te_clause_negates_its_verb(text):
+    assert interp("stimulation", text).value == "inadequate"
+
+
+@pytest.mark.parametrize("text", [
+    "de kleine, kleuterklas soms, als ik de bus haal",
+    "hij gaat niet altijd naar de klas, hij is vaak moe",
+    "ze hangen heel de dag op hun gsm en ik kan ze niet meer bezighouden",
+])
+def test_some_days_at_school_and_screens_all_day(text):
+    assert interp("stimulation", text).value == "inadequate"
+
+
+def test_all_day_outside_is_not_screens_all_day():
+    assert interp("stimulation", "heel de dag spelen ze buiten in de tuin").value == "adequate"
