@@ -719,6 +719,8 @@ WITHOUT_WORK_WORDS = frozenset(
         "huisman",
         "inburgering",
         "niet",
+        "invaliditeit",
+        "arbeidsongeschikt",
     }
 )
 
@@ -1246,6 +1248,8 @@ DEBT_WORDS = frozenset(
     }
 )
 # fmt: on
+# A debt settlement: the family lives on what the mediator leaves it (leefgeld).
+SETTLEMENT_WORDS = frozenset({"schuldbemiddeling", "schuldenregeling", "budgetbeheer", "leefgeld", "bemiddelaar"})
 DEBT_ALREADY_OFF = (
     "na afbetaling",
     "na aftrek",
@@ -1320,6 +1324,24 @@ IRREGULAR_PHRASES = (
     " sommige maanden ",
     " de ene keer ",
 )
+# Income on top of the amount named, said without its own amount ("er nog een studentenjob bij").
+EXTRA_INCOME_WORDS = frozenset(
+    {
+        "studentenjob",
+        "bijjob",
+        "weekendjob",
+        "bijverdienste",
+        "bijberoep",
+        "dertiende",
+        "vakantiegeld",
+        "eindejaarspremie",
+        "flexi",
+        "flexijob",
+        "bijklussen",
+        "klusjes",
+    }
+)
+ON_TOP_WORDS = frozenset({"erbij", "bij", "derbij", "daarbij", "bovenop", "plus", "nog", "extra"})
 # Extra pay on top of a steady wage: the variation it makes is not an irregular income.
 OVERTIME_WORDS = frozenset(
     {"overuren", "overuur", "overwerk", "premies", "ploegenpremie", "nachtpremie", "shiftpremie"}
@@ -1400,9 +1422,14 @@ def _judge_amount(
             # "2100, maar daar gaat elke maand 500 af voor de lening": the income minus what is paid
             # off is the rule itself; with more amounts, or a rent or a bill among them, it is a guess
             plain = len(every) == 2 and not (present & (COST_WORDS - DEBT_WORDS - PAYING_WORDS))
-            return Interpretation(judge(available), certain and plain, "amount", available)
-        # the amount may be the income or the debt: only "below the leefloon" is safe
-        return Interpretation(INADEQUATE, verdict == INADEQUATE and certain, "amount", amount)
+            # all the amounts together, as if all were income, still below the leefloon: the most
+            # generous reading decides ("1100 loon, 300 alimentatie, 400 terugbetalen aan Engie")
+            generous = judge(sum(every, Decimal(0))) == INADEQUATE
+            return Interpretation(judge(available), certain and (plain or generous), "amount", available)
+        # the amount may be the income or the debt: only "below the leefloon" is safe. Under a debt
+        # settlement the amount is the living allowance, however it is counted ("260 leefgeld per week")
+        settled = bool(present & SETTLEMENT_WORDS)
+        return Interpretation(INADEQUATE, verdict == INADEQUATE and (certain or settled), "amount", amount)
     groeipakket = [i for i, w in enumerate(words) if w in GROEIPAKKET_WORDS]
     if groeipakket and not any(set(words[max(0, i - 3) : i]) & GROEIPAKKET_EXCLUDED for i in groeipakket):
         # Groeipakket counted in: "1900, waarvan 300 groeipakket" -> 1600; one amount -> checked back
@@ -1424,6 +1451,10 @@ def _judge_amount(
             total = max(every)  # the rent is not income
         agree = judge(max(every)) == judge(total) and "huur" not in present
         return Interpretation(judge(total), certain and agree, "amount", total)
+    if verdict == INADEQUATE and present & EXTRA_INCOME_WORDS and present & ON_TOP_WORDS:
+        # "rond de 1750, en ik doe er nog een studentenjob bij", "1750, plus een dertiende maand en
+        # vakantiegeld": more comes in than the amount says, and it may lift it above the leefloon
+        return Interpretation(INADEQUATE, False, "amount", amount)
     if verdict == ADEQUATE and (present & BENEFIT_WORDS or present & IRREGULAR_WORDS):
         # living on unemployment benefit or leefloon, or an irregular income, is weak whatever the amount
         return Interpretation(INADEQUATE, False, "amount", amount)

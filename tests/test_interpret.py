@@ -1313,3 +1313,35 @@ def test_some_days_at_school_and_screens_all_day(text):
 
 def test_all_day_outside_is_not_screens_all_day():
     assert interp("stimulation", "heel de dag spelen ze buiten in de tuin").value == "adequate"
+
+
+@pytest.mark.parametrize("text", [
+    "zo'n 1700 netto, en hij heeft er nog een bijjob bij op zaterdag",
+    "1650 per maand, plus een eindejaarspremie en vakantiegeld",
+])
+def test_income_on_top_of_a_low_amount_is_asked(text):
+    got = interp("income", text)
+    assert (got.value, got.certain) == ("inadequate", False)
+
+
+def test_looking_for_extra_work_is_no_income_on_top():
+    got = interp("income", "1200 euro leefloon, en ik zoek nog extra werk")
+    assert (got.value, got.certain) == ("inadequate", True)
+
+
+def test_living_on_a_debt_settlement_allowance_is_weak_however_counted():
+    got = interp("income", "we zitten in schuldbemiddeling en krijgen 240 euro leefgeld per week")
+    assert (got.value, got.certain) == ("inadequate", True)
+
+
+def test_several_amounts_below_the_leefloon_even_together_decide():
+    got = interp("income", "ik krijg 900 loon en 250 alimentatie, en ik betaal 150 af aan de deurwaarder")
+    assert (got.value, got.certain) == ("inadequate", True)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("al drie jaar in invaliditeit door mijn rug, werken lukt niet meer", "inadequate"),
+    ("mijn vrouw zit in invaliditeit, ik heb een vast contract bij de stad", "adequate"),
+])
+def test_invalidity_is_no_work_unless_the_other_parent_works_steadily(text, value):
+    assert interp("employment", text).value == value
