@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from bot.language import INTENT as OTHER_LANGUAGE
 from bot.normalise import clean, strip_accents
 
 PATH = Path(__file__).parent / "data" / "crisis.yml"
@@ -66,6 +67,8 @@ class Net:
     spelling: Mapping[str, str]
     k_verbs: frozenset[str]
     classifier_threshold: float
+    # the classifier's crisis score, second to another intent, that still asks gently (0: never)
+    second_guess: float = 0.0
     # spelling keys of several words ("niet mi": "niet meer"), read after the single words, in file order
     phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
 
@@ -231,6 +234,9 @@ def build(raw: Mapping[str, Any]) -> Net:
     threshold = float(raw.get("classifier_threshold", 0.9))
     if not 0.0 < threshold <= 1.0:
         raise CrisisDataError("classifier_threshold: must be in (0, 1]")
+    second_guess = float(raw.get("classifier_second_guess", 0.0))
+    if not 0.0 <= second_guess <= 1.0:
+        raise CrisisDataError("classifier_second_guess: must be in [0, 1]")
     spelling = {str(k): str(v) for k, v in (raw.get("spelling") or {}).items()}
     phrase_spelling = tuple(
         (re.compile(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])"), v)
@@ -246,6 +252,7 @@ def build(raw: Mapping[str, Any]) -> Net:
         spelling={k: v for k, v in spelling.items() if " " not in k},
         k_verbs=frozenset(_as_list(raw.get("k_verbs"))),
         classifier_threshold=threshold,
+        second_guess=second_guess,
         phrase_spelling=phrase_spelling,
     )
 
@@ -349,7 +356,7 @@ def reads_as_an_answer(text: object) -> bool:
     return names_a_domain(text) or rather_not_say(text)
 
 
-def nlu_verdict(text: object, intent: str | None, confidence: float) -> Verdict | None:
+def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_score: float = 0.0) -> Verdict | None:
     """The net's correction of the classifier, or None to leave it as it is.
 
     - the net fires: `crisis` with confidence 1.0, whatever the classifier said
@@ -357,10 +364,18 @@ def nlu_verdict(text: object, intent: str | None, confidence: float) -> Verdict 
     - only the classifier said `crisis`, not above the threshold: `maybe_crisis`,
       so the assistant asks gently instead of stopping the questions (an unknown
       name or an unusual answer is not a crisis). With the threshold at 1.0 the
-      classifier alone never stops the questions (data/crisis.yml says why).
+      classifier alone never stops the questions (data/crisis.yml says why);
+    - the classifier put `crisis` second, at `crisis_score` of at least the
+      `classifier_second_guess`, and the message names nothing the questions ask
+      about (`reads_as_an_answer`): `maybe_crisis` too. Not over another language,
+      whose reply in that language names the emergency number already.
     """
     if is_crisis(text):
         return Verdict(CRISIS, 1.0)
-    if intent == CRISIS and confidence <= net().classifier_threshold:
+    n = net()
+    if intent == CRISIS and confidence <= n.classifier_threshold:
         return Verdict(MAYBE_CRISIS, confidence)
+    second = intent not in (CRISIS, MAYBE_CRISIS, OTHER_LANGUAGE) and 0.0 < n.second_guess <= crisis_score
+    if second and not reads_as_an_answer(text):
+        return Verdict(MAYBE_CRISIS, crisis_score)
     return None

@@ -61,6 +61,7 @@ DUTCH = "nl"
 FALLBACK = "en"  # the answer for a language we have no text for (README: "Other languages")
 UNDETERMINED = "und"  # a script we know is not Dutch, but not which language (BCP 47 'und')
 SECTION = "other_language"  # the catalogue section: other_language.<code>.<key>
+INTENT = "other_language"  # the intent components/language_check.py sets
 
 LATIN_CANDIDATES = ("nl", "fr", "en", "tr", "es", "pl", "ro")
 CYRILLIC_CANDIDATES = ("ru", "uk", "bg")

@@ -48,13 +48,17 @@ class IntentOverride(GraphComponent, IntentClassifier):
         """(intent, confidence) to set instead of the classifier's, or None."""
         raise NotImplementedError
 
+    def decide_for(self, message: Message, text: str) -> tuple[str, float] | None:
+        """`decide` on the message's text and predicted intent (a subclass may read more of it)."""
+        said = message.get(INTENT) or {}
+        return self.decide(text, said.get(INTENT_NAME_KEY), float(said.get(PREDICTED_CONFIDENCE_KEY) or 0.0))
+
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT)
             if not isinstance(text, str) or text.lstrip().startswith("/"):
                 continue
-            said = message.get(INTENT) or {}
-            decision = self.decide(text, said.get(INTENT_NAME_KEY), float(said.get(PREDICTED_CONFIDENCE_KEY) or 0.0))
+            decision = self.decide_for(message, text)
             if decision is None:
                 continue
             name, confidence = decision

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 
+from bot.language import INTENT as OTHER_LANGUAGE
 from bot.language import foreign_language, warm_up
 from components.common import IntentOverride
-
-OTHER_LANGUAGE = "other_language"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -9,14 +9,16 @@ A thin adapter; bot/crisis.py decides (`nlu_verdict`):
   dringends?" instead of stopping the questions (an unknown name is not a crisis);
 - only the classifier said `crisis`, and the message is an answer in the
   criteria's own deciding words ("zelfstandig kapper") -> the classifier's next
-  guess: an answer, not a reason to stop and ask.
+  guess: an answer, not a reason to stop and ask;
+- the classifier put `crisis` second, at `classifier_second_guess` or more, and
+  the message names nothing the questions ask about -> `maybe_crisis` too.
 Placed last in the pipeline. Button payloads ("/crisis") never reach NLU.
 """
 
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.crisis import CRISIS, is_crisis, nlu_verdict, reads_as_an_answer
@@ -44,6 +46,20 @@ class SafetyNet(IntentOverride):
                     message.set(INTENT, dict(ranking[0]), add_to_output=True)
                     message.set(INTENT_RANKING_KEY, ranking + [dict(said)], add_to_output=True)
         return super().process(messages)
+
+    def decide_for(self, message: Message, text: str) -> tuple[str, float] | None:
+        said = message.get(INTENT) or {}
+        # the classifier's own crisis score, also when another intent came first (a second guess)
+        score = next(
+            (
+                float(i.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+                for i in message.get(INTENT_RANKING_KEY) or []
+                if i.get(INTENT_NAME_KEY) == CRISIS
+            ),
+            0.0,
+        )
+        verdict = nlu_verdict(text, said.get(INTENT_NAME_KEY), float(said.get(PREDICTED_CONFIDENCE_KEY) or 0.0), score)
+        return None if verdict is None else (verdict.intent, verdict.confidence)
 
     def decide(self, text: str, intent: str | None, confidence: float) -> tuple[str, float] | None:
         verdict = nlu_verdict(text, intent, confidence)

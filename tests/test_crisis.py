@@ -896,6 +896,30 @@ def test_component_leaves_ordinary_answers_and_payloads_alone(safety_net):
     assert out[0].get("intent_ranking")[1]["name"] == "crisis"        # untouched
 
 
+def test_component_asks_gently_when_the_classifier_puts_crisis_second(safety_net):
+    """Only a second guess, but high enough, on words the questions do not ask about: asked gently."""
+    msg = rasa_message("zijn broer staat weer beneden te roepen, hij is niet nuchter", "answer_problem", 0.6,
+                       ("crisis", 0.35), ("inform", 0.05))
+    [out] = safety_net.process([msg])
+    assert out.get("intent") == {"name": "maybe_crisis", "confidence": 0.35}
+
+
+@pytest.mark.parametrize("text,intent,confidence,score", [
+    ("zijn broer staat weer beneden te roepen", "answer_problem", 0.75, 0.2),     # second, but low
+    ("ik ben zelfstandig kapper en hij werkt vast", "answer_fine", 0.6, 0.35),    # an answer in the criteria's words
+    ("je ne parle pas bien néerlandais", "other_language", 1.0, 0.4),             # that reply names 112 already
+])
+def test_a_second_guess_that_is_low_or_an_answer_or_another_language_stays_as_it_is(text, intent, confidence, score):
+    assert nlu_verdict(text, intent, confidence, score) is None
+
+
+def test_the_second_guess_threshold_is_data():
+    net = build({**yaml.safe_load(crisis.PATH.read_text(encoding="utf-8")), "classifier_second_guess": 0.0})
+    assert net.second_guess == 0.0
+    with pytest.raises(CrisisDataError):
+        build({**yaml.safe_load(crisis.PATH.read_text(encoding="utf-8")), "classifier_second_guess": 1.5})
+
+
 def test_component_is_registered_and_last_in_the_pipeline():
     from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 
@@ -999,3 +1023,29 @@ def test_an_answer_nothing_understood_at_a_question_still_names_the_emergency_nu
     lines = step.say.text.splitlines()
     assert step.value is None and lines[0].startswith("Sorry, dat begrijp ik niet goed.")
     assert "Bel dan meteen 112." in lines[1]
+
+
+class _NoDuplicateKeys(yaml.SafeLoader):
+    """A YAML loader that refuses a mapping with a key twice (plain YAML keeps the last one silently)."""
+
+
+def _mapping_without_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if twice:
+        raise yaml.constructor.ConstructorError(None, None, f"key(s) {twice} twice", node.start_mark)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_NoDuplicateKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).parent.parent / "bot" / "data").glob("*.yml")), ids=str)
+def test_no_data_file_has_a_key_twice(path):
+    """Two `unless:` on one crisis rule kept only the last exception list, silently."""
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_NoDuplicateKeys)
+
+
+def test_the_duplicate_key_check_catches_a_key_twice():
+    with pytest.raises(yaml.constructor.ConstructorError):
+        yaml.load("rule:\n  unless: a\n  unless: b\n", Loader=_NoDuplicateKeys)

@@ -1182,6 +1182,102 @@ for _kind, _sentences in WAVE9_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(WAVE9_NEGATIVES)
 
+# Blind round 10 (written for this file, of the phenomena the round found; none of its sentences): West-Vlaams "oa"
+# ("'k stoan op de brugge", "'k goa springen", "'t is gedoan"), looking up a dose "om niet meer wakker te worden",
+# Limburgs at the door ("mien ex steit veur de deur", "hae hee e roet ingeslage"), a child touched "op een verkeerde
+# manier" and the other euphemisms of abuse; and the look-alikes: a bridge to look at boats from, the town Brugge,
+# a dose for a child or a sleeping pill, an ex who fetches the children, a pane of a car, a hand on a shoulder, and
+# a boss, a teacher or one's mother who will "kill" you for being late (a partner's threat still counts).
+BLIND10_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "kstoa op de brugge over 't kanoal en kgoa springen",
+        "'k zitten hier op 't dak van de flat en 'k goan springen, 't is gedoan",
+        "'k stoan an de voart, 'k goan derin springen, zorgt goed voor de kinders",
+        "'k goa nu van de brugge springen, 't is gedoan mè alles",
+        "'k stoan doa op de brugge en 'k loat los",
+        "ik stoa boven op de parking en 'k goa springen",
+        "ik weet nu hoeveel pillen ik nodig heb om niet meer wakker te worden, vanavond doe ik het",
+    ],
+    "suicide": [
+        "ik heb opgezocht hoeveel slaappillen je moet nemen om nooit meer wakker te worden",
+        "kzoek al weken op internet welke dosis insuline je nodig hebt om voor altijd te slapen",
+        "hoeveel temesta heb je nodig om niet meer wakker te worden, dat heb ik al eens opgezocht",
+        "kheb al eens gekeken hoeveel pillekes dat ge moet nemen om ni mi wakker te worden",
+        "ik heb gegoogeld hoeveel tabletten ge moet pakken om dood te gaan",
+    ],
+    "violence_now": [
+        "mien ex steit an de veurdeur en hae is zat",
+        "myn ex stoat veur de deure, hij is dronke en hij hee de roet van de keuken ingeslage",
+        "de vader van de kinder steit veur de deur, hae is zat en hae hee al e roet kapotgeslage",
+        "mien ex hee de roet van de achterdeur ingeslage, hae is nog binne",
+        "den deze stoat an de deure, hij is zat en hij wil binne",
+        "mijn broer zit nu aan mijn dochter, help",
+        # a partner's threat on a condition stays a threat
+        "mijne vent zegt dat hij mij gaat afmaken as ik hem verlaat",
+        "mijn vent gaat mij afmaken als ik nog eens te laat thuis kom",
+        "de papa van de kinderen maakt mij af als ik te laat ben met de kinderen",
+    ],
+    "sexual_violence": [
+        "de nonkel heeft ons dochtertje op een verkeerde manier aangeraakt",
+        "mijn schoonvader raakte mijn zoon aan op plaatsen waar het niet mag",
+        "haar stiefvader heeft haar op een foute manier aangeraakt toen ze klein was",
+        "mijn broer heeft met mijn dochter dingen gedaan die niet mogen, niemand weet het",
+        "hij heeft zich vergrepen aan ons meisje, twee jaar geleden",
+        "de buurjongen heeft aan haar gezeten op het verjaardagsfeest",
+        "opa heeft haar niet op een normale manier aangeraakt, ze is bang van hem",
+        "mijn zwager heeft vorige zomer aan ons dochter gezeten",
+        "hij liet haar dingen doen die niet mogen en zei dat ze niks mocht zeggen",
+        "mijn dochter werd door haar nonkel op een verkeerde manier aangeraakt",
+    ],
+    "violence": [
+        "mijn ex zei dat hij mij kapot maakt als ik naar de politie ga",
+        "hij slaat mij kapot als ik wegga, zegt hij",
+    ],
+}
+
+BLIND10_NEGATIVES = [
+    "we stonden op de brug naar de boten te kijken",
+    "'k stoan hier op de brugge te wachten op de bus",
+    "'k stoan op de brugge foto's te trekken van de boten",
+    "ik sta op de brug foto's te nemen van het vuurwerk",
+    "'k goa mè de kinders noar de brugge van Gent om de boten te zien",
+    "we goan zaterdag noar Brugge mè de kinders",
+    "de kinders goan springen in 't zwembad, 't is gedoan mè de regen",
+    "'k stoa an de deure, 'k goa nu binnen",
+    "ik heb opgezocht hoeveel pillen paracetamol een kind mag",
+    "ik heb opgezocht hoeveel dafalgan ik mag nemen voor mijn hoofdpijn",
+    "ik neem een slaappil om 's nachts niet meer wakker te worden",
+    "de dokter gaf melatonine om niet meer wakker te worden van elk geluid",
+    "ik heb opgezocht hoe ik de baby kan helpen om 's nachts niet meer wakker te worden",
+    "ik heb opgezocht hoeveel water een plant nodig heeft om niet te sterven",
+    "ik heb opgezocht hoe ik uit het contract kan om er uit te stappen",
+    "mijn ex staat elke zaterdag aan de deur om de kinderen te halen",
+    "mien ex steit elke zaterdag veur de deur om de kinder op te halen",
+    "de ruit van de auto is ingeslagen op de parking vorige week",
+    "de roet van mien auto is ingeslage op de parking, vorige week",
+    "de buurman steit veur de deur mè e pakske",
+    "de juf heeft hem aangeraakt op zijn schouder om hem te troosten",
+    "de dokter heeft haar op een rare plaats aangeraakt bij het onderzoek",
+    "mijn dochter heeft de kat op een verkeerde manier aangeraakt en is gekrabd",
+    "mijn man doet met de kinderen dingen die niet mogen, zoals snoep voor het slapengaan",
+    "mijn nonkel heeft aan haar fiets gezeten",
+    "ik zit aan mijn dochter te denken",
+    "hij heeft zich vergrepen aan de kassa van de winkel",
+    "mijn broer heeft de verkeerde knop aangeraakt",
+    "de kleine raakt alles aan op een rare manier",
+    "mijn baas maakt mij af as ik nog eens te laat kom",
+    "as ik nog eens te laat kom, maakt mijne baas mij af",
+    "de chef gaat ons vermoorden als we de bestelling weer vergeten",
+    "de juf gaat hem afmaken als hij zijn huiswerk weer vergeet",
+    "mijn moeder vermoordt mij als ik te laat thuis ben",
+    "mijn papa maakt mij dood als hij mijn rapport ziet",
+    "mijn vrouw zegt dat het werk mij kapot maakt",
+]
+
+for _kind, _sentences in BLIND10_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND10_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
