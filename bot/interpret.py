@@ -175,7 +175,8 @@ SMALL_AGES = {"half": 0, "anderhalf": 1, "een": 1, "twee": 2}
 UNSURE = (
     "misschien", "weet niet of", "weet niet meer of", "weet niet zeker", "niet zeker",
     "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "ik denk", "geloof ik", "ik geloof dat", "vermoed ik",
-    "waarschijnlijk", "of zo",
+    "waarschijnlijk", "of zo", "weten nog niet wat", "weten niet wat het is", "weet nog niet wat het is",
+    "wordt onderzocht", "nog onderzocht", "in onderzoek",
 )
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (
@@ -183,7 +184,8 @@ REASSURANCES = (
     "niets ergs", "niks ernstigs", "niets ernstigs", "redden ons", "behelpen ons", "plan trekken", "overleven",
     "zoals kinderen", "zoals elk kind", "zoals ieder kind", "zoals andere kinderen", "zoals iedereen",
     "dat is normaal", "is normaal", "normaal voor leeftijd", "kan erger", "gaat wel over", "gaat vanzelf over",
-    "gaat voorbij", "valt te doen", "doenbaar",
+    "gaat voorbij", "valt te doen", "doenbaar", "doen ons best", "doe mijn best", "doen wat we kunnen",
+    "doe wat ik kan",
 )
 # A whole clause of only these words, with a form of 'gaan' or 'moeten', is a
 # reassurance: "het gaat", "'t gaat wel", "ja, het moet".
@@ -392,7 +394,9 @@ def _refuses(crit: Criterion, words: str) -> bool:
 # "geen idee hoe ik dat moet betalen": not knowing how, not a refusal to say (but "ik wil niet zeggen
 # waar ik werk" is one)
 KNOWING = frozenset({"weet", "weten", "idee", "gedacht", "ken", "veel", "heet"})
-QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "wanneer", "waarom", "welke", "wie", "of", "hoeveel", "waarvan"})
+QUESTION_WORDS = frozenset(
+    {"hoe", "wat", "waar", "wanneer", "waarom", "welke", "welk", "wie", "of", "hoeveel", "waarvan", "hoelang"}
+)
 
 
 def _partly_unknown(words: str) -> bool:

@@ -105,7 +105,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "oui": "ja", "yes": "ja", "jep": "ja", "jup": "ja", "jaa": "ja", "jaja": "ja", "ja'": "ja",
     "jaat": "ja", "jat": "ja", "joa": "ja", "jowa": "ja", "jah": "ja", "jawel": "ja", "jazeker": "ja",
     "non": "nee", "neen": "nee", "neeje": "nee", "nope": "nee", "nein": "nee", "nah": "nee", "no": "nee",
-    "neet": "nee", "neent": "nee", "neenee": "nee", "neeneen": "nee", "nint": "nee",
+    "neet": "niet", "neent": "nee", "neenee": "nee", "neeneen": "nee", "nint": "nee",
     # 'but' and 'both' ("mor", "alletwee"); "alle twee" is in SPOKEN_PHRASES
     "mor": "maar", "moar": "maar", "mar": "maar",
     "alletwee": "allebei", "allebeide": "allebei", "allebeiden": "allebei", "allebeie": "allebei",
@@ -114,12 +114,18 @@ SPOKEN_WORDS: dict[str, str] = {
     "gein": "geen", "geine": "geen", "probleme": "problemen", "allemaol": "allemaal", "allemoal": "allemaal",
     "gezondj": "gezond", "ich": "ik", "ech": "ik", "hob": "heb", "heb'k": "heb ik", "neee": "nee", "nae": "nee",
     "goat": "gaat", "moen": "moeten", "zyn": "zijn", "mien": "mijn", "thoes": "thuis", "kinjer": "kinderen",
+    "et": "het", "mier": "meer", "mich": "mij", "hae": "hij", "haet": "heeft", "ganse": "hele", "gansen": "hele",
     "drei": "drie", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
 # fmt: on
 
 # Several words -> plain Dutch (matched on whole words, after SPOKEN_WORDS).
 SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
+    # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
+    ("groei pakket", "groeipakket"),
+    ("leef loon", "leefloon"),
+    ("o c m w", "ocmw"),
+    ("vlucht huis", "vluchthuis"),
     ("ca va pas", "gaat niet goed"),
     ("ca va pas du tout", "gaat helemaal niet goed"),
     ("ca va bien", "gaat goed"),
@@ -198,6 +204,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\w)'t\b"), "het"),
     (re.compile(r"(?<!\w)'k\b"), "ik"),
     (re.compile(r"\bk'(?=[a-z])"), "ik "),  # k'heb
+    # French elision in a mixed message: "l'universite", "j'ai", "d'Anvers" -> two words
+    (re.compile(r"\b(l|d|j|qu|c|n|s)'(?=[aeiouyh])"), r"\1 "),
     (re.compile(r"\bt'(?=[a-z])"), "het "),  # t'is
     (re.compile(r"(?<!\w)'s\s+(morgens|avonds|middags|nachts)\b"), r"s\1"),
 )
@@ -233,6 +241,8 @@ def spoken(text: object) -> str:
         elif glued_t:
             raw = "het " + glued_t.group(1)
         words.extend(raw.split())
+    if words in (["neet"], ["neet", CLAUSE]):
+        words = ["nee"]  # Limburgish "neet" is "niet"; alone it answers no
     words = _rewrite_phrases(words)  # "ca va pas", "c est bon": before the words ("bon" is dropped)
     words = [out for word in words for out in SPOKEN_WORDS.get(word, word).split()]
     words = [w for i, w in enumerate(words) if not (w == "je" and i and words[i - 1] == "je")]  # "zijde gij"

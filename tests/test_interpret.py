@@ -1345,3 +1345,38 @@ def test_several_amounts_below_the_leefloon_even_together_decide():
 ])
 def test_invalidity_is_no_work_unless_the_other_parent_works_steadily(text, value):
     assert interp("employment", text).value == value
+
+
+# Phenomena of the blind round 12 (read after its first run), in other words than theirs.
+@pytest.mark.parametrize("typed,plain", [
+    ("ich weet et neet", "ik weet het niet"),             # Limburgish: neet = niet
+    ("neet", "nee"),                                      # alone it answers no
+    ("hae haet mich gebeld", "hij heeft mij gebeld"),
+    ("we krijgen 1500 plus het groei pakket", "we krijgen 1500 plus het groeipakket"),
+    ("alleen het leef loon van het o c m w", "alleen het leefloon van het ocmw"),
+    ("de ganse dag", "de hele dag"),
+    ("un master de l'universite d'Alger", "un master de l universite d alger"),  # French elision
+])
+def test_spoken_forms_of_the_twelfth_round(typed, plain):
+    assert spoken(typed) == plain
+
+
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("income", "ich weet et neet, da regelt mien man", "unknown", True),
+    ("income", "ongeveer 1900 met het groei pakket erbij", "adequate", False),     # without it maybe below
+    ("employment", "ik werk sinds kort bij een bakker, welk contract ik krijg weet ik nog niet", "unknown", False),
+    ("education", "un master de l'universite d'Alger, maar hier is dat niet erkend", "adequate", None),
+    ("education", "ik heb het zevende jaar kinderzorg gedaan", "inadequate", True),  # a 7th year is BSO
+    ("housing", "vierde verdiep zonder lift met een buggy en een baby", "inadequate", False),
+    ("housing", "sinds een maand zitten we in de vrouwenopvang", "inadequate", True),
+    ("health", "ons dochtertje wordt onderzocht, ze weten nog niet wat het is", None, False),
+    ("health", "ik ben zwanger en moet van de gynaecoloog plat liggen", "inadequate", True),
+    ("stimulation", "boekjes lezen en buiten spelen komt er niet van, ik werk te veel", "inadequate", True),
+    ("stimulation", "we doen ons best", "adequate", False),                     # vague: asked
+])
+def test_everyday_words_of_the_twelfth_round(cid, text, value, certain):
+    got = interp(cid, text)
+    if value is not None:
+        assert got.value == value
+    if certain is not None:
+        assert got.certain == certain
