@@ -308,7 +308,7 @@ def interpret_answer(
     folded = fold(text)
     if not folded:
         return NOT_UNDERSTOOD
-    words = spoken(text)
+    words = _read(text, defs)
 
     # 1. button titles (what a tap sends when the chat sends titles) and staff words
     typed = {said(text), said(words)}
@@ -1512,6 +1512,76 @@ def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:
     return None
 
 
+# -- compounds typed apart -------------------------------------------------------------
+MIN_COMPOUND = 6  # letters: shorter joins ("al" + "leen") are left alone
+FUNCTION_WORDS = frozenset(
+    {
+        "den",
+        "der",
+        "des",
+        "een",
+        "het",
+        "ten",
+        "ter",
+        "van",
+        "met",
+        "voor",
+        "naar",
+        "bij",
+        "uit",
+        "op",
+        "aan",
+        "mee",
+        "door",
+        "over",
+        "om",
+        "toe",
+        "na",
+        "af",
+        "in",
+        "achter",
+        "tegen",
+        "onder",
+        "weg",
+        "buiten",
+        "binnen",
+    }
+)
+
+
+def _read(text: object, defs: CriteriaSet) -> str:
+    """`spoken(text)` with compounds typed apart joined again when the whole is a word of the
+    phrase lists: voice typing and autocorrect write "werk loos", "kinder opvang", "leef loon"."""
+    tokens = spoken(text).split()
+    vocabulary = _compound_words(
+        tuple(tuple(p for phrases in defs.get(cid).keywords.values() for p in phrases) for cid in defs.ids)
+    )
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = tokens[i] + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (
+            len(pair) >= MIN_COMPOUND
+            and min(len(tokens[i]), len(tokens[i + 1])) >= 3  # not "contract" + "en"
+            and tokens[i + 1] not in FUNCTION_WORDS
+            and tokens[i] not in FUNCTION_WORDS  # "voor lezen", "buiten gewoon": a preposition stays apart
+            and CLAUSE not in (tokens[i], tokens[i + 1])
+            and pair in vocabulary
+        ):
+            out.append(pair)
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return " ".join(out)
+
+
+@lru_cache(maxsize=8)
+def _compound_words(phrase_lists: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Every single word of the criteria's phrase lists."""
+    return frozenset(word for phrases in phrase_lists for phrase in phrases for word in _phrase_tokens(phrase))
+
+
 # -- evidence for the intent classifier ------------------------------------------------
 
 
@@ -1520,7 +1590,7 @@ def names_a_domain(text: object, defs: CriteriaSet | None = None) -> bool:
     such as "bediende" or "ziekenhuis", an ambiguous word), not only everyday
     words such as "goed" or "zwaar" that fit any question."""
     defs = defs or criteria()
-    words = spoken(text)
+    words = _read(text, defs)
     return any(
         not s.generic and s.strength in ("keyword", "proxy", "ambiguous", "negated")
         for cid in defs.ids
@@ -1532,7 +1602,7 @@ def rather_not_say(text: object, defs: CriteriaSet | None = None) -> bool:
     """The message says the parent would rather not answer ("laat mijn kinderen hierbuiten",
     "da's te persoonlijk"), in the words of UNKNOWN_PHRASES, which are the same for every question."""
     defs = defs or criteria()
-    return _refuses(defs.get(defs.ids[0]), spoken(text))
+    return _refuses(defs.get(defs.ids[0]), _read(text, defs))
 
 
 # Not "proxy" nor "ambiguous": those words do not settle an answer on their own, and
@@ -1549,7 +1619,7 @@ def lexicon_features(text: object, defs: CriteriaSet | None = None) -> tuple[flo
     that "de kinderen doen het goed op school" and "de oudste spijbelt" are told
     apart by the words a social worker knows, not only by the words it saw."""
     defs = defs or criteria()
-    words = spoken(text)
+    words = _read(text, defs)
     found = {(s.strength, s.value) for cid in defs.ids for s in find_signals(defs.get(cid), words)}
     flags = [float((strength, value) in found) for strength in LEXICON_STRENGTHS for value in VALUES]
     return (*flags, float(_unsure(words)))

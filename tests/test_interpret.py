@@ -1380,3 +1380,30 @@ def test_everyday_words_of_the_twelfth_round(cid, text, value, certain):
         assert got.value == value
     if certain is not None:
         assert got.certain == certain
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("ik ben al een jaar werk loos", "werkloos"),                 # voice typing splits compounds
+    ("we zitten in schuld bemiddeling", "schuldbemiddeling"),
+    ("mijn vrouw werkt half tijds", "halftijds"),
+])
+def test_a_compound_typed_apart_is_read_as_one_word(text, joined):
+    from bot.interpret import _read
+
+    assert joined in _read(text, criteria()).split()
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb een vast contract en een auto",     # "contract" + "en" is no "contracten"
+    "ik heb het niet zo voor lezen",            # a preposition stays apart: not "voorlezen"
+    "ze spelen buiten gewoon op straat",
+])
+def test_words_that_stand_apart_are_not_joined(text):
+    from bot.interpret import _read
+    from bot.normalise import spoken
+
+    assert _read(text, criteria()) == spoken(text)
+
+
+def test_a_compound_typed_apart_decides_like_the_compound():
+    assert interp("employment", "we zijn allebei werk loos").value == "inadequate"
