@@ -1278,6 +1278,162 @@ for _kind, _sentences in BLIND10_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND10_NEGATIVES)
 
+# Blind round 12 (written for this file, of the phenomena the round found; none of its sentences): an overdose just
+# taken, the pack named ("een hele strip van mijn slaappillen", "twee doosjes van die pillen"), with spirits or "ik wil
+# dat het stopt"; Limburgs ("ich zie et neet mier zitte", "hae haet mich tege de moer gedouwd", "weur", "thoes",
+# "mit"); still in the house while she hides upstairs; "nu is hij op zijn werk" says the danger is NOT there now; an
+# adult in charge of a child (a trainer, a teacher, a babysitter) who hits it; a child gone at a public place said
+# without a verb ("zoon weg op de markt, ik zoek al een uur, ik vind hem niet"); a dishwasher block bitten on ("zitten
+# bijten"); and the look-alikes: a pet that ate poison (the vet), a ball, a game won, a child found at once, a sleeping
+# pill as the doctor said, the pain that should stop, "moer" that is no wall.
+BLIND12_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "ik heb zonet een hele doos van mijn slaappillen geslikt met wijn, ik wil dat het stopt",
+        "kheb juist twee strips van die kalmeringsmiddelen genomen, ik wil gewoon da alles stopt",
+        "ik heb net een heel doosje van mijn temesta binnen geslikt",
+        "kheb daarnet mijn slaappillen geslikt met een fles whisky",
+        "ik heb mijn pillen genomen met een halve fles jenever, sorry",
+        "mijn man heeft net een hele strip van zijn slaapmiddelen genomen met een fles wijn",
+        "ik heb net paracetamol geslikt, ik wil gewoon dat het ophoudt",
+    ],
+    "suicide": [
+        "ich zie et allemaol neet mier zitte, ich bin kapot",
+        "ich hoop dat ich mörge neet mier wakker weur",
+        "kzie het nie mi zitte en kwil soms dat ik s morgens gewoon ni mi wakker word",
+        "ik hoop soms dat ik 's morgens niet meer wakker word",
+        "ich wil soms neet mier wakker weure",
+    ],
+    "violence_now": [
+        "hae haet mich daarjuist tege de moer gedouwd, hae is nog in de keuke",
+        "hij heeft mij tegen de muur gegooid, hij is nog in de living en ik zit boven met de kinderen",
+        "mijne vent heeft mij geslagen, hij zit nog in de zetel en ik zit boven met de kleine",
+        "hij heeft mij zojuist geslagen en hij staat nog in de gang",
+        "hij is nu hier en hij slaat mij",
+        "nu is hij in de keuken en slaat hij de kinderen",
+        "hae is zat thoes gekomme en hae sleit mich noe",
+    ],
+    "violence": [
+        "als hij gedronken heeft slaat hij mij, nu is hij weg, wie kan mij helpen",
+        "hij duwt mij soms tegen de kast als hij kwaad is, hij is nu op zijn werk",
+        "hij slaat mij als hij zat is, nu zit hij op cafe",
+        "mijn man heeft mij vorige week geslagen, nu is hij naar zijn moeder",
+        "vroeger sloeg hij mij soms, nu is hij weg",
+        "mijn dochter zegt dat de juf haar knijpt als ze praat in de klas",
+        "de oppas heeft de kleine geslagen, dat zag ik op de camera",
+        "mijn zoon werd vorige week geslagen door zijn zwemcoach",
+        "ze krijgt klappen van de trainer als ze te traag loopt",
+        "de chiroleider heeft mijn zoon geschopt",
+        "zijn tennisleraar slaat hem als hij verliest",
+        "mijn zoon zegt dat zijn voetbaltrainer hem soms mept",
+        "de babysitter heeft ons dochtertje geslagen",
+        "als hij een fout maakt slaat de trainer hem",
+        "de meester geeft hem klappen als hij niet luistert",
+    ],
+    "missing_child": [
+        "mijn dochter 5 jaar kwijt in de winkel, ik zoek overal, ik vind niet",
+        "zoon weg op de kermis, ik zoek al half uur, ik vind hem niet",
+        "ik zoek mijn zoon al een kwartier op de markt, ik vind hem niet",
+        "mijn kind weg in het park, ik zoek al een uur",
+        "ons Lotte van 4 kwijt op het strand, ik vind haar niet",
+        "mijn zoontje is weg in het winkelcentrum, ik zoek overal",
+        "kind kwijt in de supermarkt, ik kan hem niet vinden",
+    ],
+    "poisoning": [
+        "de kleine heeft op een vaatwasblokje zitten bijten en hij moet overgeven",
+        "ons dochtertje heeft aan een wasbolleke zitten sabbelen, ze is heel suf",
+        "de baby heeft op een toiletblokje gebeten",
+        "mijn zoontje heeft een vaatwasblok opengebeten",
+        "ons kind heeft rattengif gegeten, de hond ook",
+        "mijn dochter van 2 heeft rattengif gegeten",
+        "de kleine heeft aan het wc blokje gelikt en nu braakt hij",
+        "mijn zoontje zat op een vaatwastablet te kauwen en nu is hij suf",
+    ],
+}
+
+BLIND12_NEGATIVES = [
+    # a pet that ate poison is for the vet
+    "de hond heeft rattengif gegeten en is dood, we waren zo verdrietig",
+    "onze kat heeft rattengif gegeten, we zijn naar de dierenarts geweest",
+    "onze hond heeft vorig jaar een vaatwasblokje opgegeten, de dierenarts heeft hem gered",
+    "het konijn heeft van de slakkenkorrels gegeten, hij is bij de dierenarts",
+    "de cavia heeft aan een wasbolletje geknabbeld, nu is alles goed",
+    "onze hond is vergiftigd door de buren, we zijn bij de dierenarts",
+    "de hond heeft mijn pillen opgegeten",
+    "de hond heeft al mijn pillen opgegeten, we gaan naar de dierenarts",
+    # a ball, a game, a team, a pat on the shoulder, a pinch in the cheek
+    "hij slaat de bal hard",
+    "de trainer slaat de bal naar de keeper",
+    "de trainer schopt de bal naar hem",
+    "de trainer klopt hem op de schouder na de match",
+    "de trainer slaat hem op de rug als hij scoort",
+    "mijn zoon zegt dat de trainer hem nooit slaat",
+    "de juf slaat hem nooit",
+    "opa klopt hem altijd met schaken",
+    "de trainer heeft hem geslagen in de sprint",
+    "mijn zoon zegt dat de trainer hem heeft geklopt in de spurt",
+    "mijn zoon zegt dat de trainer hem heeft geslagen met tennis",
+    "de trainer heeft ons geklopt met 3-0",
+    "de trainer heeft hem uit de ploeg gesjot",
+    "de coach heeft hem eruit getrapt",
+    "de trainer slaat hem over bij de opstelling",
+    "de trainer zegt dat we hen zaterdag gaan kloppen",
+    "oma knijpt hem altijd in zijn wangen",
+    "de kinderverzorgster knijpt de baby in zijn wangetjes",
+    "de leider van de scouts slaat de tent op met mijn zoon",
+    "de juf klopt op de deur van de klas",
+    "de meester slaat het boek dicht",
+    "mijn zoon speelt voetbal en de trainer is heel streng",
+    # the chat, papers, an alarm clock
+    "kzie het ni mi zitten met al die vragen",
+    "ich zie et neet mier zitte mit al die formuliere",
+    "ik wil s morgens niet meer wakker worden door de wekker",
+    "ich weur s'mörges neet mier wakker van de wekker, dat is good",
+    "et is gedaan met de regen",
+    # a child found at once, with family, a thing lost, shopping for a child
+    "mijn zoon was even weg op de markt maar we hebben hem meteen gevonden",
+    "mijn zoon was weg op de markt met zijn oma",
+    "ik zoek al een uur een jas voor mijn zoon op de markt",
+    "ik zoek een jas voor mijn dochter in de winkel, ik vind er geen",
+    "ik zoek al een uur een cadeau voor mijn zoon in de winkel, ik vind niks",
+    "mijn zoon zijn gsm is weg op de markt, ik zoek overal",
+    "ik ben mijn gsm kwijt op de markt, ik zoek al een uur, mijn zoon helpt",
+    "mijn dochter is haar knuffel kwijt in de winkel, we zoeken overal",
+    "mijn dochter is weg met de school naar het strand",
+    "mijn zoon is weg op de markt, hij verkoopt daar groenten",
+    "we zochten al een uur een parking aan het strand met de kinderen",
+    "ik vind hem niet leuk, die nieuwe trainer",
+    # a sleeping pill as the doctor said, a pack bought, the pain that should stop
+    "ik heb mijn slaappil genomen zoals de dokter zei",
+    "ik heb een strip slaappillen gekocht bij de apotheek",
+    "ik neem elke avond mijn slaappil met een glas wijn",
+    "ik heb mijn slaappil met een glas water geslikt",
+    "ik heb een dafalgan genomen, ik wil dat de pijn stopt",
+    "ik heb een pijnstiller genomen tegen de hoofdpijn, ik wil dat het stopt",
+    "ik heb deze maand al twee doosjes van mijn pillen genomen",
+    "ik heb een hele strip pillen gekregen van de dokter",
+    "ik wil dat het stopt met regenen",
+    "ik hoop dat het stopt met die vragen",
+    # "moer", upstairs, in the kitchen, at work: no danger
+    "de kleine heeft de schroef en de moer in zijn mond gestoken",
+    "mijn moer is gisteren van de fiets gevallen",
+    "ik zit boven met de kleine te spelen",
+    "hij is nog in de keuken aan het koken",
+    "hij is nog in de keuken bezig",
+    "als hij gedronken heeft wordt hij stil, nu is hij op zijn werk",
+    "hij werkt in de keuken en ik zit boven met de kinderen",
+    "mijn man is nu op zijn werk en ik zit met de kinderen thuis",
+    # a dishwasher block in the machine, a teething child
+    "de vaatwasblokjes zijn op, ik moet er kopen",
+    "mijn zoon heeft een vaatwasblokje in de machine gestoken",
+    "ik heb een doos vaatwasblokjes gekocht",
+    "de kleine wil altijd op zijn speen bijten",
+    "de kleine bijt op alles, hij krijgt tandjes",
+]
+
+for _kind, _sentences in BLIND12_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND12_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
