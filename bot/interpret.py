@@ -127,7 +127,7 @@ UNKNOWN_PHRASES = (
     "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten", "hoef je niet te weten",
     "zeg ik niks over", "zeg ik niets over", "deel ik niet", "wil ik niet delen", "ga ik niet invullen",
     "vul ik niet in", "ga ik niet beantwoorden", "hierbuiten", "laat mij gerust", "laat ons gerust", "niet invullen",
-    "mijn zaak", "onze zaak", "niet jouw zaak", "niet uw zaak", "gaat u niet aan", "gaat u niks aan",
+    "is mijn zaak", "is onze zaak", "niet jouw zaak", "niet uw zaak", "gaat u niet aan", "gaat u niks aan",
     "wil ik niet over praten", "wil niet over praten", "praat ik niet over", "antwoord ik niet",
     "wil niet antwoorden", "wil ik niet antwoorden", "zeg ik niet", "zeg dat niet", "kan ik niet zeggen", "overslaan",
     "sla ik over", "volgende vraag", "geen zin om dat te vertellen", "vertel ik niet", "wil ik niet vertellen",
@@ -145,7 +145,7 @@ UNKNOWN_PHRASES = (
     "zou het echt niet weten", "nee merci", "wat moet een computer", "ga ik hier niet", "zitten uitleggen",
     "ga ik niet uitleggen", "niet uitleggen", "hoe dat heet", "hoe het heet", "liever voor mezelf", "liever voor mij",
     "niet in discussie", "ga ik niet in discussie", "wat je allemaal wilt weten", "wat je allemaal wil weten",
-    "geen zin om te antwoorden", "geen goesting om te antwoorden", "niet op antwoorden", "niet op te antwoorden",
+    "sla maar over", "sla over", "mag je overslaan", "skip", "geen zin om te antwoorden", "geen goesting om te antwoorden", "niet op antwoorden", "niet op te antwoorden",
     "niet op antwoord", "geen antwoord op", "geen antwoord geven",
 )
 # fmt: on
@@ -185,7 +185,8 @@ REASSURANCES = (
     "zoals kinderen", "zoals elk kind", "zoals ieder kind", "zoals andere kinderen", "zoals iedereen",
     "dat is normaal", "is normaal", "normaal voor leeftijd", "kan erger", "gaat wel over", "gaat vanzelf over",
     "gaat voorbij", "valt te doen", "doenbaar", "doen ons best", "doe mijn best", "doen wat we kunnen",
-    "doe wat ik kan",
+    "doe wat ik kan", "tot ons huis", "tot ons eigen huis", "tot de verbouwing", "tijdens de verbouwing",
+    "tot het huis klaar",
 )
 # A whole clause of only these words, with a form of 'gaan' or 'moeten', is a
 # reassurance: "het gaat", "'t gaat wel", "ja, het moet".

@@ -191,7 +191,7 @@ _DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}[a-z]?\b\.?")
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bart\.?\s*(60|61)\b"), r"artikel \1"),
     (re.compile(r"\bda'?s\b"), "dat is"),
-    (re.compile(r"\bwa'?s\b(?!\w)"), "wat is"),
+    (re.compile(r"\bwa's\b(?!\w)"), "wat is"),  # not "was": "ik was zelfstandig" is a verb
     (re.compile(r"\bda'k\b"), "dat ik"),
     (re.compile(r"\bas'k\b"), "als ik"),
     (re.compile(r"\b(ga|zal|wil|kan|moet|heb|ben|doe|weet|zou|mag)'k\b"), r"\1 ik"),  # "da ga'k ni doen"

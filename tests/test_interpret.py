@@ -1407,3 +1407,26 @@ def test_words_that_stand_apart_are_not_joined(text):
 
 def test_a_compound_typed_apart_decides_like_the_compound():
     assert interp("employment", "we zijn allebei werk loos").value == "inadequate"
+
+
+# Phenomena of the blind round 13 (read after its first run), in other words than theirs.
+def test_was_is_a_verb_not_wat_is():
+    assert spoken("ik was kapper, nu niet meer") == "ik was kapper , nu niet meer"
+    assert spoken("wa's da?") == "wat is dat"
+
+
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("employment", "ik had een eigen zaak, een kapsalon, maar die is failliet, mijn man werkt ook niet", "inadequate", True),
+    ("employment", "ik heb mijn eigen zaakje, een frituur, dat draait goed", "adequate", None),  # "mijn zaak" is no refusal
+    ("income", "dat is mijn zaak", "unknown", True),
+    ("employment", "hij zit in het duaal leren bij een schrijnwerker", None, False),
+    ("education", "ik heb de tweede graad aso gedaan en ben dan gestopt", None, False),
+    ("housing", "we logeren bij mijn ouders tot de verbouwing klaar is", None, False),
+    ("health", "waarom wil je dat weten? sla maar over", "unknown", True),
+])
+def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
+    got = interp(cid, text)
+    if value is not None:
+        assert got.value == value
+    if certain is not None:
+        assert got.certain == certain
