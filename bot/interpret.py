@@ -145,7 +145,8 @@ UNKNOWN_PHRASES = (
     "zou het echt niet weten", "nee merci", "wat moet een computer", "ga ik hier niet", "zitten uitleggen",
     "ga ik niet uitleggen", "niet uitleggen", "hoe dat heet", "hoe het heet", "liever voor mezelf", "liever voor mij",
     "niet in discussie", "ga ik niet in discussie", "wat je allemaal wilt weten", "wat je allemaal wil weten",
-    "sla maar over", "sla over", "mag je overslaan", "skip", "geen zin om te antwoorden", "geen goesting om te antwoorden", "niet op antwoorden", "niet op te antwoorden",
+    "sla maar over", "sla over", "mag je overslaan", "skip", "geen zin om te antwoorden",
+    "geen goesting om te antwoorden", "niet op antwoorden", "niet op te antwoorden",
     "niet op antwoord", "geen antwoord op", "geen antwoord geven",
 )
 # fmt: on
