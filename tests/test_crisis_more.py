@@ -1434,6 +1434,113 @@ for _kind, _sentences in BLIND12_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND12_NEGATIVES)
 
+# Blind round 13 (written for this file, of the phenomena the round found; none of its sentences): Gents and
+# social-media typing ("kheb", "menne vent", "es" for is, "aant" for aan het, "mee" for met, "gwn", "tch", "ff", "idk",
+# "mss", "wss"); pills swallowed said with "binnen" ("kheb heel de doos binnen"); French in a Dutch message ("j'ai pris
+# tous mes cachets", "mon fils pas rentré de l'école", "je veux mourir"); thinking of "er niet meer zijn" with words
+# between; hiding with the children ("kheb ons opgesloten"); "nu woon ik apart" says the danger is over; "ik vind X
+# nergens"; and the look-alikes: a pill against a headache, pills fetched from the pharmacy, a toy that disappeared,
+# a phone or keys nowhere, a child home from school, only pasta left and shopping still to do.
+BLIND13_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "kheb zonet een heel doosje van mijn temesta binnen, kzie het nie mi zitten",
+        "ik heb juist twee strips slaappillen binnen en ik wil niet meer",
+        "kheb al mijn pillekes binnen, sorry ons mama",
+        "ik heb 20 dafalgan binnen, kan ni meer",
+        "heel de strip van mijn kalmeringsmiddelen zit binnen, sorry",
+        "mijne vent heeft heel de doos xanax binnen, hij wil niet meer",
+        "j'ai avalé toute la boîte de somnifères, ik kan niet meer",
+        "jai pris tous mes cachets, sorry voor alles",
+        "j'ai pris tous les comprimés de ma mère, kwil nie mi leven",
+        "j'ai pris mes médicaments, je veux mourir",
+    ],
+    "suicide": [
+        "idk, kdenk de laatste weken vaak aan er gwn nie mi zijn",
+        "ik peins de laatste tijd veel aan om er niet meer te zijn, nie vandaag ofzo",
+        "mss is het normaal, maar kdenk echt veel aan er gewoon nie meer zijn",
+        "ik denk sinds de scheiding heel vaak aan er niet meer zijn",
+        "je ne veux plus vivre, ik kan niet meer",
+        "je veux mourir, ik zie het niet meer zitten",
+    ],
+    "violence_now": [
+        "mijne vent es zat en smijt mee de borden, de kinders bleiten",
+        "menne man gooit mee de stoelen, de kleine krijst",
+        "kheb ons opgesloten in de badkamer mee de kleine, hij is zat en roept",
+        "we hebben ons opgesloten in de slaapkamer, menne vent slaat alles kapot",
+        "we zitten opgesloten in de badkamer, hij es zat en bonkt op de deur",
+    ],
+    "violence": [
+        "vorig jaar sloeg mijn ex mij bijna elke dag, nu woon ik alleen maar ik slaap slecht",
+        "hij heeft mij twee jaar geslagen, nu wonen we bij mijn moeder",
+        "mijn man sloeg mij vroeger, nu ben ik weg bij hem",
+        "hij mishandelde mij jarenlang, nu woon ik niet meer bij hem maar kheb nog schrik",
+        "vorig jaar heeft hij mij geslagen, nu zitten we in een opvanghuis",
+    ],
+    "missing_child": [
+        "kvind menne zoon van 5 nergens, hij was aant spelen op t pleintje",
+        "we vinden ons Lotte van 4 nergens meer, we zoeken al een half uur",
+        "ik vind de kleine nergens, ze was in de tuin aant spelen",
+        "ons dochter es weg, ze was buiten aant spelen, we zoeken al een uur",
+        "menne zoon es nergens te vinden, hij was aant spelen aan de overkant",
+        "ma fille de 7 ans n'est pas rentrée de l'école, het is al 6 uur, ik ben ongerust",
+        "mon fils pas rentré de l'école, il est 19h et personne ne sait où il est",
+        "mon fils a disparu, ik vind hem nergens",
+        "ma fille toujours pas rentrée, het is al donker, niemand heeft haar gezien",
+        "mijn zoon van 9 is niet thuis gekomen van school, het is al 7 uur s avonds",
+    ],
+    "food": [
+        "we hebben niks meer te eten buiten wat rijst en geen cent tot maandag",
+    ],
+}
+
+BLIND13_NEGATIVES = [
+    # a pill as usual, pills fetched or delivered ("binnen" is not always swallowed)
+    "ik heb mijn pil binnen, tegen de hoofdpijn",
+    "kheb mijn pillen al binnen vandaag, zoals de dokter zei",
+    "ik heb een doos pillen binnen van de apotheek",
+    "ik heb twee dozen dafalgan binnen gehaald voor de kinderen",
+    "mijn pillen zitten allemaal binnen in de kast",
+    "ik heb heel de doos van mijn pillen op de tafel gelegd",
+    "j'ai pris mes médicaments comme d'habitude",
+    "j'ai pris tous les médicaments de ma mère à la pharmacie",
+    "je veux en finir avec ce dossier",
+    "je vais mourir de rire",
+    # thinking of someone who is no longer there, or of a club
+    "ik denk er niet aan om te stoppen met werken",
+    "ik denk veel aan mijn mama die er niet meer is",
+    "ik denk aan er niet meer zijn op die club, ik wil een andere sport",
+    "idk, kweet nie wa ik moet antwoorden",
+    "mss kom ik wat later, tis wss druk op de ring",
+    # a child's toy, locked in by mistake or for a call, a door slammed
+    "de kleine gooit mee zijn speelgoed",
+    "ik heb mij opgesloten in de wc om even te bellen",
+    "we hebben ons per ongeluk opgesloten in de badkamer, de deur klemt",
+    "vorig jaar sloeg hij de deur dicht en vertrok",
+    "vorig jaar sloeg hij de deur dicht, nu woon ik apart",
+    "nu woon ik apart, de kinderen zijn om de week bij hem",
+    # keys, a phone, a cuddly toy nowhere; a child home or where the parent knows
+    "we zoeken al een uur naar de sleutels",
+    "ik vind mijn gsm nergens",
+    "mijn dochter vindt haar knuffel nergens",
+    "ik vind de kinderen nergens beter dan thuis",
+    "ik vind mijn zoon nergens zo rustig als bij oma",
+    "ik zie mijn zoon nergens op de klasfoto",
+    "il est rentré de l'école, alles goed",
+    "ma fille n'est pas rentrée, elle dort chez une amie",
+    "mon fils n'est pas encore rentré, il a entraînement jusqu'à 19h",
+    "le doudou de ma fille a disparu",
+    "nu es ze weg naar school, alles goed",
+    "ons dochter es weg met haar vriendinnen, ze is buiten aant spelen",
+    # something left to eat, shopping still to do
+    "we hebben niks meer te eten behalve wat rijst, ik ga straks naar de winkel",
+    "niks meer te eten in huis buiten brood, moet nog ff naar de colruyt",
+    "kheb gwn geen zin om te koken, ff frietjes halen",
+]
+
+for _kind, _sentences in BLIND13_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND13_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
