@@ -145,7 +145,8 @@ UNKNOWN_PHRASES = (
     "zou het echt niet weten", "nee merci", "wat moet een computer", "ga ik hier niet", "zitten uitleggen",
     "ga ik niet uitleggen", "niet uitleggen", "hoe dat heet", "hoe het heet", "liever voor mezelf", "liever voor mij",
     "niet in discussie", "ga ik niet in discussie", "wat je allemaal wilt weten", "wat je allemaal wil weten",
-    "sla maar over", "sla over", "mag je overslaan", "skip", "geen zin om te antwoorden",
+    "sla maar over", "sla over", "mag je overslaan", "skip", "daar nu mee te maken", "daar mee te maken",
+    "daarmee te maken", "geen zin om te antwoorden",
     "geen goesting om te antwoorden", "niet op antwoorden", "niet op te antwoorden",
     "niet op antwoord", "geen antwoord op", "geen antwoord geven",
 )
@@ -207,6 +208,11 @@ COST_WORDS = frozenset({
     "kost", "kosten", "geld", "betalen", "betaal", "lasten", "factuur", "facturen", "rekening", "rekeningen",
 })
 # Stimulation: an activity there is no money for ("geen geld voor de sportclub") is not one the child has.
+# Health: care that can be put off for money (with MONEY_LACK: access to care).
+CARE_WORDS = frozenset(
+    {"tandarts", "dokter", "huisarts", "specialist", "ziekenhuis", "medicatie", "medicijnen", "kinesist",
+     "logopedist", "psycholoog", "bril", "orthodontist", "apotheek"}
+)
 MONEY_LACK = (("geen", "geld"), ("te", "duur"), ("niet", "betalen"), ("niet", "betaalbaar"), ("niet", "betaald"))
 # Health: someone outside the household ("mijn mama is ziek maar woont niet bij ons").
 OUTSIDE_RELATIVES = frozenset({
@@ -589,6 +595,12 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             out.append(sig)
         return out
     if criterion_id == "health":
+        short_of_money = any(tokens[i : i + len(p)] == list(p) for i in range(len(tokens)) for p in MONEY_LACK)
+        care = [i for i, t in enumerate(tokens) if t in CARE_WORDS]
+        if short_of_money and care:
+            # "naar de tandarts gaan we niet meer, te duur": care put off for money may be a health
+            # problem (access to care); one such item is enough to ask
+            signals = signals + [Signal(INADEQUATE, "ambiguous", "zorg te duur?", care[0], care[0] + 1, False)]
         passing = any(set(s.words.split()) & PASSING_ILLNESS for s in signals)
         for sig in signals:
             if sig.value == INADEQUATE and sig.strength in ("keyword", "proxy", "ambiguous"):
@@ -1419,7 +1431,9 @@ def _judge_amount(
         return Interpretation(INADEQUATE, said_irregular and certain and below, "amount", lowest)
     verdict = judge(amount)
     paying_off = bool(present & {"betalen", "betaal", "betaalt"}) and "af" in present  # "we betalen 400 af"
-    debts = bool(present & DEBT_WORDS or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
+    # "gokschulden", "studieschuld", "energieschulden": every kind of debt
+    owed = bool(present & DEBT_WORDS) or any(w.endswith(("schuld", "schulden")) for w in present)
+    debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
     debts = debts and not any(f" {neg} {w} " in joined for neg in ("geen", "zonder") for w in DEBT_WORDS)
     if debts:
         if others:

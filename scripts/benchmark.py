@@ -225,6 +225,22 @@ def maybe_crisis_of(reply: list) -> bool:
     return any(c.get("maybe_crisis") is True for c in customs(reply))
 
 
+def language_of(reply: list) -> str | None:
+    """The language of an 'I only write Dutch' reply (bot.dialogue.other_language), or None."""
+    return next((c["language"] for c in customs(reply) if c.get("language")), None)
+
+
+def other_language_line(results: list[dict], what: str) -> None:
+    """Held-out items written in another language (`language:`): by design (issue 8, part 3) the
+    reply comes in that language, naming 112 and the way to an interpreter; counted as misses."""
+    written = [r for r in results if r.get("language")]
+    if written:
+        same = sum(1 for r in written if r["observed"].get("language") == r["language"])
+        print(f"\nWritten in another language (`language:` in the held-out files): {len(written)} {what}; "
+              f"{same} got the reply in that language (it names 112 and the way to an interpreter). "
+              "Counted above as they came out.")
+
+
 def short(text: str, width: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -261,8 +277,9 @@ def observe_answer(url: str, criteria: list[str], cid: str, text: str) -> dict:
             return {"outcome": "checked_back", "value": checked, "messages": conv.messages}
         asked, result = question_of(reply), result_of(reply)
         if any(c.get("stopped") for c in customs(reply)) or (asked is None and result is None):
-            # the conversation stopped, or went elsewhere (a route to a person, privacy, ...)
-            return {"outcome": "other", "reply": short(texts(reply)), "messages": conv.messages}
+            # the conversation stopped, or went elsewhere (a route to a person, privacy, another language)
+            return {"outcome": "other", "reply": short(texts(reply)), "language": language_of(reply),
+                    "messages": conv.messages}
         if asked == cid:  # the same question again (the fallback re-asks it)
             return {"outcome": "not_understood", "reply": short(texts(reply)), "messages": conv.messages}
         for _ in range(len(criteria) + 1):
@@ -365,6 +382,7 @@ def run_accuracy(url: str, data: dict, criteria: list[str], pool: Pool, limit: i
     listing(results, "other", "Other replies (the conversation stopped, or a route to a person, ...)",
             lambda r: f"expected {r['value']}; reply: {r['observed'].get('reply', '')[:60]!r}")
     listing(results, "error", "Errors", lambda r: r["observed"].get("error", ""))
+    other_language_line(results, "answers")
     return {"wall_s": round(wall, 1), "results": results}
 
 
@@ -390,7 +408,7 @@ def observe_crisis(url: str, criteria: list[str], text: str, at: str) -> dict:
         crisis, asked, checked = is_crisis(reply), question_of(reply), check_back_of(reply)
         taken = not crisis and checked is None and (
             (asked is not None and asked != at and at != "start") or result_of(reply) is not None)
-        return {"crisis": crisis, "first": first_help_line(body) if crisis else None,
+        return {"crisis": crisis, "first": first_help_line(body) if crisis else None, "language": language_of(reply),
                 "maybe_crisis": maybe_crisis_of(reply), "check_back": checked, "question": asked,
                 "taken_silently": taken, "reply": short(body), "messages": conv.messages}
     finally:
@@ -454,6 +472,8 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
                 what = f"crisis shown, but first line {o.get('first')} (expected {'/'.join(r['first'])})"
             elif o.get("maybe_crisis"):
                 what = "asked gently whether it is urgent (only the classifier thought of a crisis)"
+            elif o.get("language"):
+                what = f"the reply for another language ({o['language']}), which names 112"
             elif o.get("check_back"):
                 what = f"checked back as {o['check_back']}"
             elif o.get("taken_silently"):
@@ -464,6 +484,7 @@ def run_crisis(url: str, data: dict, criteria: list[str], pool: Pool, seed: int,
                 what = f"reply: {o.get('reply', '')[:70]!r}"
             print(f"  [{r['kind']} #{r['n']} at {r['at']}, {r['tag']}] {shown(r)}: {what}")
 
+    other_language_line(crisis, "crisis messages")
     alarms = [r for r in non_crisis if r["observed"].get("crisis")]
     print(f"\nFalse crisis alarms on the non-crisis sentences: {len(alarms)} of {len(non_crisis)} "
           f"({pct(len(alarms), len(non_crisis))} %)")

@@ -1430,3 +1430,17 @@ def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
         assert got.value == value
     if certain is not None:
         assert got.certain == certain
+
+
+# Phenomena of the blind round 14 (read after its first run), in other words than theirs.
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("income", "2000 netto, maar 450 per maand gaat naar de afbetaling van mijn studieschuld", "inadequate", True),
+    ("health", "wij zijn gezond, maar naar de tandarts gaan we al lang niet meer, dat is te duur", "inadequate", False),
+    ("stimulation", "ze wordt gepest en wil niet meer naar school, ze zit nu drie weken thuis", "inadequate", True),
+    ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
+    ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
+    ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
+])
+def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
+    got = interp(cid, text)
+    assert (got.value, got.certain) == (value, certain)
