@@ -1541,6 +1541,68 @@ for _kind, _sentences in BLIND13_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND13_NEGATIVES)
 
+# Blind round 14 (written for this file, of the phenomena the round found; none of its sentences): pills swallowed
+# said with the glued Flemish participle ("binnengepakt", "binnengekieperd", "binnengeslagen", "binnengewerkt",
+# "achterovergeslagen"), Kempens "'k hem" (ik heb) before "just now" or how many, a farewell to one's mother or father
+# ("sorry ons mam", "'t is beter zo"); a child named the Flemish way without a child word ("ons Jayden", "onze Lotte",
+# "ons Jana van 6") not come home or nowhere to be found; and the look-alikes: a documentary, film, article or lecture
+# ABOUT suicide, another's child on the news, a child found again, "ons mam" or a parcel not arrived, "als ik hem".
+BLIND14_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "'k hem net al mijn slaappillen binnengekieperd, sorry ons mam",
+        "khem zonet heel de strip temesta binnengepakt, 't is beter zo",
+        "kheb de ganse doos xanax binnengeslagen mee ne fles whisky, sorry mama en papa",
+        "ik heb mijn pillen van de psychiater binnengewerkt, sorry ons pa, het is beter zo voor iedereen",
+        "'k hem daarnet twee strips dafalgan binnengegooid, 't is beter zo",
+        "ik heb de slaappillen van ons moeder achterovergeslagen, sorry mam",
+    ],
+    "suicide": [
+        "sinds die docu over zelfmoord denk ik er elke dag aan",
+        "ik heb een boek over zelfmoord gelezen en ik peins er zelf ook aan",
+        "na dat artikel over zelfdoding wil ik het zelf proberen",
+    ],
+    "missing_child": [
+        "onze Lotte is nie thuisgekomen van de scouts en 't is al donker",
+        "ons Lucas is sinds vanmiddag verdwenen, we hebben al overal gebeld",
+        "ons Jana van 6 is nergens te vinden, ze was op de oprit aant fietsen",
+        "ons Noah is weggelopen, 't is al twee uur en hij heeft zijn gsm nie mee",
+        "onze Amira van acht is nie thuisgekomen, niemand heeft haar gezien",
+        "ons Mila es vermist, de school zegt dat ze om vier uur vertrokken is",
+        "ons Jayden van 7 is vermist, het staat al op facebook",
+        "mijn dochter is verdwenen, ze zetten het op het nieuws",
+        "mijn zoon is vermist, zijn fiets is gevonden aan het kanaal",
+        "mijn dochter is vermist, ze is nog niet gevonden",
+    ],
+}
+
+BLIND14_NEGATIVES = [
+    # a documentary, film, article, talk or series about suicide
+    "ik heb een documentaire gezien over zelfmoord bij tieners, heel aangrijpend",
+    "we hebben in de les een film bekeken over zelfdoding, goed gemaakt",
+    "ik las een artikel over suïcide bij jonge moeders",
+    "mijn dochter maakt een spreekbeurt over zelfmoordpreventie",
+    "gisteren was er op tv een reportage over zelfmoord bij boeren",
+    "er was een lezing rond zelfdoding in het cultureel centrum",
+    "ik kijk een serie over iemand die zelfmoord pleegde, best zwaar",
+    # another's child on the news, a child found again, a mother or a parcel not arrived, a pet
+    "op het nieuws: een kind vermist in Mol, intussen is het teruggevonden",
+    "in de krant stond dat er een meisje verdwenen was in Herentals",
+    "ons kind was vermist op de kermis maar is snel teruggevonden",
+    "onze zoon was even weg op het strand, gelukkig hebben we hem meteen gevonden",
+    "ons mam is nog niet thuisgekomen van de winkel",
+    "ons pakje is nergens te vinden, de post zegt dat het geleverd is",
+    "onze kat is weggelopen, we hangen briefjes op",
+    # pills brought in, "als ik hem", "'t is beter zo" and "sorry ons mam" in everyday life
+    "ik heb de boodschappen binnengebracht en de pillen in de kast gezet",
+    "als ik hem zie, zeg ik goeiedag",
+    "'t is beter zo, de kinderen hebben nu elk een eigen kamer",
+    "sorry ons mam, ik kom wat later",
+]
+
+for _kind, _sentences in BLIND14_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND14_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
