@@ -1347,6 +1347,14 @@ def test_invalidity_is_no_work_unless_the_other_parent_works_steadily(text, valu
     assert interp("employment", text).value == value
 
 
+def assert_read(got, value, certain):
+    """The value and certainty expected of a reading; None: that part is not checked."""
+    if value is not None:
+        assert got.value == value
+    if certain is not None:
+        assert got.certain == certain
+
+
 # Phenomena of the blind round 12 (read after its first run), in other words than theirs.
 @pytest.mark.parametrize("typed,plain", [
     ("ich weet et neet", "ik weet het niet"),             # Limburgish: neet = niet
@@ -1375,11 +1383,7 @@ def test_spoken_forms_of_the_twelfth_round(typed, plain):
     ("stimulation", "we doen ons best", "adequate", False),                     # vague: asked
 ])
 def test_everyday_words_of_the_twelfth_round(cid, text, value, certain):
-    got = interp(cid, text)
-    if value is not None:
-        assert got.value == value
-    if certain is not None:
-        assert got.certain == certain
+    assert_read(interp(cid, text), value, certain)
 
 
 @pytest.mark.parametrize("text,joined", [
@@ -1425,11 +1429,7 @@ def test_was_is_a_verb_not_wat_is():
     ("health", "waarom wil je dat weten? sla maar over", "unknown", True),
 ])
 def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
-    got = interp(cid, text)
-    if value is not None:
-        assert got.value == value
-    if certain is not None:
-        assert got.certain == certain
+    assert_read(interp(cid, text), value, certain)
 
 
 # Phenomena of the blind round 14 (read after its first run), in other words than theirs.
