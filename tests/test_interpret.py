@@ -1112,6 +1112,14 @@ def test_more_than_two_people_a_bedroom_is_too_small(text, certain):
 
 
 # Phenomena of the blind rounds 4 and 5, in other words than theirs.
+def assert_read(got, value, certain):
+    """The value and certainty expected of a reading; None: that part is not checked."""
+    if value is not None:
+        assert got.value == value
+    if certain is not None:
+        assert got.certain == certain
+
+
 @pytest.mark.parametrize("cid,text,value,certain", [
     ("income", "ik werk 20 uur per week voor 1100 euro", "inadequate", True),        # hours a week, pay a month
     ("income", "sommige maanden lukt het, andere maanden is er bijna niks over", "inadequate", True),
@@ -1126,10 +1134,7 @@ def test_more_than_two_people_a_bedroom_is_too_small(text, certain):
     ("housing", "ni nieuw, mor alles is in orde", "adequate", None),
 ])
 def test_everyday_words_of_the_fourth_and_fifth_round(cid, text, value, certain):
-    got = interp(cid, text)
-    assert got.value == value
-    if certain is not None:
-        assert got.certain == certain
+    assert_read(interp(cid, text), value, certain)
 
 
 @pytest.mark.parametrize("text", ["kpas", "kpas voor deze", "kzeg daar liever niks over", "da's te persoonlijk",
@@ -1253,10 +1258,7 @@ def test_a_roomy_home_is_not_crowded():
     ("stimulation", "over de opvoeding ga ik ni in discussie", "unknown", None),
 ])
 def test_everyday_words_of_the_eighth_round(cid, text, value, certain):
-    got = interp(cid, text)
-    assert got.value == value
-    if certain is not None:
-        assert got.certain == certain
+    assert_read(interp(cid, text), value, certain)
 
 
 def test_a_precarious_job_of_ones_own_is_not_a_side_job():
@@ -1345,14 +1347,6 @@ def test_several_amounts_below_the_leefloon_even_together_decide():
 ])
 def test_invalidity_is_no_work_unless_the_other_parent_works_steadily(text, value):
     assert interp("employment", text).value == value
-
-
-def assert_read(got, value, certain):
-    """The value and certainty expected of a reading; None: that part is not checked."""
-    if value is not None:
-        assert got.value == value
-    if certain is not None:
-        assert got.certain == certain
 
 
 # Phenomena of the blind round 12 (read after its first run), in other words than theirs.
