@@ -71,6 +71,8 @@ class Net:
     second_guess: float = 0.0
     # spelling keys of several words ("niet mi": "niet meer"), read after the single words, in file order
     phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # signs that decide only when the classifier thought of a crisis too (`supported:` in the data file)
+    supported: tuple[Rule, ...] = ()
 
 
 def _as_list(value: Any) -> list[str]:
@@ -180,6 +182,30 @@ def _resolve(texts: Mapping[str, tuple[str, str]], words: Mapping[str, str]) -> 
     return done
 
 
+def _rules(
+    raw: Mapping[str, Any], section: str, kinds: tuple[str, ...], words: Mapping[str, str], refs: Mapping[str, str]
+) -> tuple[Rule, ...]:
+    """The rules of a section (`rules:` or `supported:`), per kind: `match` or `all`, and `unless`."""
+    rules: list[Rule] = []
+    for kind, specs in (raw.get(section) or {}).items():
+        if kind not in kinds:
+            raise CrisisDataError(f"{section}.{kind}: not one of the kinds {list(kinds)}")
+        for i, spec in enumerate(specs or []):
+            where = f"{section}.{kind}[{i}]"
+            patterns = _as_list(spec.get("match")) + _as_list(spec.get("all"))
+            if not patterns:
+                raise CrisisDataError(f"{where}: needs `match` or `all`")
+            unless = _as_list(spec.get("unless"))
+            rules.append(
+                Rule(
+                    kind,
+                    tuple(_compile(_expand(p, words, refs, where), where) for p in patterns),
+                    _compile("|".join(_expand(u, words, refs, where) for u in unless), where) if unless else None,
+                )
+            )
+    return tuple(rules)
+
+
 def build(raw: Mapping[str, Any]) -> Net:
     """The net from the parsed data file (validated: a broken file stops here)."""
     kinds = tuple(raw.get("kinds") or ())
@@ -197,23 +223,8 @@ def build(raw: Mapping[str, Any]) -> Net:
                 raise CrisisDataError(f"{section}.{name}: the name is used twice")
             texts[name] = (section, str(text))
     refs = _resolve(texts, words)
-    rules: list[Rule] = []
-    for kind, specs in (raw.get("rules") or {}).items():
-        if kind not in kinds:
-            raise CrisisDataError(f"rules.{kind}: not one of the kinds {list(kinds)}")
-        for i, spec in enumerate(specs or []):
-            where = f"rules.{kind}[{i}]"
-            patterns = _as_list(spec.get("match")) + _as_list(spec.get("all"))
-            if not patterns:
-                raise CrisisDataError(f"{where}: needs `match` or `all`")
-            unless = _as_list(spec.get("unless"))
-            rules.append(
-                Rule(
-                    kind,
-                    tuple(_compile(_expand(p, words, refs, where), where) for p in patterns),
-                    _compile("|".join(_expand(u, words, refs, where) for u in unless), where) if unless else None,
-                )
-            )
+    rules = _rules(raw, "rules", kinds, words, refs)
+    supported = _rules(raw, "supported", kinds, words, refs)
     missing = [k for k in kinds if not any(r.kind == k for r in rules)]
     if missing:
         raise CrisisDataError(f"rules: no rule for {missing}")
@@ -246,7 +257,8 @@ def build(raw: Mapping[str, Any]) -> Net:
     return Net(
         kinds=kinds,
         covers=covers,
-        rules=tuple(rules),
+        rules=rules,
+        supported=supported,
         now=now,
         contractions=contractions,
         spelling={k: v for k, v in spelling.items() if " " not in k},
@@ -299,15 +311,19 @@ def normalise(message: object) -> str:
     return " . ".join(sentences(message))
 
 
-def kinds(message: object) -> tuple[str, ...]:
+def kinds(message: object, supported: bool = False) -> tuple[str, ...]:
     """The kinds of crisis a message names, most urgent first; () when none.
 
     A kind whose help lines a more urgent kind found already gives (`covers`)
     is left out; `now` cues make a kind urgent (suicidal thoughts said with
-    "vanavond" -> suicide_now)."""
+    "vanavond" -> suicide_now). `supported`: the classifier thought of a
+    crisis too, so the weaker signs of `supported:` count when no rule fires
+    ("hij slaat de kleine": the kind of help the crisis path should give)."""
     n = net()
     parts = sentences(message, n)
     found = {rule.kind for rule in n.rules if any(rule.fires(s) for s in parts)}
+    if not found and supported:
+        found = {rule.kind for rule in n.supported if any(rule.fires(s) for s in parts)}
     if not found:
         return ()
     whole = " . ".join(parts)
@@ -361,6 +377,10 @@ def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_scor
 
     - the net fires: `crisis` with confidence 1.0, whatever the classifier said
       (also over nlu_fallback or another language);
+    - the classifier said `crisis`, first or as a second guess (below), and a
+      weaker sign of the net's `supported:` backs it: `crisis`. Neither decides
+      alone: an unknown word is no crisis, and "hij slaat" is no crisis either
+      in "hij slaat de bal";
     - only the classifier said `crisis`, not above the threshold: `maybe_crisis`,
       so the assistant asks gently instead of stopping the questions (an unknown
       name or an unusual answer is not a crisis). With the threshold at 1.0 the
@@ -373,9 +393,16 @@ def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_scor
     if is_crisis(text):
         return Verdict(CRISIS, 1.0)
     n = net()
+    second = intent not in (CRISIS, MAYBE_CRISIS, OTHER_LANGUAGE) and 0.0 < n.second_guess <= crisis_score
+    if (intent == CRISIS or second) and kinds(text, supported=True):
+        return Verdict(CRISIS, max(confidence, crisis_score) if intent == CRISIS else crisis_score)
     if intent == CRISIS and confidence <= n.classifier_threshold:
         return Verdict(MAYBE_CRISIS, confidence)
-    second = intent not in (CRISIS, MAYBE_CRISIS, OTHER_LANGUAGE) and 0.0 < n.second_guess <= crisis_score
     if second and not reads_as_an_answer(text):
         return Verdict(MAYBE_CRISIS, crisis_score)
     return None
+
+
+def supported_crisis(text: object) -> bool:
+    """A sign of `supported:` in the message (no rule fired): with the classifier's crisis it decides."""
+    return bool(kinds(text, supported=True))

@@ -44,7 +44,8 @@ def privacy_answer(question: str) -> str:
 def crisis_kind(message: str) -> str:
     """The most urgent kind of crisis a message names (bot/crisis.py);
     `general` when the net finds none (the classifier alone said crisis)."""
-    return crisis.crisis_kind(message) or GENERAL
+    found = crisis.kinds(message, supported=True)
+    return found[0] if found else GENERAL
 
 
 def is_crisis(message: str) -> bool:
@@ -56,7 +57,7 @@ def is_crisis(message: str) -> bool:
 def crisis_lines(message: str) -> str:
     """The help lines for what the person wrote (domain.md §4): those of the
     most urgent kind, then one line for each other kind the message names."""
-    found = crisis.kinds(message) or (GENERAL,)
+    found = crisis.kinds(message, supported=True) or (GENERAL,)
     return "\n".join([text(f"crisis.lines.{found[0]}")] + [text(f"crisis.also.{kind}") for kind in found[1:]])
 
 

@@ -4,6 +4,8 @@ A thin adapter; bot/crisis.py decides (`nlu_verdict`):
 - the pattern net finds distress -> intent `crisis`, confidence 1.0, first in
   the ranking, whatever the classifier, the FallbackClassifier or the language
   check said before;
+- the classifier said `crisis` (first, or second at `classifier_second_guess`)
+  and a weaker sign of the net's `supported:` backs it -> `crisis`;
 - only the classifier said `crisis`, not above the threshold of data/crisis.yml
   (1.0: never) -> intent `maybe_crisis`: the assistant asks "Gaat het over iets
   dringends?" instead of stopping the questions (an unknown name is not a crisis);
@@ -21,7 +23,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.crisis import CRISIS, is_crisis, nlu_verdict, reads_as_an_answer
+from bot.crisis import CRISIS, is_crisis, nlu_verdict, reads_as_an_answer, supported_crisis
 from components.common import IntentOverride
 
 
@@ -38,6 +40,7 @@ class SafetyNet(IntentOverride):
                 and isinstance(text, str)
                 and not text.lstrip().startswith("/")
                 and not is_crisis(text)
+                and not supported_crisis(text)
                 and reads_as_an_answer(text)
             ):
                 # only the classifier, on an answer in the criteria's own words: its next guess
