@@ -366,10 +366,11 @@ def reads_as_an_answer(text: object) -> bool:
     thought of a crisis, it is an answer, not a reason to stop and ask "Gaat het
     over iets dringends?". The pattern net has already looked at it (`is_crisis`
     comes first)."""
-    from bot.interpret import names_a_domain, rather_not_say  # bot.interpret does not import this module
+    from bot.interpret import names_a_domain, names_an_amount, rather_not_say  # it does not import this module
 
-    # "laat mijn kinderen hierbuiten": a refusal to answer is an answer too, not an emergency
-    return names_a_domain(text) or rather_not_say(text)
+    # "laat mijn kinderen hierbuiten": a refusal to answer is an answer too, not an emergency;
+    # "ongeveer 1800 denk ik": an amount answers the income question
+    return names_a_domain(text) or rather_not_say(text) or names_an_amount(text)
 
 
 def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_score: float = 0.0) -> Verdict | None:

@@ -201,6 +201,13 @@ REST_WORDS = frozenset({"verder", "rest", "daarnaast", "daarbuiten", "buiten", "
 # -- where a problem stands ----------------------------------------------------------------
 # fmt: off
 # Housing: a problem only in a part of the home nobody lives in is checked back.
+# what else a family waits for: a waiting list in the housing answer that names one of these is not for a home
+OTHER_WAITING_LISTS = frozenset({
+    "diagnose", "onderzoek", "therapie", "therapeut", "psycholoog", "psychiater", "kinderpsychiater", "logopedie",
+    "logopedist", "kine", "kinesist", "revalidatie", "ziekenhuis", "operatie", "specialist", "autisme", "adhd",
+    "kinderopvang", "opvang", "creche", "kinderdagverblijf", "onthaalmoeder", "school", "kleuterschool", "cursus",
+    "opleiding", "inburgering", "thuisbegeleiding", "begeleiding", "centrum", "cgg", "cok", "jeugdhulp",
+})
 UNUSED_ROOMS = frozenset({"kelder", "zolder", "garage", "schuur", "berging", "tuinhuis", "koer", "kelders"})
 # Housing: what the home costs is an income matter ("mooi huis maar de afbetaling is zwaar").
 COST_WORDS = frozenset({
@@ -439,8 +446,11 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
     phrases = _phrases_for(crit)
     unknown_allowed = intent in UNKNOWN_INTENTS
     hits = _select(_all_hits(tokens, phrases, unknown_allowed), tokens)
-    if unknown_allowed and " ".join(tokens) in UNKNOWN_ALONE:
-        hits.append(_Hit(0, len(tokens), _Phrase(tuple(tokens), UNKNOWN, False, True)))
+    if unknown_allowed:
+        # alone, or as the last clause: "waarom moet je dat weten? pas"
+        start = max((i + 1 for i, t in enumerate(tokens) if t == CLAUSE), default=0)
+        if " ".join(tokens[start:]) in UNKNOWN_ALONE:
+            hits.append(_Hit(start, len(tokens), _Phrase(tuple(tokens[start:]), UNKNOWN, False, True)))
     covered: dict[int, _Hit | _Hedge] = {i: hit for hit in hits for i in range(hit.start, hit.end)}
     # a problem keyword holds its hedge word ("soms naar school"); a fine one does not ("we redden ons")
     held = {
@@ -586,6 +596,8 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if sig.value == INADEQUATE and sig.strength != "negated":
                 then = next_starts_with(sig, {"maar", "alleen", "enkel"})  # "schimmel, maar alleen op zolder"
                 rooms = clause(sig, then)
+                if sig.words.startswith("wachtlijst") and clause(sig) & OTHER_WAITING_LISTS:
+                    continue  # "op de wachtlijst voor de autisme-diagnose": not a wait for a home
                 if rooms & UNUSED_ROOMS and rooms & LIVING_VERBS and not rooms & NEGATIONS:
                     pass  # "we slapen in de kelder": the family lives there, the problem stands
                 elif rooms & UNUSED_ROOMS and sig.strength == "keyword":
@@ -621,17 +633,19 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             moved(sig, INADEQUATE, "ambiguous", "geen geld voor: inkomen of stimulering?")
             if sig.value == ADEQUATE
             and sig.strength in ("keyword", "proxy")
-            and any(i < sig.start or segment[i] == segment[sig.start] for i in lack)
+            and any(segment[i] == segment[sig.start] or _lack_reaches(tokens, i, sig.start) for i in lack)
             else sig
             for sig in signals
         ]
     if criterion_id == "stimulation" and _too_young_for_school(tokens):
-        # "mijn kind is 1 jaar, nog niet naar school": the toddler class starts at 2.5
+        # "mijn kind is 1 jaar, nog niet naar school": the toddler class starts at 2.5;
+        # "ik blijf thuis met de baby": a baby at home is no sign of anything
         return [
             moved(sig, INADEQUATE, "proxy", "te jong voor school")
             if sig.value == INADEQUATE and sig.strength == "keyword" and set(sig.words.split()) & SCHOOL_WORDS
             else sig
             for sig in signals
+            if not (sig.value == INADEQUATE and sig.strength == "proxy" and sig.words == "thuis")
         ]
     if criterion_id == "employment":
         return _one_parent_works(signals, tokens, segment)
@@ -645,6 +659,12 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             out.append(sig)
         return _highest_diploma(out, segment)
     return signals
+
+
+def _lack_reaches(tokens: list[str], lack: int, start: int) -> bool:
+    """A money lack said before an activity governs it ("geen geld voor de schoolreis en de sportclub"),
+    unless a comma or "dus", "maar", "want" comes between ("te duur, dus we spelen samen thuis")."""
+    return lack < start and not set(tokens[lack:start]) & {CLAUSE, "dus", "maar", "want", "omdat"}
 
 
 def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[int]) -> list[Signal]:
@@ -789,12 +809,27 @@ NO_HOME_PLACES = frozenset(
 
 
 def _some_days_only(tokens: list[str]) -> list[Signal]:
-    """A child who goes to school on some days only ("hij gaat naar school alleen maandag en dinsdag")."""
-    days = [i for i, t in enumerate(tokens) if t in WEEKDAYS]
-    only = any(t in {"alleen", "maar", "enkel", "slechts"} for t in tokens)
+    """A child who goes to school on some days only ("hij gaat naar school alleen maandag en dinsdag",
+    "maar twee dagen per week naar de kleuterschool", "2 of 3 dagen naar school, de andere dagen thuis")."""
     school = any(t in SCHOOL_WORDS or t.startswith(("kleuter", "school")) for t in tokens)
-    if days and only and school and not any(t in {"elke", "iedere", "alle"} for t in tokens):
+    if not school or any(t in {"elke", "iedere", "alle"} for t in tokens):
+        return []
+    only = any(t in {"alleen", "maar", "enkel", "slechts"} for t in tokens)
+    days = [i for i, t in enumerate(tokens) if t in WEEKDAYS]
+    if days and only:
         return [Signal(INADEQUATE, "keyword", "alleen op sommige dagen naar school", days[0], days[0] + 1)]
+    # a count of days below a school week: "twee dagen", "2 of 3 dagen", "drie halve dagen"
+    counted = [
+        i
+        for i, t in enumerate(tokens[:-1])
+        if (n := _number(t) if t != "een" else 1) is not None
+        and 1 <= n <= 4
+        and "dagen" in tokens[i + 1 : i + 4]
+        and (t not in {"paar", "enkele"} or only)
+    ]
+    other_days_home = "andere" in tokens and "thuis" in tokens
+    if counted and (only or other_days_home or {"per", "week"} <= set(tokens)):
+        return [Signal(INADEQUATE, "keyword", "maar enkele dagen per week naar school", counted[0], counted[0] + 1)]
     return []
 
 
@@ -875,9 +910,15 @@ def _number(token: str) -> int | None:
 def _schooling_length(tokens: list[str]) -> list[Signal]:
     """How long someone went to school: "maar vier jaar naar school", "school tot mijn 12",
     "tot het 4de leerjaar". Short -> inadequate; a little longer -> checked back."""
-    if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar"}):
-        return []
     found = []
+    stopped = bool(set(tokens) & {"gestopt", "stoppen", "afgehaakt", "buiten", "weggegaan"})
+    for i, token in enumerate(tokens[:-1]):
+        # "in het 2de middelbaar gestopt", "gestopt in de derde van het secundair": lower secondary not finished
+        n = _number(token)
+        if n is not None and n <= 3 and tokens[i + 1] in ("middelbaar", "secundair") and stopped:
+            found.append(Signal(INADEQUATE, "keyword", " ".join(tokens[i : i + 2]) + " gestopt", i, i + 2))
+    if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar"}):
+        return found
     for i, token in enumerate(tokens):
         n = _number(token)
         if n is None:
@@ -1612,6 +1653,11 @@ def names_a_domain(text: object, defs: CriteriaSet | None = None) -> bool:
         for cid in defs.ids
         for s in find_signals(defs.get(cid), words)
     )
+
+
+def names_an_amount(text: object) -> bool:
+    """The message gives an amount of money ("ongeveer 1800 denk ik"): an answer to the income question."""
+    return isinstance(text, str) and _amount(text, ()) is not None
 
 
 def rather_not_say(text: object, defs: CriteriaSet | None = None) -> bool:
