@@ -56,7 +56,7 @@ from pathlib import Path
 
 from bot.criteria import ADEQUATE, INADEQUATE, UNKNOWN, VALUES, CriteriaSet, Criterion, criteria
 from bot.normalise import CLAUSE, fold, said, spoken
-from bot.scoring import judge_income
+from bot.scoring import income_threshold, judge_income
 
 # Out-of-fold (3-fold cross-validation of data/nlu, 2026-11-29): answer_fine and answer_problem
 # predictions between 0.6 and 0.8 were right about 7 times in 10, and 1 in 5 said the opposite
@@ -337,14 +337,16 @@ def interpret_answer(
     # 2. an amount, for income
     if criterion_id == "income":
         judged = _judge_amount(text, words.split(), entities, today, defs)
-        if judged is not None and judged.certain and (_unsure(words) or _partly_unknown(words)):
-            # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income
+        vague = _unsure(words) and not (judged is not None and _far_from_the_line(judged.amount, today, defs))
+        if judged is not None and judged.certain and (vague or _partly_unknown(words)):
+            # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income;
+            # "1800 of zo": close to the leefloon, a guess may fall on either side ("2600 of zo" may not)
             return Interpretation(judged.value, False, judged.reason, judged.amount)
         if judged is not None:
             return judged
 
     # 3.-5. phrases, intent and yes/no, weighed together
-    signals = find_signals(crit, words, intent=intent)
+    signals = _plainly_fine(crit.id, find_signals(crit, words, intent=intent))
     intent_value = INTENT_VALUES.get(intent or "") if confidence >= PLAUSIBLE else None
     polar, polar_sure = _polar_value(crit, words, intent, confidence)
     elsewhere = _said_of_other_topics(defs, crit.id, words, intent=intent)
@@ -368,6 +370,32 @@ def interpret_answer(
         # not someone who cannot read or write; only a real school answer decides
         return Interpretation(result.value, False, result.reason)
     return result
+
+
+# an amount this far from the leefloon (as a share of it) is on the same side when it is only a guess
+GUESS_MARGIN = Decimal("0.2")
+
+
+def _far_from_the_line(amount: Decimal | None, today: dt.date | None, defs: CriteriaSet) -> bool:
+    """ "2600 of zo", "ongeveer 900": a guessed amount far enough from the leefloon to decide anyway."""
+    if amount is None:
+        return False
+    line = income_threshold(today or dt.date.today(), defs=defs)
+    return abs(amount - line) >= line * GUESS_MARGIN
+
+
+def _plainly_fine(criterion_id: str, signals: list[Signal]) -> list[Signal]:
+    """ "huurhuis, geen problemen", "eigen huis met drie slaapkamers en een tuin": where any one problem
+    decides (housing, health, the children), a description in the question's own words that names no
+    problem at all, said with "nothing wrong" or in two such words, is an answer: fine."""
+    if criterion_id not in ANY_ITEM_DECIDES or not signals or any(s.value != ADEQUATE for s in signals):
+        return signals
+    topic = [s for s in signals if s.strength == "proxy" and not s.generic]
+    no_problem = [s for s in signals if s.strength == "proxy" and s.generic and s.negative]
+    if topic and (no_problem or len({s.words for s in topic}) >= 2):
+        first = (no_problem or topic)[0]
+        return [*signals, Signal(ADEQUATE, "keyword", f"{first.words} (geen probleem genoemd)", first.start, first.end)]
+    return signals
 
 
 def _said_of_other_topics(defs: CriteriaSet, criterion_id: str, words: str, *, intent: str | None) -> set[str]:

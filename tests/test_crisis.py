@@ -11,7 +11,6 @@
 The sentences here are written for these tests and are not in data/nlu
 (a test checks that), so the net is not tested on the classifier's examples.
 """
-
 from __future__ import annotations
 
 import re
@@ -31,39 +30,35 @@ RAW = yaml.safe_load((ROOT / "bot" / "data" / "crisis.yml").read_text(encoding="
 
 # -- how a message is read ---------------------------------------------------------------
 
-
-@pytest.mark.parametrize(
-    "typed, read",
-    [
-        ("Kzie het ni meer zitten", "ik zie het niet meer zitten"),  # k + verb, ni
-        ("'k wil nie meer", "ik wil niet meer"),  # 'k, nie
-        ("k'heb er genoeg van", "ik heb er genoeg van"),  # k'
-        ("kheb gene cent", "ik heb geen cent"),  # kheb, gene
-        ("mijne vent slaagt mij", "mijn vent slaagt mij"),  # mijne
-        ("m'n vent", "mijn vent"),  # m'n
-        ("ne klop", "een klop"),  # ne
-        ("nen oplawaai", "een oplawaai"),  # nen
-        ("den deze", "de deze"),  # den
-        ("da gaat ni", "dat gaat niet"),  # da
-        ("da's gedaan", "dat is gedaan"),  # da's
-        ("Ik heb NIETS meer!!!", "ik heb niks meer"),  # case, niets, punctuation
-        ("ik wil doooood", "ik wil dood"),  # repeated letters
-        ("Zelfmoord?! Nee...", "zelfmoord . nee"),  # sentences
-        ("ik wil er een einde aan maken, zo", "ik wil er een einde aan maken zo"),  # commas ignored
-        ("mijn kind is niet thuisgekomen", "mijn kind is niet thuis gekomen"),  # compound split
-        ("hij is é ex-man", "hij is e ex man"),  # accents, hyphens
-        ("ik wil mezelf iets aandoen", "ik wil mijzelf iets aan doen"),
-        ("ze zen weg", "ze zijn weg"),  # zen
-        ("kzie het nie meer zitte", "ik zie het niet meer zitten"),  # dropped -n
-        ("mijn ex is binnengekomen", "mijn ex is binnen gekomen"),  # compound split
-        ("ik heb mij iets aangedaan", "ik heb mij iets aan gedaan"),
-        ("ze snijdt haarzelf", "ze snijdt zich"),
-        ("hebbek schrik", "heb ik schrik"),  # hebbek
-        ("kpeins der aan", "ik peins er aan"),  # kpeins, der
-        ("hij trekt aan heur haar", "hij trekt aan haar haar"),  # heur
-        ("kheb gene cent, nen euro", "ik heb geen cent een euro"),  # gene, nen
-    ],
-)
+@pytest.mark.parametrize("typed, read", [
+    ("Kzie het ni meer zitten", "ik zie het niet meer zitten"),           # k + verb, ni
+    ("'k wil nie meer", "ik wil niet meer"),                               # 'k, nie
+    ("k'heb er genoeg van", "ik heb er genoeg van"),                       # k'
+    ("kheb gene cent", "ik heb geen cent"),                                # kheb, gene
+    ("mijne vent slaagt mij", "mijn vent slaagt mij"),                     # mijne
+    ("m'n vent", "mijn vent"),                                             # m'n
+    ("ne klop", "een klop"),                                               # ne
+    ("nen oplawaai", "een oplawaai"),                                      # nen
+    ("den deze", "de deze"),                                               # den
+    ("da gaat ni", "dat gaat niet"),                                       # da
+    ("da's gedaan", "dat is gedaan"),                                      # da's
+    ("Ik heb NIETS meer!!!", "ik heb niks meer"),                          # case, niets, punctuation
+    ("ik wil doooood", "ik wil dood"),                                     # repeated letters
+    ("Zelfmoord?! Nee...", "zelfmoord . nee"),                             # sentences
+    ("ik wil er een einde aan maken, zo", "ik wil er een einde aan maken zo"),  # commas ignored
+    ("mijn kind is niet thuisgekomen", "mijn kind is niet thuis gekomen"),  # compound split
+    ("hij is é ex-man", "hij is e ex man"),                                # accents, hyphens
+    ("ik wil mezelf iets aandoen", "ik wil mijzelf iets aan doen"),
+    ("ze zen weg", "ze zijn weg"),                                         # zen
+    ("kzie het nie meer zitte", "ik zie het niet meer zitten"),            # dropped -n
+    ("mijn ex is binnengekomen", "mijn ex is binnen gekomen"),             # compound split
+    ("ik heb mij iets aangedaan", "ik heb mij iets aan gedaan"),
+    ("ze snijdt haarzelf", "ze snijdt zich"),
+    ("hebbek schrik", "heb ik schrik"),                                    # hebbek
+    ("kpeins der aan", "ik peins er aan"),                                 # kpeins, der
+    ("hij trekt aan heur haar", "hij trekt aan haar haar"),                # heur
+    ("kheb gene cent, nen euro", "ik heb geen cent een euro"),             # gene, nen
+])
 def test_flemish_spelling_is_read_the_standard_way(typed, read):
     assert normalise(typed) == read
 
@@ -129,7 +124,7 @@ POSITIVES: dict[str, list[str]] = {
         "mijn dochter heeft de pillen van oma gegeten",
         "mijn kind heeft de medicatie van zijn papa ingenomen",
         "ons kleintje heeft een batterij ingeslikt",
-        "mijn zoontje heeft een hele strip dafalgan opgegeten",  # a small child: poisoning, not an overdose
+        "mijn zoontje heeft een hele strip dafalgan opgegeten",   # a small child: poisoning, not an overdose
         "de baby heeft aan een wasbolletje gelikt",
         "mijn dochter van 2 heeft van het poetsmiddel gedronken",
         "mijn zoon heeft een sigaret opgegeten",
@@ -335,13 +330,13 @@ POSITIVES: dict[str, list[str]] = {
 SEVERAL = [
     ("mijn vent slaat mij en ik zie het niet meer zitten", ("suicide", "violence")),
     ("mijn zoon is weg en hij zei dat hij dood wil", ("missing_child", "suicide")),
-    ("hij heeft mij verkracht en nu staat hij aan de deur", ("violence_now",)),  # violence_now covers it
-    ("kheb al mijn pillen genomen, ik wil dood", ("suicide_now",)),  # suicide_now covers it
+    ("hij heeft mij verkracht en nu staat hij aan de deur", ("violence_now",)),   # violence_now covers it
+    ("kheb al mijn pillen genomen, ik wil dood", ("suicide_now",)),            # suicide_now covers it
     ("de kinderen hebben honger en mijne vent slaat ons", ("violence", "food")),
     ("mijn vent slaat mij en ik wil er niet meer zijn", ("suicide", "violence")),
     ("mijn ex staat aan de deur en ik heb al mijn pillen genomen", ("suicide_now", "violence_now")),
     ("mijn zoon is weg en mijne vent slaat mij nu", ("violence_now", "missing_child")),
-    ("kheb mij gesneden en ik zie het niet meer zitten", ("suicide_now",)),  # suicide_now covers it
+    ("kheb mij gesneden en ik zie het niet meer zitten", ("suicide_now",)),      # suicide_now covers it
     ("mijn zoontje heeft bleekwater gedronken en hij ademt niet meer", ("poisoning",)),
     ("mijne vent klopt mij al jaren, nu staat hij voor de deur", ("violence_now",)),  # violence_now covers it
 ]
@@ -383,16 +378,9 @@ def test_the_reply_names_the_right_first_help_line(kind, sentence):
 
 # The first line per kind, as the issue and domain.md §4 ask it.
 FIRST_LINE = {
-    "suicide_now": "112",
-    "poisoning": "112",
-    "emergency": "112",
-    "violence_now": "101",
-    "missing_child": "101",
-    "suicide": "1813",
-    "sexual_violence": "1712",
-    "violence": "1712",
-    "food": "0800 13 500",
-    "general": "112",
+    "suicide_now": "112", "poisoning": "112", "emergency": "112", "violence_now": "101",
+    "missing_child": "101", "suicide": "1813", "sexual_violence": "1712", "violence": "1712",
+    "food": "0800 13 500", "general": "112",
 }
 
 
@@ -660,19 +648,16 @@ def test_the_test_sentences_are_not_training_examples():
 # Self-harm and time (domain.md §4: 112 first for self-harm now, 1813 for suicidal
 # thoughts): now or just done is suicide_now; long ago is suicide (1813, no 112);
 # long ago and said to be over is no crisis, like "vroeger zelfmoordgedachten, nu beter".
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("ik snij mezelf", "suicide_now"),
-        ("kheb mij gesneden", "suicide_now"),
-        ("mijn zoon krast zichzelf", "suicide_now"),
-        ("ik heb mij als tiener gesneden", "suicide"),
-        ("ik heb mezelf jaren geleden gekrast", "suicide"),
-        ("ik sneed mezelf vroeger, maar nu gaat het beter", None),
-        ("vroeger sneed ik mezelf, ik ben ermee gestopt", None),
-        ("ik heb mij vroeger gesneden en nu wil ik het weer doen", "suicide_now"),  # a `now` cue
-    ],
-)
+@pytest.mark.parametrize("sentence, expected", [
+    ("ik snij mezelf", "suicide_now"),
+    ("kheb mij gesneden", "suicide_now"),
+    ("mijn zoon krast zichzelf", "suicide_now"),
+    ("ik heb mij als tiener gesneden", "suicide"),
+    ("ik heb mezelf jaren geleden gekrast", "suicide"),
+    ("ik sneed mezelf vroeger, maar nu gaat het beter", None),
+    ("vroeger sneed ik mezelf, ik ben ermee gestopt", None),
+    ("ik heb mij vroeger gesneden en nu wil ik het weer doen", "suicide_now"),  # a `now` cue
+])
 def test_self_harm_now_long_ago_and_over(sentence, expected):
     assert crisis.crisis_kind(sentence) == expected
 
@@ -680,16 +665,13 @@ def test_self_harm_now_long_ago_and_over(sentence, expected):
 # "ik zie het niet meer zitten": despair (1813), also about debts or life; about a
 # practical task only (papers, the chat, moving) the net stays silent and the
 # classifier may still check back gently.
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("ik zie het niet meer zitten", "suicide"),
-        ("kzie het ni meer zitten met al die schulden", "suicide"),
-        ("ik zie het niet meer zitten met mijn leven en al die papieren", "suicide"),
-        ("ik zie het niet meer zitten met die papieren", None),
-        ("ik zie het niet meer zitten met die vragen", None),
-    ],
-)
+@pytest.mark.parametrize("sentence, expected", [
+    ("ik zie het niet meer zitten", "suicide"),
+    ("kzie het ni meer zitten met al die schulden", "suicide"),
+    ("ik zie het niet meer zitten met mijn leven en al die papieren", "suicide"),
+    ("ik zie het niet meer zitten met die papieren", None),
+    ("ik zie het niet meer zitten met die vragen", None),
+])
 def test_not_seeing_it_anymore_grey_zone(sentence, expected):
     assert crisis.crisis_kind(sentence) == expected
 
@@ -708,9 +690,8 @@ def test_each_kind_gives_its_help_lines_in_order(kind):
     assert positions == sorted(positions)
     assert first_number(body) == numbers[0]
     # a kind names no number it does not list (so help.yml tells the whole story)
-    assert {n for n in section("helpline").values() if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", body)} == set(
-        numbers
-    )
+    assert {n for n in section("helpline").values() if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", body)} \
+        == set(numbers)
 
 
 @pytest.mark.parametrize("kind", URGENT)
@@ -722,12 +703,12 @@ def test_urgent_kinds_say_the_assistant_is_a_computer(kind):
 def test_the_opening_hours_are_said():
     for kind in ("suicide", "suicide_now"):
         body = text(f"crisis.lines.{kind}")
-        assert "dag en nacht" in body and "17 tot 24 uur" in body  # 1813: phone 24/7, chat evenings
+        assert "dag en nacht" in body and "17 tot 24 uur" in body      # 1813: phone 24/7, chat evenings
     for kind in ("violence", "sexual_violence", "violence_now"):
-        assert "werkdagen" in text(f"crisis.lines.{kind}")  # 1712 is no emergency line
+        assert "werkdagen" in text(f"crisis.lines.{kind}")              # 1712 is no emergency line
     assert "geen noodnummer" in text("crisis.lines.violence")
-    assert "dag en nacht" in text("crisis.lines.missing_child")  # Child Focus 116 000
-    assert "dag en nacht" in text("crisis.lines.poisoning")  # Antigifcentrum
+    assert "dag en nacht" in text("crisis.lines.missing_child")        # Child Focus 116 000
+    assert "dag en nacht" in text("crisis.lines.poisoning")            # Antigifcentrum
     for kind in ("violence_now", "sexual_violence"):
         assert "Zorgcentrum na Seksueel Geweld" in text(f"crisis.lines.{kind}")
 
@@ -747,11 +728,8 @@ def test_kinds_are_the_same_in_the_data_the_catalogue_and_help_yml():
 
 # -- the dialogue ---------------------------------------------------------------------------------
 
-CRISIS_BUTTONS = [
-    (text("button.talk_to_person"), "/talk_to_person"),
-    (text("button.resume"), "/resume"),
-    (text("button.stop"), "/stop"),
-]
+CRISIS_BUTTONS = [(text("button.talk_to_person"), "/talk_to_person"), (text("button.resume"), "/resume"),
+                  (text("button.stop"), "/stop")]
 
 
 def test_crisis_reply_lines_then_a_person_going_on_or_stopping():
@@ -763,9 +741,8 @@ def test_crisis_reply_lines_then_a_person_going_on_or_stopping():
 
 def test_crisis_reply_for_several_kinds_adds_one_line_each():
     reply = dialogue.crisis("mijn vent slaat mij en ik zie het niet meer zitten")
-    assert reply.text == "\n".join(
-        [text("crisis.intro"), text("crisis.lines.suicide"), text("crisis.also.violence"), text("crisis.outro")]
-    )
+    assert reply.text == "\n".join([text("crisis.intro"), text("crisis.lines.suicide"),
+                                    text("crisis.also.violence"), text("crisis.outro")])
 
 
 def test_crisis_reply_without_a_kind_gives_all_lines():
@@ -801,7 +778,6 @@ def test_inside_a_question_the_net_comes_before_the_answer():
 
 # -- the data file --------------------------------------------------------------------------------
 
-
 def broken(**changes) -> dict:
     raw = yaml.safe_load(yaml.safe_dump(RAW))
     for path, value in changes.items():
@@ -813,24 +789,21 @@ def broken(**changes) -> dict:
     return raw
 
 
-@pytest.mark.parametrize(
-    "changes, problem",
-    [
-        ({"rules__food": [{"match": "<nosuchlist> eten"}]}, "unknown word list 'nosuchlist'"),
-        ({"rules__food": [{"match": "(geen eten"}]}, "rules.food[0]"),
-        ({"rules__food": [{"unless": "soms"}]}, "needs `match` or `all`"),
-        ({"rules__food": [{"match": "x", "unless": "&nosuch"}]}, "unknown phrase or unless list 'nosuch'"),
-        ({"phrases__food_unless": "x"}, "unless.food_unless: the name is used twice"),
-        ({"rules__food": []}, "no rule for ['food']"),
-        ({"rules__hunger": [{"match": "honger"}]}, "not one of the kinds"),
-        ({"covers__food": ["famine"]}, "covers.food"),
-        ({"now__food": {"kind": "famine", "cues": ["nu"]}}, "now.food"),
-        ({"classifier_threshold": 1.5}, "classifier_threshold"),
-        ({"kinds": []}, "at least one kind"),
-        ({"phrases__loop_a": "&loop_b", "phrases__loop_b": "&loop_a"}, "uses itself"),
-        ({"verbs__slaan_extra": ["slaan sla sloeg"]}, "needs infinitive, stem, past and participle"),
-    ],
-)
+@pytest.mark.parametrize("changes, problem", [
+    ({"rules__food": [{"match": "<nosuchlist> eten"}]}, "unknown word list 'nosuchlist'"),
+    ({"rules__food": [{"match": "(geen eten"}]}, "rules.food[0]"),
+    ({"rules__food": [{"unless": "soms"}]}, "needs `match` or `all`"),
+    ({"rules__food": [{"match": "x", "unless": "&nosuch"}]}, "unknown phrase or unless list 'nosuch'"),
+    ({"phrases__food_unless": "x"}, "unless.food_unless: the name is used twice"),
+    ({"rules__food": []}, "no rule for ['food']"),
+    ({"rules__hunger": [{"match": "honger"}]}, "not one of the kinds"),
+    ({"covers__food": ["famine"]}, "covers.food"),
+    ({"now__food": {"kind": "famine", "cues": ["nu"]}}, "now.food"),
+    ({"classifier_threshold": 1.5}, "classifier_threshold"),
+    ({"kinds": []}, "at least one kind"),
+    ({"phrases__loop_a": "&loop_b", "phrases__loop_b": "&loop_a"}, "uses itself"),
+    ({"verbs__slaan_extra": ["slaan sla sloeg"]}, "needs infinitive, stem, past and participle"),
+])
 def test_a_broken_data_file_fails_on_load(changes, problem):
     with pytest.raises(CrisisDataError, match=re.escape(problem)):
         build(broken(**changes))
@@ -843,16 +816,9 @@ def test_the_shipped_data_file_loads():
 
 # -- what the NLU may change ---------------------------------------------------------------------
 
-
 def test_the_net_overrules_every_classifier_verdict():
-    for intent, confidence in (
-        ("answer_problem", 0.99),
-        ("nlu_fallback", 0.35),
-        ("other_language", 1.0),
-        ("stop", 0.8),
-        (None, 0.0),
-        ("crisis", 0.2),
-    ):
+    for intent, confidence in (("answer_problem", 0.99), ("nlu_fallback", 0.35), ("other_language", 1.0),
+                               ("stop", 0.8), (None, 0.0), ("crisis", 0.2)):
         assert nlu_verdict("mijne vent slaagt mij", intent, confidence) == crisis.Verdict("crisis", 1.0)
 
 
@@ -861,7 +827,7 @@ def test_the_classifier_alone_never_stops_the_questions():
     assert crisis.net().classifier_threshold == 1.0
     assert nlu_verdict("Dolores Vanderstraeten", "crisis", 0.62) == crisis.Verdict("maybe_crisis", 0.62)
     assert nlu_verdict("de baby drinkt goed en groeit", "crisis", 1.0) == crisis.Verdict("maybe_crisis", 1.0)
-    assert nlu_verdict("ik word zot van die vragen", "stop", 0.4) is None  # not the net's business
+    assert nlu_verdict("ik word zot van die vragen", "stop", 0.4) is None           # not the net's business
 
 
 def test_a_lower_threshold_lets_a_sure_classifier_decide():
@@ -870,12 +836,11 @@ def test_a_lower_threshold_lets_a_sure_classifier_decide():
     from unittest import mock
 
     with mock.patch.object(crisis, "net", lambda: net):
-        assert nlu_verdict("het gaat echt niet meer", "crisis", 0.95) is None  # stays crisis
+        assert nlu_verdict("het gaat echt niet meer", "crisis", 0.95) is None          # stays crisis
         assert nlu_verdict("het gaat echt niet meer", "crisis", 0.9).intent == "maybe_crisis"
 
 
 # -- the component (real rasa Message objects, no training) ---------------------------------------
-
 
 def rasa_message(text_: str, intent: str, confidence: float, *ranking: tuple[str, float]):
     from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
@@ -928,30 +893,22 @@ def test_component_leaves_ordinary_answers_and_payloads_alone(safety_net):
     payload = rasa_message("/crisis", "crisis", 1.0)
     out = safety_net.process([plain, payload])
     assert [m.get("intent")["name"] for m in out] == ["stop", "crisis"]
-    assert out[0].get("intent_ranking")[1]["name"] == "crisis"  # untouched
+    assert out[0].get("intent_ranking")[1]["name"] == "crisis"        # untouched
 
 
 def test_component_asks_gently_when_the_classifier_puts_crisis_second(safety_net):
     """Only a second guess, but high enough, on words the questions do not ask about: asked gently."""
-    msg = rasa_message(
-        "zijn broer staat weer beneden te roepen, hij is niet nuchter",
-        "answer_problem",
-        0.6,
-        ("crisis", 0.35),
-        ("inform", 0.05),
-    )
+    msg = rasa_message("zijn broer staat weer beneden te roepen, hij is niet nuchter", "answer_problem", 0.6,
+                       ("crisis", 0.35), ("inform", 0.05))
     [out] = safety_net.process([msg])
     assert out.get("intent") == {"name": "maybe_crisis", "confidence": 0.35}
 
 
-@pytest.mark.parametrize(
-    "text,intent,confidence,score",
-    [
-        ("zijn broer staat weer beneden te roepen", "answer_problem", 0.75, 0.2),  # second, but low
-        ("ik ben zelfstandig kapper en hij werkt vast", "answer_fine", 0.6, 0.35),  # an answer in the criteria's words
-        ("je ne parle pas bien néerlandais", "other_language", 1.0, 0.4),  # that reply names 112 already
-    ],
-)
+@pytest.mark.parametrize("text,intent,confidence,score", [
+    ("zijn broer staat weer beneden te roepen", "answer_problem", 0.75, 0.2),     # second, but low
+    ("ik ben zelfstandig kapper en hij werkt vast", "answer_fine", 0.6, 0.35),    # an answer in the criteria's words
+    ("je ne parle pas bien néerlandais", "other_language", 1.0, 0.4),             # that reply names 112 already
+])
 def test_a_second_guess_that_is_low_or_an_answer_or_another_language_stays_as_it_is(text, intent, confidence, score):
     assert nlu_verdict(text, intent, confidence, score) is None
 
@@ -959,41 +916,38 @@ def test_a_second_guess_that_is_low_or_an_answer_or_another_language_stays_as_it
 # -- weaker signs the classifier must back (`supported:` in data/crisis.yml) ----------------------
 
 SUPPORTED = [
-    ("mijne vent is zat en hij slaat de kleine nu, ik hoor hem schreeuwen", "violence_now"),
+    # (round 15 moved "hij slaat de kleine nu", "pillen van oma gevonden en gegeten", a vaatwasblokje "in mond" and
+    # "ik kom niet meer naar beneden" to the strong net: tests/test_crisis_more.py, blind round 15)
+    ("hij is zat en hij slaat er nu op los, ik hoor de kleine", "violence_now"),
     ("mijn ex is binnen, ik zit met de baby opgesloten in de badkamer", "violence_now"),
     ("mijn partner heeft me vorige maand tijdens een ruzie op de trap bij de keel vastgegrepen", "violence"),
-    ("mijn zoon heeft pillen van oma gevonden in haar tas en opgegeten", "poisoning"),
-    ("onze baby had zo een vaatwasblokje in mond, hij kwijlt heel erg", "poisoning"),
-    ("ik zit boven op dak van de flat, ik kom niet meer naar beneden", "suicide_now"),
+    ("mijn zoon heeft pillen van oma uit haar tas in zijn mond gestoken", "poisoning"),
+    ("de baby heeft een wasbolletje binnen, hij kwijlt", "poisoning"),
+    ("ik zit boven op dak van de flat, kom niet meer naar beneden", "suicide_now"),
     ("ik heb geen kracht meer, ik denk om weg te gaan van deze wereld", "suicide"),
 ]
 
 
 @pytest.mark.parametrize("text, kind", SUPPORTED)
 def test_a_weaker_sign_decides_only_with_the_classifier(text, kind):
-    assert kinds(text) == ()  # not a rule of the net: alone it decides nothing
+    assert kinds(text) == ()                       # not a rule of the net: alone it decides nothing
     assert kinds(text, supported=True)[0] == kind
-    assert (
-        nlu_verdict(text, "answer_problem", 0.9, 0.05) is None
-        or nlu_verdict(text, "answer_problem", 0.9, 0.05).intent != "crisis"
-    )
-    assert nlu_verdict(text, "crisis", 0.7) == crisis.Verdict("crisis", 0.7)  # the classifier first
+    alone = nlu_verdict(text, "answer_problem", 0.9, 0.05)
+    assert alone is None or alone.intent != "crisis"
+    assert nlu_verdict(text, "crisis", 0.7) == crisis.Verdict("crisis", 0.7)                 # the classifier first
     assert nlu_verdict(text, "answer_problem", 0.6, 0.35) == crisis.Verdict("crisis", 0.35)  # or a second guess
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ik ga die gsm nog tegen de muur smijten, hij hangt alweer",
-        "kzou mijn ex kunnen wurgen, hij heeft weer geen alimentatie betaald",
-        "ik neem slaappillen van de dokter voor 's nachts",
-        "vorige zomer heeft de kleine een slok bleekwater genomen, de dokter zei dat het niet erg was",
-        "ik sterf van de honger, ik ga eerst eten maken",
-        "mijn batterij is bijna dood",
-        "de ramen boven gaan niet meer toe en de trap heeft geen leuning",
-        "de kleine slaat de bal tegen de muur",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "ik ga die gsm nog tegen de muur smijten, hij hangt alweer",
+    "kzou mijn ex kunnen wurgen, hij heeft weer geen alimentatie betaald",
+    "ik neem slaappillen van de dokter voor 's nachts",
+    "vorige zomer heeft de kleine een slok bleekwater genomen, de dokter zei dat het niet erg was",
+    "ik sterf van de honger, ik ga eerst eten maken",
+    "mijn batterij is bijna dood",
+    "de ramen boven gaan niet meer toe en de trap heeft geen leuning",
+    "de kleine slaat de bal tegen de muur",
+])
 def test_everyday_words_stay_a_gentle_question_even_when_the_classifier_thinks_of_a_crisis(text):
     assert kinds(text, supported=True) == ()
     verdict = nlu_verdict(text, "crisis", 0.9)
@@ -1001,22 +955,18 @@ def test_everyday_words_stay_a_gentle_question_even_when_the_classifier_thinks_o
 
 
 def test_the_help_lines_of_a_supported_crisis_are_those_of_its_kind():
-    text_of, text = globals()["text"], "mijne vent is zat en hij slaat de kleine nu"
     from bot import help as help_module
 
-    assert help_module.crisis_kind(text) == "violence_now"
-    assert help_module.crisis_lines(text).splitlines()[0] == text_of("crisis.lines.violence_now").splitlines()[0]
+    message = "hij is zat en hij slaat er nu op los, ik hoor de kleine"
+    assert help_module.crisis_kind(message) == "violence_now"
+    assert help_module.crisis_lines(message).splitlines()[0] == text("crisis.lines.violence_now").splitlines()[0]
 
 
 def test_component_lets_the_classifier_and_a_weaker_sign_decide_also_on_an_answer(safety_net):
-    """At a question the classifier's crisis would go to its next guess when the message names a domain
+    """At a question the classifier's crisis goes to its next guess when the message names a domain
     (its words are an answer); a weaker sign of the net keeps it a crisis."""
-    msg = rasa_message(
-        "mijn zoon heeft pillen van oma uit haar tas gegeten, hij is zo slaperig",
-        "crisis",
-        0.8,
-        ("answer_problem", 0.2),
-    )
+    msg = rasa_message("mijn zoon heeft pillen van oma uit haar tas gegeten, hij is zo slaperig", "crisis", 0.8,
+                       ("answer_problem", 0.2))
     [out] = safety_net.process([msg])
     assert out.get("intent")["name"] == "crisis"
 
@@ -1042,24 +992,22 @@ def test_component_is_registered_and_last_in_the_pipeline():
     assert config["pipeline"][-1]["name"] == "components.safety_net.SafetyNet"
     names = [c["name"] for c in config["pipeline"]]
     assert names.index("FallbackClassifier") < names.index("components.safety_net.SafetyNet")
-    assert DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER in DefaultV1Recipe._from_registry(SafetyNet.__name__).types
+    assert DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER in DefaultV1Recipe._from_registry(
+        SafetyNet.__name__).types
 
 
 # "nu is hij nergens" (without "te vinden") after playing outside is a missing child;
 # "hij is nergens bang voor" is not. A compound written as two words ("wasmiddel
 # capsule", "vaatwas tablet") is still a capsule.
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("ons kleine is weg, ze was buiten aan het spelen en nu is ze nergens", "missing_child"),
-        ("hij was aan het spelen op het plein en nu is hij nergens meer", "missing_child"),
-        ("mijn zoon speelt graag buiten, hij is nergens bang voor", None),
-        ("ze speelt veel buiten, ze is nergens goed in op school", None),
-        ("mijn dochtertje heeft op een vaatwas tablet gebeten en ze hoest", "poisoning"),
-        ("de kleine heeft in een wasmiddel pod gebeten", "poisoning"),
-        ("de wasmiddel capsules liggen hoog in de kast", None),
-    ],
-)
+@pytest.mark.parametrize("sentence, expected", [
+    ("ons kleine is weg, ze was buiten aan het spelen en nu is ze nergens", "missing_child"),
+    ("hij was aan het spelen op het plein en nu is hij nergens meer", "missing_child"),
+    ("mijn zoon speelt graag buiten, hij is nergens bang voor", None),
+    ("ze speelt veel buiten, ze is nergens goed in op school", None),
+    ("mijn dochtertje heeft op een vaatwas tablet gebeten en ze hoest", "poisoning"),
+    ("de kleine heeft in een wasmiddel pod gebeten", "poisoning"),
+    ("de wasmiddel capsules liggen hoog in de kast", None),
+])
 def test_nowhere_after_playing_and_split_compounds(sentence, expected):
     assert crisis.crisis_kind(sentence) == expected
 
@@ -1067,9 +1015,8 @@ def test_nowhere_after_playing_and_split_compounds(sentence, expected):
 def test_component_takes_an_answer_in_the_criteria_words_as_an_answer(safety_net):
     """Only the classifier thought of a crisis, but the message names what a
     question asks in its deciding words: the classifier's next guess."""
-    msg = rasa_message(
-        "Ik ben zelfstandig kapper en mijn man is bediende.", "crisis", 0.65, ("answer_fine", 0.34), ("inform", 0.01)
-    )
+    msg = rasa_message("Ik ben zelfstandig kapper en mijn man is bediende.", "crisis", 0.65,
+                       ("answer_fine", 0.34), ("inform", 0.01))
     [out] = safety_net.process([msg])
     assert out.get("intent") == {"name": "answer_fine", "confidence": 0.34}
     assert [i["name"] for i in out.get("intent_ranking")] == ["answer_fine", "inform", "crisis"]
@@ -1079,53 +1026,44 @@ def test_component_keeps_the_net_and_the_gentle_check_without_domain_words(safet
     net = rasa_message("ik ben werkloos en ik wil er niet meer zijn", "crisis", 0.6, ("answer_problem", 0.3))
     unsure = rasa_message("het is allemaal te zwaar", "crisis", 0.85, ("answer_problem", 0.15))
     first, second = safety_net.process([net, unsure])
-    assert first.get("intent")["name"] == "crisis"  # the pattern net decides, domain words or not
-    assert second.get("intent")["name"] == "maybe_crisis"  # everyday words only: still the gentle check
+    assert first.get("intent")["name"] == "crisis"          # the pattern net decides, domain words or not
+    assert second.get("intent")["name"] == "maybe_crisis"   # everyday words only: still the gentle check
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Ik ben zelfstandig kapper en mijn man is bediende.", True),
-        ("kheb ne depressie gehad mor da's nu beter", True),
-        ("mijn man heeft geen papieren, wij durven niet naar ziekenhuis", True),
-        ("Dolores", False),
-        ("het is allemaal te zwaar", False),
-        ("laat mijn kinderen daar buiten, da's mijn zaak", True),  # a refusal to answer
-        ("da zeg ik liever ni", True),
-    ],
-)
+@pytest.mark.parametrize("text, expected", [
+    ("Ik ben zelfstandig kapper en mijn man is bediende.", True),
+    ("kheb ne depressie gehad mor da's nu beter", True),
+    ("mijn man heeft geen papieren, wij durven niet naar ziekenhuis", True),
+    ("Dolores", False),
+    ("het is allemaal te zwaar", False),
+    ("laat mijn kinderen daar buiten, da's mijn zaak", True),  # a refusal to answer
+    ("da zeg ik liever ni", True),
+])
 def test_reads_as_an_answer_only_on_the_criteria_words(text, expected):
     from bot.crisis import reads_as_an_answer
 
     assert reads_as_an_answer(text) is expected
 
 
-@pytest.mark.parametrize(
-    "text, kind",
-    [
-        ("soms wil ik gewoon gaan slapen en nooit meer wakker worden", "suicide"),
-        ("'k zou willen inslapen en dan ni meer wakker worden", "suicide"),
-        ("mijn ex is binnengebroken, ik zit boven met de kinderen", "violence_now"),
-        ("mijne vent is binnengedrongen bij ons", "violence_now"),
-        ("hij houdt mijn zoontje vast en wil hem meenemen", "violence_now"),
-        ("ze grijpt de kleine vast en wil haar afpakken", "violence_now"),
-    ],
-)
+@pytest.mark.parametrize("text, kind", [
+    ("soms wil ik gewoon gaan slapen en nooit meer wakker worden", "suicide"),
+    ("'k zou willen inslapen en dan ni meer wakker worden", "suicide"),
+    ("mijn ex is binnengebroken, ik zit boven met de kinderen", "violence_now"),
+    ("mijne vent is binnengedrongen bij ons", "violence_now"),
+    ("hij houdt mijn zoontje vast en wil hem meenemen", "violence_now"),
+    ("ze grijpt de kleine vast en wil haar afpakken", "violence_now"),
+])
 def test_forced_entry_a_child_taken_and_a_wish_not_to_wake_up(text, kind):
     assert kind in kinds(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ik wil morgen uitslapen en niet wakker worden van de wekker",
-        "ik wil gewoon een keer slapen en niet wakker worden door de baby",
-        "mijn ex wil de kinderen meenemen op vakantie",
-        "de papa neemt de kinderen mee in het weekend, zoals afgesproken",
-        "vorig jaar is er bij ons ingebroken",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "ik wil morgen uitslapen en niet wakker worden van de wekker",
+    "ik wil gewoon een keer slapen en niet wakker worden door de baby",
+    "mijn ex wil de kinderen meenemen op vakantie",
+    "de papa neemt de kinderen mee in het weekend, zoals afgesproken",
+    "vorig jaar is er bij ons ingebroken",
+])
 def test_ordinary_sleep_holidays_and_old_burglaries_are_no_crisis(text):
     assert kinds(text) == ()
 

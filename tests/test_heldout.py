@@ -33,45 +33,8 @@ TAGS = ("clean", "spreektaal", "non_native", "multi_topic")
 #: optional `source` of an item -> its round (README.md): round-2 was written after round-1's failures were seen,
 #: round-3 after round-2's, round-4 after round-3's (blind: a round's failures are not read before its
 #: first figures are reported).
-SOURCES = {
-    None: "round-1",
-    "old-answers": "round-1",
-    "round-2": "round-2",
-    "round-3": "round-3",
-    "round-4": "round-4",
-    "round-5": "round-5",
-    "round-6": "round-6",
-    "round-7": "round-7",
-    "round-8": "round-8",
-    "round-9": "round-9",
-    "round-10": "round-10",
-    "round-11": "round-11",
-    "round-12": "round-12",
-    "round-13": "round-13",
-    "round-14": "round-14",
-    "round-15": "round-15",
-    "round-16": "round-16",
-    "round-17": "round-17",
-}
-ROUNDS = (
-    "round-1",
-    "round-2",
-    "round-3",
-    "round-4",
-    "round-5",
-    "round-6",
-    "round-7",
-    "round-8",
-    "round-9",
-    "round-10",
-    "round-11",
-    "round-12",
-    "round-13",
-    "round-14",
-    "round-15",
-    "round-16",
-    "round-17",
-)
+SOURCES = {None: "round-1", "old-answers": "round-1", "round-2": "round-2", "round-3": "round-3", "round-4": "round-4", "round-5": "round-5", "round-6": "round-6", "round-7": "round-7", "round-8": "round-8", "round-9": "round-9", "round-10": "round-10", "round-11": "round-11", "round-12": "round-12", "round-13": "round-13", "round-14": "round-14", "round-15": "round-15", "round-16": "round-16", "round-17": "round-17"}
+ROUNDS = ("round-1", "round-2", "round-3", "round-4", "round-5", "round-6", "round-7", "round-8", "round-9", "round-10", "round-11", "round-12", "round-13", "round-14", "round-15", "round-16", "round-17")
 #: kind of crisis -> the help lines accepted as the FIRST one named (domain.md §4, issue 8).
 CRISIS_FIRST = {
     "suicide_now": {"112"},
@@ -169,10 +132,8 @@ def format_problems(data: dict) -> list[str]:
                 problems.append(f"{where}: value {item.get('value')!r} not in {VALUES}")
     total = sum(tags.values())
     if total and (tags["spreektaal"] + tags["non_native"]) / total < MIN_INFORMAL_SHARE:
-        problems.append(
-            f"answers.yml: only {tags['spreektaal'] + tags['non_native']} of {total} answers "
-            f"are spreektaal or non_native (at least {MIN_INFORMAL_SHARE:.0%})"
-        )
+        problems.append(f"answers.yml: only {tags['spreektaal'] + tags['non_native']} of {total} answers "
+                        f"are spreektaal or non_native (at least {MIN_INFORMAL_SHARE:.0%})")
 
     crisis = data.get("crisis")
     if not isinstance(crisis, list):
@@ -259,11 +220,8 @@ def training_sentences(root: Path = ROOT) -> dict[str, list[str]]:
 def leaks(data: dict, root: Path = ROOT) -> list[str]:
     """Held-out sentences that also occur in the training data or the keywords."""
     known = training_sentences(root)
-    return [
-        f"{where}: {text!r} is also in {', '.join(known[key(text)])}"
-        for where, text in sentences(data)
-        if key(text) in known
-    ]
+    return [f"{where}: {text!r} is also in {', '.join(known[key(text)])}"
+            for where, text in sentences(data) if key(text) in known]
 
 
 # ---------------------------------------------------------------- tests
@@ -276,10 +234,8 @@ def test_heldout_format_and_counts():
 
 def test_no_heldout_sentence_in_training_data():
     found = leaks(load())
-    assert not found, (
-        f"{len(found)} held-out sentence(s) leaked into the training data or keywords "
-        "(rewrite them in tests/data/heldout/):\n" + "\n".join(found)
-    )
+    assert not found, (f"{len(found)} held-out sentence(s) leaked into the training data or keywords "
+                       "(rewrite them in tests/data/heldout/):\n" + "\n".join(found))
 
 
 def test_key_folds_case_accents_and_punctuation():
@@ -304,8 +260,8 @@ def test_leak_check_finds_a_heldout_sentence_added_to_the_nlu_data(tmp_path):
     words = key(victim).upper().split()
     annotated = f"[{words[0]}](something) " + " ".join(words[1:]) + " !"
     (root / "data" / "nlu" / "leak.yml").write_text(
-        'version: "3.1"\nnlu:\n- intent: answer_problem\n  examples: |\n    - ' + annotated + "\n", encoding="utf-8"
-    )
+        'version: "3.1"\nnlu:\n- intent: answer_problem\n  examples: |\n    - ' + annotated + "\n",
+        encoding="utf-8")
     found = sorted(set(leaks(data, root)) - set(leaks(data, ROOT)))
     assert len(found) == 1 and "answers.yml housing #2" in found[0] and "leak.yml" in found[0], found
 
@@ -315,9 +271,8 @@ def test_leak_check_finds_a_training_sentence_or_button_added_to_the_heldout_set
     criteria = yaml.safe_load((ROOT / "bot" / "data" / "criteria.yml").read_text(encoding="utf-8"))
     button = criteria["criteria"][0]["options"][0]["title"]
     nlu_file = sorted((ROOT / "data" / "nlu").glob("*.yml"))[0]
-    block = next(
-        item["examples"] for item in yaml.safe_load(nlu_file.read_text(encoding="utf-8"))["nlu"] if "intent" in item
-    )
+    block = next(item["examples"] for item in yaml.safe_load(nlu_file.read_text(encoding="utf-8"))["nlu"]
+                 if "intent" in item)
     example = next(t for t in _strings(block) if len(key(t).split()) >= 2)
     heldout = tmp_path / "heldout"
     shutil.copytree(HELDOUT, heldout)
@@ -342,14 +297,6 @@ def test_format_check_reports_bad_values_tags_kinds_and_counts(tmp_path):
     data["non_crisis"][0]["at"] = "weather"
     data["non_crisis"].append({"text": data["non_crisis"][1]["text"].upper(), "tag": "clean"})
     problems = "\n".join(format_problems(data))
-    for expected in (
-        "value 'fine'",
-        "tag 'formal'",
-        "education: 5 answers",
-        "first ['106']",
-        "crisis.yml: 20 sentences",
-        "at 'weather'",
-        "source 'round-99'",
-        "the same sentence as",
-    ):
+    for expected in ("value 'fine'", "tag 'formal'", "education: 5 answers", "first ['106']",
+                     "crisis.yml: 20 sentences", "at 'weather'", "source 'round-99'", "the same sentence as"):
         assert expected in problems, (expected, problems)
