@@ -1603,6 +1603,145 @@ for _kind, _sentences in BLIND14_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND14_NEGATIVES)
 
+# --- blind round 15 ---
+# Written for this file, of the phenomena the round found (none of its sentences): an engine running in a closed garage
+# with "it does not matter any more" in West-Vlaams ("me de motor an", "'t doet er nie mi toe"; "an" read "aan");
+# "er e punt achter zetten" thought of or wanted, said of oneself ("kzyn"/"kzijn" before "al", "aan het", "van plan"
+# read "ik ben"); abuse long ago told only now ("nu pas", "pas nu" make nothing urgent); a child gone at a camping, a
+# holiday park, a swimming pool, or at home with its age said after it ("mijn zoon 5 jaar"); garden products and
+# pesticides named by what they are against ("'t spul tegen de mieren", "de korrels tegen de ratten"); a dishwasher or
+# washing tablet "in mond"; an adult hitting "de kleine" or "ons zoontje"; kicking the door she hides behind with her
+# baby; someone else's pills found and eaten; on a roof without an article and not coming down. And the look-alikes:
+# hungry when they come home from school, a toddler who hits or kicks the door, a ball, "een punt achter die relatie",
+# a roof to clean, a cat on the roof, pills found and handed over, slug pellets strewn, lice lotion on the hair.
+BLIND15_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "'k zitte in mijnen auto in de garage me de motor an, niks doet er nog toe",
+        "kzit in de wagen in onzen garage, de motor draait, 't doet er nie mi toe",
+        "ik zit in de garage met de motor aan en de poort toe, het maakt allemaal niet meer uit",
+        "kzitten in de camionette in de garage me de moteur an, 't kan mij nie mi schelen",
+        "de motor van mijn auto loopt in de gesloten garage en ik zit erin, het leven doet er niet meer toe",
+        "ik zit op dak van de flat, ik kom niet meer naar beneden",
+        "kzit hier op het dak van de parking, ik ga nie mi naar beneden",
+        "ik sta boven op dak van het appartement, ik kom nooit meer naar beneden",
+    ],
+    "suicide": [
+        "kzijn al lang aan het denken om er een punt achter te zetten",
+        "ik wil er een punt achter zetten, ik kan niet meer",
+        "'k peins er soms aan om er nen punt achter te zetten",
+        "kzyn van plan om er e punt achter te zetten, 't leven is te zwaar",
+        "kzyn al maanden an 't peinzen van er e punt achter te zetten",
+    ],
+    "sexual_violence": [
+        "mijn broer heeft aan mijn dochter gezeten toen ze klein was, ze zegt het pas nu",
+        "de buurman zat vroeger aan ons dochtertje, ze vertelt het nu pas",
+        "onze oom heeft an onze zoon gezeten, ik weet het pas nu",
+        "haar stiefvader heeft jaren geleden an mijn dochter gezeten, ze durft het nu pas te zeggen",
+    ],
+    "violence_now": [
+        "de nonkel zit nu aan mijn dochter, hij is hier",
+        "mijn man is dronken en hij slaat de kleine nu, ik hoor hem tieren",
+        "zijn pa is kwaad en hij slaat de kleine nu",
+        "hij slaat de kleine nu, de kleine huilt",
+        "mijne vent is zat en hij is de kleine nu aan het slaan",
+        "mijn ex is binnen, ik zit met de kleine in de wc en hij trapt tegen de deur",
+        "hij is binnen, ik zit met de kinderen in de slaapkamer en hij slaat op de deur",
+        "mijne vent stampt tegen de deur van de wc, ik zit erin met de kleine",
+    ],
+    "missing_child": [
+        "mijn zoon 5 jaar is weg op de camping, ik vind hem niet",
+        "onze dochter van 4 is weg in het vakantiepark, ik vind haar nergens",
+        "mijn dochter 7 jaar is weg aan het zwembad, ik vind haar niet",
+        "de kleine is weg op de camping, we zoeken al een half uur",
+        "mijn zoon van 5 jaar is weg, ik vind hem niet",
+        "ons dochtertje 3 jaar is weg op het strand, ik vind haar niet",
+        "mijn zoontje is kwijt in het recreatiedomein, we zoeken overal",
+    ],
+    "poisoning": [
+        "ons zoontje heeft van de slakkenkorrels gegeten in de tuin",
+        "mijn dochter van 2 heeft rattengif in haar mond gestoken, ze moet kotsen",
+        "de kleine heeft onkruidverdelger gedronken uit een flesje",
+        "onze peuter heeft van het product tegen de mieren gegeten",
+        "de baby heeft insecticide binnengekregen, hij moet overgeven",
+        "mijn zoon van 3 heeft een slok genomen van het spul tegen onkruid",
+        "kleine heeft gegeten van de korrels tegen de ratten",
+        "de kleine heeft gedronken van 't spul tegen de bladluizen op het terras",
+        "de baby had een vaatwastablet in mond en nu moet hij overgeven",
+        "ons kleintje had een wastablet in mond, hij kotst",
+        "mijn dochtertje heeft een vaatwasbolletje in mond gestoken en braakt",
+        "de baby heeft op een vaatwastablet gesabbeld en geeft over",
+        "onze dochter heeft de pillen van de buurvrouw gevonden in de zetel en opgegeten",
+        "de kleine heeft medicijnen van opa gevonden op het nachtkastje en ingeslikt",
+        "mijn zoontje heeft de tabletten van zijn papa in de schuif gevonden en er een paar van gegeten",
+    ],
+    "food": [
+        "de kinderen hebben honger en er is niks meer in huis, geen geld tot maandag",
+        "mijn kinderen hebben honger en ik heb geen cent meer vandaag",
+    ],
+    "violence": [
+        "mijn man is dronken en hij klopt ons zoontje, ik hoor het beneden",
+        "mijn ex heeft ons zoontje vorige week geslagen",
+        "mijn vent slaat de kleine als hij gedronken heeft",
+    ],
+}
+
+BLIND15_NEGATIVES = [
+    # 1 engine in a garage, West-Vlaams, not caring any more
+    "kzit in de auto in de garage me de motor an, hij moet wa opwarmen",
+    "de motor stond an in de garage want de garagist was bezig",
+    "kzet de auto in de garage, 't doet er nie toe welke plaats",
+    # 2 "er een punt achter zetten", thought of or wanted, about oneself
+    "kzyn an 't peinzen om er e punt achter te zetten met die relatie",
+    "ik wil een punt achter dat werk zetten",
+    "we gaan er een punt achter zetten met de verbouwing",
+    "ik denk erover om een punt achter mijn studie te zetten",
+    "mijn vent drinkt te veel, ik wil er een punt achter zetten",
+    "kzyn al weken an 't peinzen om van werk te veranderen",
+    # 3 abuse in the past, told only now ("nu pas", "pas nu")
+    "mijn dochter heeft het nu pas verteld dat ze een buis heeft",
+    "ik zit nu pas aan mijn dochter haar huiswerk, ze had het vergeten",
+    # 4 a child gone at a camping, a holiday park, a swimming pool
+    "mijn zoon is weg op kamp met de camping van de chiro",
+    "mijn dochter is naar de camping met haar vriendinnen",
+    "de kinderen zijn weg op de camping, ze komen zondag terug",
+    "ik vind de camping niet leuk, de kinderen vervelen zich",
+    "mijn zoon is weg aan het zwembad met de scouts, hij komt om 5 uur terug",
+    "mijn dochter is op de camping haar slipper kwijt, ik vind hem niet",
+    "we zoeken nog een camping voor de zomer, ik vind niks",
+    "mijn zoon is al twee jaar weg, hij woont op kot in Gent",
+    # 5 pesticides and garden products
+    "ik heb spul tegen de luizen gekocht voor de rozen in de serre",
+    "we hebben slakkenkorrels gestrooid in de moestuin",
+    "de kleine heeft luizen, ik heb het spul tegen de luizen op zijn haar gedaan",
+    "ik spuit onkruidverdelger op het terras",
+    # 6 a dishwasher or washing tablet "in mond", with vomiting
+    "de baby stak de vaatwastablet bijna in zijn mond, ik heb hem net op tijd weggenomen",
+    "ik leg de vaatwastabletten hoog zodat de baby ze niet in mond kan steken",
+    # 7 hungry when they come home from school: ordinary
+    "de kinderen hebben altijd veel honger wanneer ze van school komen",
+    "mijn kinderen hebben honger als ze thuis komen van de sport",
+    "de kids hebben honger tegen dat ze van school komen",
+    "de kinders hebben honger as ze thuiskomen, ze eten ol de boterhammen op",
+    # 8 a toddler who hits or kicks the door, a ball; pills found and handed over; a roof to clean, a ladder, a cat
+    "de kleine slaat zijn zus",
+    "de kleine slaat soms als hij moe is",
+    "ons zoontje slaat de kleine als hij jaloers is",
+    "mijn zoon van 8 is jaloers, hij slaat de kleine soms",
+    "de kleine slaat de bal over de haag",
+    "mijn man speelt met de kleine, hij slaat de bal ver weg",
+    "de kleine trapt tegen de deur als hij zijn zin niet krijgt",
+    "de baby slaat met zijn handjes tegen de deur van de box",
+    "mijn zoon heeft pillen van oma gevonden in haar tas en aan mij gegeven",
+    "de kleine heeft de pillen van opa gevonden maar niks gegeten gelukkig",
+    "ik sta op het dak om de goot te kuisen, ik kom zo naar beneden",
+    "ik zit op dak want de ladder is omgevallen, ik kan niet meer naar beneden",
+    "de kat zit op het dak en komt niet meer naar beneden",
+]
+
+for _kind, _sentences in BLIND15_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND15_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
