@@ -337,7 +337,7 @@ def interpret_answer(
     # 2. an amount, for income
     if criterion_id == "income":
         judged = _judge_amount(text, words.split(), entities, today, defs)
-        vague = _unsure(words) and not (judged is not None and _far_from_the_line(judged.amount, today, defs))
+        vague = _unsure(words) and not (judged is not None and _far_above_the_line(text, judged.amount, today, defs))
         if judged is not None and judged.certain and (vague or _partly_unknown(words)):
             # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income;
             # "1800 of zo": close to the leefloon, a guess may fall on either side ("2600 of zo" may not)
@@ -372,16 +372,17 @@ def interpret_answer(
     return result
 
 
-# an amount this far from the leefloon (as a share of it) is on the same side when it is only a guess
+# a single amount this far above the leefloon (as a share of it) is above it when it is only a guess
 GUESS_MARGIN = Decimal("0.2")
 
 
-def _far_from_the_line(amount: Decimal | None, today: dt.date | None, defs: CriteriaSet) -> bool:
-    """ "2600 of zo", "ongeveer 900": a guessed amount far enough from the leefloon to decide anyway."""
-    if amount is None:
+def _far_above_the_line(text: str, amount: Decimal | None, today: dt.date | None, defs: CriteriaSet) -> bool:
+    """ "2600 of zo": one guessed amount far enough above the leefloon to decide anyway. Not two amounts
+    ("rond de 1750 1800 denk ik"), and not a low one, which may be a part the parent knows of ("hij
+    verdient goed denk ik, maar hij geeft mij 400")."""
+    if amount is None or _other_amounts(text, amount):
         return False
-    line = income_threshold(today or dt.date.today(), defs=defs)
-    return abs(amount - line) >= line * GUESS_MARGIN
+    return amount >= income_threshold(today or dt.date.today(), defs=defs) * (1 + GUESS_MARGIN)
 
 
 def _plainly_fine(criterion_id: str, signals: list[Signal]) -> list[Signal]:

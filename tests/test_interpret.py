@@ -1488,3 +1488,11 @@ def test_an_amount_reads_as_an_answer_not_as_an_emergency():
     assert reads_as_an_answer(text)
     assert nlu_verdict(text, "answer_problem", 0.6, 0.35) is None        # a crisis second guess does not ask
     assert not reads_as_an_answer("het is allemaal te veel")
+
+
+@pytest.mark.parametrize("text", [
+    "zo rond de 1700 1850 denk ik, ik weet het niet precies",           # two amounts across the line
+    "hij verdient veel denk ik, maar ik krijg van hem 350 per maand",   # a low part of an unknown whole
+])
+def test_a_guess_is_only_taken_for_one_amount_far_above_the_leefloon(text):
+    assert interp("income", text).certain is False
