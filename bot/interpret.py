@@ -106,7 +106,7 @@ STAFF_WORDS = {
 # fmt: off
 GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
     ADEQUATE: (
-        "goed", "prima", "ok", "in orde", "lukt", "gaat wel", "tevreden", "makkelijk", "gemakkelijk",
+        "goed", "prima", "ok", "in orde", "lukt", "gaat wel", "tevreden", "makkelijk", "gemakkelijk", "tiptop", "top",
         "perfect", "uitstekend", "geen probleem", "geen problemen", "geen zorgen", "niks mis", "niets mis",
         "geen klachten", "niks te klagen", "niets te klagen", "niet te klagen", "niks aan hand",
     ),
@@ -856,9 +856,11 @@ def _some_days_only(tokens: list[str]) -> list[Signal]:
         and "dagen" in tokens[i + 1 : i + 4]
         and (t not in {"paar", "enkele"} or only)
     ]
-    other_days_home = "andere" in tokens and "thuis" in tokens
-    if counted and (only or other_days_home or {"per", "week"} <= set(tokens)):
+    if counted and only:
         return [Signal(INADEQUATE, "keyword", "maar enkele dagen per week naar school", counted[0], counted[0] + 1)]
+    if counted and ({"andere", "rest"} & set(tokens) or {"per", "week"} <= set(tokens)):
+        # "drie dagen per week naar de kleuterschool, de rest is ze bij mij": irregular, or a choice? asked
+        return [Signal(INADEQUATE, "ambiguous", "enkele dagen per week naar school?", counted[0], counted[0] + 1)]
     return []
 
 

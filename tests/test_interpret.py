@@ -1444,7 +1444,7 @@ def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
 @pytest.mark.parametrize("cid,text,value,certain", [
     # some days a week at the toddler class only (Kind en Gezin: not or irregularly at kleuterschool)
     ("stimulation", "hij is vier en gaat maar drie dagen per week naar de kleuterklas", "inadequate", True),
-    ("stimulation", "onze kleine gaat 1 of 2 dagen naar school, de andere dagen is ze bij mij thuis", "inadequate", True),
+    ("stimulation", "onze kleine gaat 1 of 2 dagen naar school, de andere dagen is ze bij mij thuis", "inadequate", False),
     ("stimulation", "ze gaat vijf dagen naar school en speelt daarna buiten", "adequate", None),
     # a baby at home with a parent who plays with it: no sign of anything, whatever the creche costs
     ("stimulation", "de creche kost te veel, dus ik ben thuis met de baby en we lezen en zingen veel", "adequate", True),
@@ -1496,3 +1496,26 @@ def test_an_amount_reads_as_an_answer_not_as_an_emergency():
 ])
 def test_a_guess_is_only_taken_for_one_amount_far_above_the_leefloon(text):
     assert interp("income", text).certain is False
+
+
+# Phenomena of the blind round 16 (read after its first run), in other words than theirs.
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("housing", "een bad of douche hebben we niet, we wassen ons aan de gootsteen", "inadequate", True),
+    ("employment", "geen van os beiden heeft werk", "inadequate", True),             # Limburgish "os" = ons
+    ("education", "mijn man heeft de bac gedaan in Tunesie", "adequate", True),
+    ("stimulation", "hij gaat twee dagen per week naar de kleuterklas, de rest van de week is hij bij oma", "inadequate", False),
+    ("stimulation", "ze gaat graag naar de klas maar de juf vindt dat ze weinig praat", "inadequate", False),
+    ("housing", "tiptop", "adequate", None),
+])
+def test_everyday_words_of_the_sixteenth_round(cid, text, value, certain):
+    assert_read(interp(cid, text), value, certain)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn vrouw had vorig jaar veel rugpijn van het poetsen",
+    "ik heb de bac gedaan in Algerije maar het is hier nog niet erkend",
+])
+def test_a_health_or_school_answer_in_everyday_words_reads_as_an_answer(text):
+    from bot.crisis import reads_as_an_answer
+
+    assert reads_as_an_answer(text)
