@@ -112,7 +112,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "wij": "we", "mij": "mij", "e": "een",
     # Limburgs, West-Vlaams: "gein probleme", "allemaol gezóndj", "ich höb", "mi" (meer), "peize" (denken)
     "gein": "geen", "geine": "geen", "probleme": "problemen", "allemaol": "allemaal", "allemoal": "allemaal",
-    "gezondj": "gezond", "ich": "ik", "os": "ons", "ech": "ik", "hob": "heb", "heb'k": "heb ik", "neee": "nee", "nae": "nee",
+    "gezondj": "gezond", "ich": "ik", "ech": "ik", "hob": "heb", "heb'k": "heb ik", "neee": "nee", "nae": "nee",
+    "os": "ons",  # Limburgish
     "goat": "gaat", "moen": "moeten", "zyn": "zijn", "mien": "mijn", "thoes": "thuis", "kinjer": "kinderen",
     "et": "het", "mier": "meer", "mich": "mij", "hae": "hij", "haet": "heeft", "ganse": "hele", "gansen": "hele",
     "drei": "drie", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
