@@ -1542,7 +1542,9 @@ def _judge_amount(
         if "huur" in present or "huurprijs" in present:
             total = max(every)  # the rent is not income
         agree = judge(max(every)) == judge(total) and "huur" not in present
-        return Interpretation(judge(total), certain and agree, "amount", total)
+        # "1480 per maand en de huur is 850": even the larger amount is below the leefloon
+        below_anyway = ("huur" in present or "huurprijs" in present) and judge(total) == INADEQUATE
+        return Interpretation(judge(total), certain and (agree or below_anyway), "amount", total)
     if verdict == INADEQUATE and present & EXTRA_INCOME_WORDS and present & ON_TOP_WORDS:
         # "rond de 1750, en ik doe er nog een studentenjob bij", "1750, plus een dertiende maand en
         # vakantiegeld": more comes in than the amount says, and it may lift it above the leefloon

@@ -1519,3 +1519,8 @@ def test_a_health_or_school_answer_in_everyday_words_reads_as_an_answer(text):
     from bot.crisis import reads_as_an_answer
 
     assert reads_as_an_answer(text)
+
+
+def test_an_income_below_the_leefloon_with_the_rent_said_too_decides():
+    assert_read(interp("income", "we hebben 1550 per maand en de huur is 780"), "inadequate", True)
+    assert_read(interp("income", "2400 en de huur is 950"), "adequate", False)     # which is which: asked
