@@ -1742,6 +1742,84 @@ for _kind, _sentences in BLIND15_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND15_NEGATIVES)
 
+# --- blind round 16 ---
+# Written for this file, of the phenomena the round found (none of its sentences): pills taken "uit de doos van mijn pa"
+# (where they were kept said between the pills and the verb) with a wish not to wake up, in Limburgs ("ich", "neet");
+# pills "op" (finished: taken) with a bottle of spirits, "c'est fini" or not caring any more; a child who tells that an
+# adult "aan haar heeft gezeten" (the auxiliary between); a "vaatwasser tablet" (the machine named, written apart) in the
+# mouth. And the look-alikes: "ik kan de kinderen niet meer aan, ik ben op" (coping, "meer" is no lake), a poisoning
+# long ago that ended well, suicidal thoughts in the past and over (with help now), pills run out ("mijn pillen zijn
+# op"), taken out of the box, "op tijd".
+BLIND16_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "ich heb al de tabletten uit het kastje van mijn moeder genomen, ich wil neet meer wakker worden",
+        "kheb alle pillen uit de schuif van mijne vent geslikt, ik wil dood",
+        "ik heb de slaappillen uit de doos van ons ma genomen, ik wil niet meer leven",
+        "ich heb de medicijnen uit de badkamer van mijn pa genomen, ich wil er neet meer zijn",
+        "ik heb net een fles whisky met al mijn slaappillen op, sorry kinderen",
+        "kheb heel de strip temesta op met ne fles wijn, 't maakt allemaal ni meer uit",
+        "mijn man heeft een hele fles jenever en zijn pillen op, hij wil dood",
+        "ik heb al mijn pillekes op, c'est fini",
+        "kheb zonet ne fles rum met al men antidepressiva op, vaarwel",
+    ],
+    "sexual_violence": [
+        "mijn zoon vertelde dat zijn opa aan hem heeft gezeten op zijn kamer",
+        "ons dochtertje zegt dat de buurman aan haar had gezeten in de garage",
+        "mijn dochter zei vorige week dat haar stiefvader aan haar heeft gezeten",
+        "mijn kind zegt dat de monitor van het kamp aan hem heeft gezeten",
+        "ze heeft verteld dat haar nonkel vroeger aan haar heeft gezeten als ze daar sliep",
+    ],
+    "poisoning": [
+        "mijn zoontje heeft een vaatwasser tablet in zijn mond gehad, hij moet overgeven",
+        "de kleine had vaatwasser capsule in mond, ze hoest, wat moet ik doen",
+        "ons kindje heeft op een wasmachine tablet gebeten",
+        "onze peuter heeft een vaatwassertabletje ingeslikt",
+        "mijn dochter heeft aan een afwasmachine blokje gelikt en ze kwijlt",
+        "de kleine heeft een half uur geleden javel gedronken",
+    ],
+    "missing_child": [
+        "mijn zoontje speelde aan het meer en nu zie ik hem nergens meer",
+        "we waren aan het meer en ik vind mijn dochter van 4 nergens",
+    ],
+}
+
+BLIND16_NEGATIVES = [
+    # 5 not coping ("ik kan X niet meer aan"), exhausted ("ik ben op"); "meer" is no lake
+    "ik kan de kinderen niet meer aan, ik ben kapot",
+    "ik kan mijn zoon bijna niet meer aan, hij luistert niet",
+    "ik kan de kinderen niet meer volgen met hun huiswerk",
+    "ik kan de kleine niet meer de baas, ik ben op",
+    "de kinderen willen meer naar het park, ik ben op",
+    # 6 a poisoning long ago that ended well
+    "mijn zoon heeft drie jaar geleden ontstopper gedronken, het is toen goed afgelopen",
+    "de kleine heeft vorig jaar een batterij ingeslikt, alles is goed gekomen",
+    "toen ze klein was heeft ze eens zeep gegeten, het is goed afgelopen",
+    "ooit heeft mijn dochter op een wasbolletje gebeten, gelukkig is het goed afgelopen",
+    "mijn zoon heeft maanden geleden pillen van oma gegeten, dat is met een sisser afgelopen",
+    # 7 suicidal thoughts or self-harm in the past, over, with help now
+    "vroeger heb ik aan zelfmoord gedacht, nu gaat het veel beter",
+    "jaren geleden wou ik dood, maar dat is voorbij, ik heb therapie gehad",
+    "als tiener zag ik het niet meer zitten, nu gaat het goed met mij",
+    "vroeger sneed ik mezelf, maar dat is al lang voorbij",
+    "ik heb ooit aan zelfdoding gedacht maar ik ben er door, ik heb een goede psycholoog",
+    # 1, 2 pills run out, taken out of the box, on time; a bottle of wine finished
+    "ik heb mijn pillen op, ik moet morgen naar de apotheek",
+    "mijn slaappillen zijn op, ik moet een nieuw voorschrift vragen",
+    "we hebben een fles wijn op en de kinderen slapen",
+    "ik heb mijn pillen op tijd genomen",
+    "ik heb de pillen uit de doos van mijn pa genomen en in zijn pillendoos gestoken",
+    "het huis maakt mij niet meer uit, als we maar samen zijn",
+    # 3, 4 "aan haar gezeten" by a doctor or at her bike; a dishwasher tablet in the machine
+    "de dokter heeft aan haar gezeten voor het onderzoek",
+    "mijn man heeft aan haar fiets gezeten om de band te plakken",
+    "ik steek een vaatwasser tablet in de machine",
+    "de vaatwasser tablet is op, ik moet nieuwe kopen",
+]
+
+for _kind, _sentences in BLIND16_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND16_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
@@ -1808,3 +1886,14 @@ def test_not_always_knowing_where_the_children_play_is_no_missing_child(sentence
     from bot.crisis import is_crisis
 
     assert not is_crisis(sentence)
+
+
+# Thoughts of suicide in the past are no crisis only when they are over: said to come back, they still are one.
+@pytest.mark.parametrize("sentence", [
+    "vroeger dacht ik soms aan zelfmoord, nu weer elke dag",
+    "ik heb vroeger aan zelfmoord gedacht en de laatste tijd denk ik er terug aan",
+    "jaren geleden wou ik dood en nu wil ik weer dood",
+    "ik heb vroeger al eens pillen geslikt, ik heb net weer alles genomen en ik wil dood",
+])
+def test_past_suicidal_thoughts_that_come_back_are_a_crisis(sentence):
+    assert crisis.is_crisis(sentence)
