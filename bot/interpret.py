@@ -178,7 +178,7 @@ UNSURE = (
     "misschien", "weet niet of", "weet niet meer of", "weet niet zeker", "niet zeker",
     "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "ik denk", "geloof ik", "ik geloof dat", "vermoed ik",
     "waarschijnlijk", "of zo", "weten nog niet wat", "weten niet wat het is", "weet nog niet wat het is",
-    "wordt onderzocht", "nog onderzocht", "in onderzoek",
+    "wordt onderzocht", "nog onderzocht", "in onderzoek", "ofzo", "min of meer", "moet eens kijken",
 )
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (
@@ -1599,6 +1599,13 @@ def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:
         if negative or value < 100 or _a_year(value, lowered):
             continue
         return value
+    if re.search(r"honderd|duizend", folded):
+        # an amount in words: "achttienhonderd ofzo", "tweeduizend en wat"
+        from bot.nlp.numbers import parse_number_words
+
+        spelled = parse_number_words(folded)
+        if spelled is not None and spelled >= 300:
+            return Decimal(spelled)
     return None
 
 

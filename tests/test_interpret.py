@@ -1524,3 +1524,19 @@ def test_a_health_or_school_answer_in_everyday_words_reads_as_an_answer(text):
 def test_an_income_below_the_leefloon_with_the_rent_said_too_decides():
     assert_read(interp("income", "we hebben 1550 per maand en de huur is 780"), "inadequate", True)
     assert_read(interp("income", "2400 en de huur is 950"), "adequate", False)     # which is which: asked
+
+
+# Phenomena of the blind round 17 (read after its first run), in other words than theirs.
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("income", "vijftienhonderd per maand, alles samen", "inadequate", True),          # an amount in words
+    ("income", "zowat tweeduizend vijfhonderd", "adequate", True),
+    ("income", "zeventienhonderd ofzo, min of meer", None, False),                     # a guess close to the line
+    ("education", "skool tot mijn 13 en dan gaan werke", "inadequate", True),
+    ("employment", "het hangt af van de week, soms veel uren soms niks", "inadequate", False),
+    ("stimulation", "vooral tv, ik heb geen tijd om met hem te spelen", "inadequate", True),
+    ("stimulation", "we kijken soms tv maar we lezen elke avond samen", "adequate", True),
+    ("stimulation", "ze gaat halve dagen naar de kleuterklas", "inadequate", False),
+    ("education", "ik heb het abitur gehaald in Duitsland", "adequate", True),
+])
+def test_everyday_words_of_the_seventeenth_round(cid, text, value, certain):
+    assert_read(interp(cid, text), value, certain)
