@@ -108,7 +108,8 @@ GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
     ADEQUATE: (
         "goed", "prima", "ok", "in orde", "lukt", "gaat wel", "tevreden", "makkelijk", "gemakkelijk", "tiptop", "top",
         "perfect", "uitstekend", "geen probleem", "geen problemen", "geen zorgen", "niks mis", "niets mis",
-        "geen klachten", "niks te klagen", "niets te klagen", "niet te klagen", "niks aan hand",
+        "geen klachten", "niks te klagen", "niets te klagen", "niet te klagen", "niks aan hand", "niks tekort",
+        "niets tekort",
     ),
     INADEQUATE: (
         "slecht", "moeilijk", "lastig", "zwaar", "probleem", "problemen", "vervelend", "miserie", "sukkelen",
@@ -178,7 +179,7 @@ UNSURE = (
     "misschien", "weet niet of", "weet niet meer of", "weet niet zeker", "niet zeker",
     "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "ik denk", "geloof ik", "ik geloof dat", "vermoed ik",
     "waarschijnlijk", "of zo", "weten nog niet wat", "weten niet wat het is", "weet nog niet wat het is",
-    "wordt onderzocht", "nog onderzocht", "in onderzoek", "ofzo", "min of meer", "moet eens kijken",
+    "wordt onderzocht", "nog onderzocht", "in onderzoek", "ofzo", "min of meer", "moet eens kijken", "anders minder",
 )
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (

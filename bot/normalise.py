@@ -105,7 +105,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "oui": "ja", "yes": "ja", "jep": "ja", "jup": "ja", "jaa": "ja", "jaja": "ja", "ja'": "ja",
     "jaat": "ja", "jat": "ja", "joa": "ja", "jowa": "ja", "jah": "ja", "jawel": "ja", "jazeker": "ja",
     "non": "nee", "neen": "nee", "neeje": "nee", "nope": "nee", "nein": "nee", "nah": "nee", "no": "nee",
-    "neet": "niet", "bie": "bij", "werkn": "werken",
+    "neet": "niet", "bie": "bij", "werkn": "werken", "bizondere": "bijzondere", "ikke": "ik", "hep": "heb",
     "skool": "school", "schol": "school",
     "neent": "nee", "neenee": "nee", "neeneen": "nee", "nint": "nee",
     # 'but' and 'both' ("mor", "alletwee"); "alle twee" is in SPOKEN_PHRASES

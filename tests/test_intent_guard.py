@@ -55,6 +55,15 @@ def test_stopping_said_of_life_never_ends_the_intake(text):
     assert guarded(text, "stop", 0.99) == NOT_UNDERSTOOD
 
 
+@pytest.mark.parametrize("text", [
+    "kwas 15 toen kgestopt ben met school",      # blind round 19: this ended an intake
+    "ik ben gestopt in het derde middelbaar",
+    "mijn man stopte met werken na zijn ongeval",
+])
+def test_stopping_in_the_past_is_an_answer_not_the_end_of_the_intake(text):
+    assert guarded(text, "stop", 0.99) == NOT_UNDERSTOOD
+
+
 def test_stopping_the_questions_still_stops():
     assert guarded("ik wil stoppen met die vragen", "stop", 0.99) is None
 

@@ -1540,3 +1540,20 @@ def test_an_income_below_the_leefloon_with_the_rent_said_too_decides():
 ])
 def test_everyday_words_of_the_seventeenth_round(cid, text, value, certain):
     assert_read(interp(cid, text), value, certain)
+
+
+# Phenomena of the blind rounds 19 and 20 (read after their first runs), in other words than theirs.
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("health", "mijn vrouw zit in een methadonprogramma", "inadequate", True),
+    ("health", "de jongste draagt een hoorapparaat", "inadequate", True),
+    ("employment", "hij werkt in de bouw als de baas belt, zonder contract", "inadequate", True),
+    ("employment", "wij zijn de grootouders en allebei op pensioen", None, False),
+    ("education", "ik heb op een bizondere skool gezeten", "inadequate", True),
+    ("housing", "we wonen met twee gezinnen in een huis van drie kamers", "inadequate", True),
+    ("education", "gestopt in het vijfde jaar, ik weet niet meer welke richting", None, False),
+    ("education", "ik ben gestopt in het eerste jaar van de lagere school", "inadequate", True),
+    ("income", "rond de 1850 als er overuren zijn, anders minder", None, False),
+    ("stimulation", "ze komen niks tekort", "adequate", None),
+])
+def test_everyday_words_of_the_nineteenth_and_twentieth_rounds(cid, text, value, certain):
+    assert_read(interp(cid, text), value, certain)
