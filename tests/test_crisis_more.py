@@ -1820,6 +1820,132 @@ for _kind, _sentences in BLIND16_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND16_NEGATIVES)
 
+# --- blind rounds 17, 19 and 20 ---
+# Written for this file, of the phenomena the rounds found (none of their sentences): a beating in the past with the
+# child there and "nu is hij weg" (he left: no danger now, and no missing child either); a named child lost at a
+# playground scheme ("speelpleinwerking") with everyone searching and nobody having seen her; a fight with knives or
+# someone down and bleeding; hitting now "aant slaan mee een stoel"; a stranger ("ne gast", "de buurman") with a weapon
+# here; someone who burst in ("binnengevallen") and "vite vite"; a parent who fetched the children without a word and
+# cannot be reached; everything laid ready and "vanavond is 't gedaan"; an engine in the garage and "'t is beter zo vo
+# iedereen"; all taken that was in the cupboard ("ingenaome", "ik trek et nie mier"); a child who drank from a bottle
+# under the sink; carbon monoxide (a geyser or a stove, everyone sick and dizzy); the bank card blocked and nothing to
+# buy food with today. And the look-alikes: away with friends ("weg me zijn vrienden", "mee zijn maten") and back at
+# an hour or texting where he is; lost a minute and found at once; the poison centre said it is harmless; a fight
+# that is play, film or illness; DIY with a hammer; the flu, the heat, a boiler checked; things laid ready for school.
+BLIND17_POSITIVES: dict[str, list[str]] = {
+    "violence": [
+        "gisteren heeft mijn man mij geslagen waar de kinderen bij waren, nu is hij weg maar ik ben bang dat hij terugkomt",
+        "mijne vent heeft mij vorige maand gewurgd terwijl de baby erbij was, nu is hij vertrokken maar kzit met schrik",
+        "vorig weekend heeft mijn ex mij tegen de muur geduwd waar de kleine bij stond, nu is hij weg",
+    ],
+    "missing_child": [
+        "onze Noor van vijf is kwijt op het speelplein, al een half uur zoekt iedereen",
+        "ons Milan van 7 is weg op de speelpleinwerking en niemand heeft hem gezien",
+        "mijn dochter van 4 is verdwenen op de speelpleinwerking, iedereen is aan het zoeken",
+        "ons Emma is kwijt op de kermis, niemand heeft ze nog gezien",
+        "mijn man heeft de kinderen opgehaald zonder mij te verwittigen, hij zei dat ik ze nooit meer zou zien",
+        "mijn ex heeft ons zoontje van de creche gehaald zonder iets te zeggen en zijn gsm staat af",
+        "zij heeft onze dochter aan school afgehaald zonder toestemming en ik kan haar niet bereiken",
+    ],
+    "violence_now": [
+        "ze vechten voor de deur met messen en mijn broer ligt op de grond",
+        "er wordt gevochten in de gang van onze blok met een mes, ik hoor iemand roepen",
+        "mijn man en de buurman vechten in de tuin met een hamer, hij bloedt al",
+        "ze zijn aan het vechten op het plein en mijne zoon ligt op de grond, hij bloedt",
+        "hij is aan het slaan met zijn riem en de kinderen huilen",
+        "nu is hij aant kloppen mee een stok op mijn moeder en de baby weent",
+        "een vreemde man loopt hier rond met een bijl in onze straat, de kinderen spelen buiten",
+        "twee gasten staan hier in de hal met een knuppel",
+        "die kerel van hierboven staat in onze gang me ne mes",
+        "de bovenbuur is binnengevallen en hij slaat mijn vrouw, snel snel",
+        "mijn schoonbroer is hier binnengevallen en hij klopt op mijn man, au secours",
+        "allez, mijn ex is binnengevallen en hij slaat de kinderen, vite vite",
+    ],
+    "suicide_now": [
+        "niks maakt nog uit, vannacht is het voorbij, ik heb alles klaargelegd",
+        "het maakt mij allemaal niet meer uit, alles is geregeld, vanavond is het over",
+        "kheb alles klaargezet, ik zeg de kinderen vaarwel",
+        "ik zit in mijne wagen in de garage met de motor aan, het is beter zo voor iedereen",
+        "kzit in den box me de motor an, sorry ons mam",
+        "de motor loopt en ik zit in de garage, 't is beter zo vo jullie",
+        "ich höb alles ingenaome wat in de medicijnkast stoeng, ich trek et neet mier",
+        "ik heb alles geslikt wat in het kastje van de badkamer lag, ik wil niet meer",
+        "kheb alles ingenomen uit de doos van mijn moeder, ik trek het niet meer",
+    ],
+    "poisoning": [
+        "ons dochtertje heeft gedronken uit een flesje van onder de gootsteen, ze hoest en kotst",
+        "de kleine heeft gedronken uit een fles in de garage, ik denk dat het antivries was",
+        "mijn zoontje van 2 heeft gelikt aan een bus uit de kelder, het was ontkalker",
+        "we hebben allemaal hoofdpijn en zijn duizelig sinds de kachel aan staat, de baby is zo suf",
+        "de co melder piept en de kinderen zijn allebei misselijk en slaperig",
+        "mijn man en de kinderen hebben hoofdpijn en moeten overgeven, de gaskachel brandt heel de dag",
+    ],
+    "food": [
+        "onze bankkaart is geblokkeerd door de deurwaarder, niks meer om eten te kopen voor de kleine",
+        "de schuldbemiddelaar heeft mijn rekening bevroren, ik heb niks meer om vandaag melk te kopen voor de baby",
+        "niks meer om vanavond eten te kopen, mijn kaart wordt geweigerd",
+    ],
+}
+
+BLIND17_NEGATIVES = [
+    # 1 he is gone to work or on a trip: no missing child
+    "mijn man heeft de kinderen naar school gebracht, nu is hij weg naar zijn werk",
+    "de kleine sliep toen mijn vriend vertrok, nu is hij weg voor een week op reis",
+    # 14, 17 away with friends ("me", "mee": met), back at an hour, texting where he is
+    "de jongste is weg me haar vriendinnen naar de chiro, om 6 uur is ze terug",
+    "mijn zoon is weg met zijn vrienden naar het speelplein, tegen 5 uur komt hij terug",
+    "onze oudste is weg mee zijn maten naar de zee, hij stuurt altijd waar hij uithangt",
+    "mijn dochter van 15 is altijd weg met haar vriendinnen maar ze laat altijd weten waar ze zit",
+    "mijn oudste is altijd weg mee zijn maten, maar hij is altijd op tijd thuis",
+    # 15 lost a moment and found at once
+    "ons Lotte was even kwijt op de markt maar ze stond gewoon bij de bakker",
+    "de jongste was een paar seconden weg in de winkel, hij zat gewoon onder het rek",
+    "mijn dochter was een momentje kwijt op het strand maar ze speelde gewoon aan de zee",
+    "de kleine was een minuut kwijt in de Aldi maar hij stond gewoon bij de kassa",
+    # 16 the poison centre or the doctor said it is harmless
+    "ons zoontje heeft aan een blad van de oleander gelikt maar de dokter zei dat het niet gevaarlijk is",
+    "de kleine heeft een besje uit de tuin gegeten, het antigifcentrum zegt dat het onschadelijk is",
+    "onze peuter heeft een beetje zeep geproefd, het antigifcentrum zei dat het geen kwaad kan",
+    # 3, 7, 8 a fight that is play, film or illness; hitting a ball; DIY; a neighbour with a tool
+    "de kinderen vechten om de afstandsbediening en de kleine bloedt uit zijn neus",
+    "in de film vechten ze met messen op een boot",
+    "mijn man vecht al twee jaar tegen kanker, hij ligt veel in de zetel",
+    "de jongens vechten met houten zwaarden in de tuin",
+    "de katten vechten in de tuin en ene bloedt",
+    "hij is aan het slaan met de tennisbal tegen de garagepoort",
+    "hij is aan het kloppen met een hamer, hij timmert een kast in elkaar",
+    "de buurman staat met een bijl hout te kappen in de tuin",
+    "een gast van de gemeente staat hier met een schaar de haag te snoeien",
+    "vite vite, ik moet de kinderen halen aan school",
+    # 10 fetched by the other parent on his weekend, stuck in traffic, at the playground
+    "mijn ex heeft de kinderen van school opgehaald zonder iets te zeggen, het was zijn weekend",
+    "mijn man heeft de kinderen van school gehaald en hij neemt niet op, hij zit zeker in de file",
+    "mijn ex heeft de kinderen opgehaald zonder iets te zeggen, hij neemt niet op, waarschijnlijk zijn ze naar de speeltuin",
+    # 11, 12 water from a brother's bottle, an empty bottle; the flu, the heat, a boiler checked
+    "de kleine heeft gedronken uit de fles van zijn broer, het was gewoon water",
+    "ons zoontje heeft gedronken uit een flesje onder de lavabo, maar het was leeg",
+    "iedereen hier heeft hoofdpijn en is misselijk van de buikgriep, de chauffage staat op 22",
+    "we hebben allemaal hoofdpijn van de warmte, de kachel staat te hoog",
+    "de technieker heeft de geiser nagekeken, we hadden allemaal hoofdpijn",
+    "de boiler is kapot en iedereen is slap van de griep",
+    # 13 a blocked card with food at home, no time to shop
+    "mijn bankkaart is geblokkeerd door de schuldbemiddeling, ik moet elke week leefgeld vragen",
+    "ik heb geen tijd om vandaag eten te kopen, we bestellen pizza",
+    # 4, 5, 6 laid ready for school or a party, over with the works, warming the engine, eating all, as prescribed
+    "ik heb alles al klaargelegd voor de schoolreis morgen, het maakt niet meer uit wat ze meenemen",
+    "vanavond is het gedaan met de verbouwing, alles is geregeld",
+    "vandaag is het gedaan, alles is klaargezet voor het feest",
+    "we wonen nu bij zijn ouders, het maakt niet meer uit hoe we wonen",
+    "ik zit in de auto in de garage met de motor aan om hem op te warmen, het is beter zo in de winter",
+    "ik heb alles opgegeten wat in de koelkast lag, ik kan niet meer",
+    "ik heb alles ingenomen wat de dokter gaf, ik trek het niet meer met die pijn",
+    "ik heb alles genomen wat in de kast lag en naar het containerpark gebracht",
+]
+
+for _kind, _sentences in BLIND17_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND17_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
