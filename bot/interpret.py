@@ -373,6 +373,9 @@ def interpret_answer(
     return result
 
 
+# the Groeipakket of one child as a share of the leefloon (about 180 of 1776): an amount with the
+# Groeipakket counted in and less than this above the leefloon is most likely below it without
+GROEIPAKKET_SHARE = Decimal("0.1")
 # a single amount this far above the leefloon (as a share of it) is above it when it is only a guess
 GUESS_MARGIN = Decimal("0.2")
 
@@ -1529,6 +1532,10 @@ def _judge_amount(
         every = [amount, *others]
         available = max(every) - (sum(every, Decimal(0)) - max(every))
         verdict = judge(available)
+        line = income_threshold(today or dt.date.today(), defs=defs)
+        if verdict == ADEQUATE and not others and available < line * (1 + GROEIPAKKET_SHARE):
+            # "1800 samen met het groeipakket erbij": the Groeipakket of even one child takes it below; asked
+            return Interpretation(INADEQUATE, False, "amount", available)
         return Interpretation(verdict, verdict == INADEQUATE and not others and certain, "amount", available)
     if present & BENEFIT_WORDS and not present & WAGE_WORDS:
         # "we krijgen leefloon, 1800 euro, maar de huur is 900": a family that lives on a benefit

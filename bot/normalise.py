@@ -98,14 +98,15 @@ SPOKEN_WORDS: dict[str, str] = {
     # loanwords and interjections
     "oke": "ok", "okee": "ok", "okay": "ok", "okido": "ok", "oki": "ok", "okidoki": "ok", "okey": "ok",
     "merci": "bedankt", "mercikes": "bedankt", "merciekes": "bedankt", "thanks": "bedankt", "sorry": "",
-    "allez": "", "alle": "", "allee": "", "ale": "", "awel": "", "ewa": "", "ewel": "", "bon": "",
+    "allez": "", "wollah": "", "wallah": "", "frr": "",
+    "alle": "", "allee": "", "ale": "", "awel": "", "ewa": "", "ewel": "", "bon": "",
     "enfin": "", "basta": "", "genre": "", "tja": "", "tsja": "", "pff": "", "pfff": "", "amai": "",
     "ammaai": "", "amaai": "", "oei": "", "euh": "", "eh": "", "ehm": "", "uhm": "", "hm": "", "hmm": "",
     "he": "", "hein": "", "zenne": "", "nickel": "prima", "super": "prima", "top": "prima",
     "oui": "ja", "yes": "ja", "jep": "ja", "jup": "ja", "jaa": "ja", "jaja": "ja", "ja'": "ja",
     "jaat": "ja", "jat": "ja", "joa": "ja", "jowa": "ja", "jah": "ja", "jawel": "ja", "jazeker": "ja",
     "non": "nee", "neen": "nee", "neeje": "nee", "nope": "nee", "nein": "nee", "nah": "nee", "no": "nee",
-    "neet": "niet", "bie": "bij", "werkn": "werken", "bizondere": "bijzondere", "ikke": "ik", "hep": "heb",
+    "neet": "niet", "bie": "bij", "werkn": "werken", "mt": "met", "bizondere": "bijzondere", "ikke": "ik", "hep": "heb",
     "skool": "school", "schol": "school",
     "neent": "nee", "neenee": "nee", "neeneen": "nee", "nint": "nee",
     # 'but' and 'both' ("mor", "alletwee"); "alle twee" is in SPOKEN_PHRASES

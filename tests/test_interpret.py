@@ -1365,7 +1365,7 @@ def test_spoken_forms_of_the_twelfth_round(typed, plain):
 
 @pytest.mark.parametrize("cid,text,value,certain", [
     ("income", "ich weet et neet, da regelt mien man", "unknown", True),
-    ("income", "ongeveer 1900 met het groei pakket erbij", "adequate", False),     # without it maybe below
+    ("income", "ongeveer 1900 met het groei pakket erbij", "inadequate", False),   # without it maybe below
     ("employment", "ik werk sinds kort bij een bakker, welk contract ik krijg weet ik nog niet", "unknown", False),
     ("education", "un master de l'universite d'Alger, maar hier is dat niet erkend", "adequate", None),
     ("education", "ik heb het zevende jaar kinderzorg gedaan", "inadequate", True),  # a 7th year is BSO
@@ -1556,4 +1556,17 @@ def test_everyday_words_of_the_seventeenth_round(cid, text, value, certain):
     ("stimulation", "ze komen niks tekort", "adequate", None),
 ])
 def test_everyday_words_of_the_nineteenth_and_twentieth_rounds(cid, text, value, certain):
+    assert_read(interp(cid, text), value, certain)
+
+
+# Phenomena of the blind round 21 (read after its first run), in other words than theirs.
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("income", "samen 1850 met het groeipakket", "inadequate", False),      # without it most likely below
+    ("income", "2600 met het groeipakket erbij", "adequate", False),
+    ("employment", "ik ben alleen en ik zoek nog steeds werk wollah", "inadequate", True),
+    ("education", "mijn diploma secundair heb ik via tweedekansonderwijs gehaald", "adequate", True),
+    ("stimulation", "ze is 2 maand en ik praat veel tegen haar en zing liedjes", "adequate", True),
+    ("stimulation", "ik weet niet goed hoe ik met hem moet spelen, hij ligt meestal in zijn bed", "inadequate", None),
+])
+def test_everyday_words_of_the_twenty_first_round(cid, text, value, certain):
     assert_read(interp(cid, text), value, certain)
