@@ -1946,6 +1946,76 @@ for _kind, _sentences in BLIND17_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND17_NEGATIVES)
 
+# --- blind round 21 ---
+# Written for this file, of the phenomena the round found (none of its sentences): young parents typing straattaal and
+# texting style, no punctuation ("mar", "kben", "kga", "frr", "wollah", "skeer"): done with everything and the pills in
+# hand, about to take them; not safe at home, a father ("mijn pa", "mijn stiefvader") who just took up a knife and
+# shouts at the mother ("ons ma"). And the look-alikes: nappies almost out with the social grocery tomorrow; "'t is ni
+# dak geen eten heb" (it is not that I have no food); done with the chores; a knife for the vegetables; dropping the
+# children off ("afgooien") and being put out of the house ("buiten gegooid"), which are no blows.
+BLIND21_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "kben klaar met alles mijn pillen zitten in mijn hand kga ze nu nemen",
+        "mar ik ben klaar met alles, kga die pillen nu allemaal slikken",
+        "kheb de slaappillen al in mijn hand ik ga ze nu nemen ik ben klaar met alles",
+        "ik ben klaar met mijn leven de pillekes liggen hier en kga ze allemaal pakken",
+        "sorry mar kben er klaar mee, de medicatie ligt al in mijn hand en kga ze vannacht nemen",
+        "kzweer kga mezelf nu iets aandoen",
+    ],
+    "violence_now": [
+        "thuis is nie veilig mijn pa heeft een mes gepakt en hij roept tegen ons ma",
+        "het is hier ni veilig mijn pa heeft een mes vast en hij roept tegen mijn ma",
+        "mijn vader staat met een mes in de keuken en roept tegen mijn mama",
+        "mijn stiefpa heeft net een hamer gepakt en tiert tegen mijn moeder",
+        "mijn pa slaat mijn ma nu wollah help",
+        "wollah mijn stiefvader klopt ons ma en de kleine weent",
+    ],
+    "suicide": [
+        "kzweer kga mezelf iets aandoen",
+        "ik ben er klaar mee, ik wil ni meer leven frr",
+    ],
+    "food": [
+        "ik ben skeer en de kinderen hebben vandaag nog niks gegeten",
+        "ben skeer en mijn kinderen hebben sinds gisteren niks gegeten",
+        "geen pampers meer en ik ben skeer, de baby heeft honger",
+    ],
+}
+
+BLIND21_NEGATIVES = [
+    # 3 almost out, the social grocery or the shop tomorrow
+    "bijna geen luiers meer, ik ga morgen naar de sociale kruidenier",
+    "we hebben bijna geen melkpoeder meer, morgen ga ik naar de winkel",
+    "nog een paar pampers, deze week ga ik naar de voedselbank",
+    # 4 "'t is niet dat ik geen eten heb"
+    "tis nie da we geen eten hebben mar ik ben moe",
+    "het is niet dat de kinderen geen eten krijgen maar het is krap deze maand",
+    "tis ni dak geen eten heb, kheb gewoon geen zin om te koken",
+    # done with the chores; the evening pills before bed; not taking them any more
+    "kben klaar met alles voor vandaag, de was is gedaan",
+    "ik ben klaar met alles voor de verhuis, morgen komt de camion",
+    "ik ben klaar met alles, ik ga nu mijn pillen nemen en slapen",
+    "kben er klaar mee, die pillen helpen niet, ik ga ze niet meer nemen",
+    # a knife or a hammer for the kitchen or the DIY
+    "mijn pa heeft een mes gepakt om de groenten te snijden",
+    "mijn pa heeft een mes gepakt en roept dat we moeten komen eten",
+    "mijn pa heeft de hamer gepakt en is kwaad omdat de kast niet past",
+    "thuis is ni veilig voor de kleine met al die trappen",
+    # a straattaal exaggeration; broke but there is food
+    "kga dood van het lachen frr",
+    "ik kill hem als hij nog eens te laat komt",
+    "ben skeer tot de 1ste maar eten hebben we",
+    "kzweer da ik blij ben met die nieuwe job",
+    # dropping the children off, put out of the house (a housing answer)
+    "mijn pa gooit de kinderen elke morgen af aan school",
+    "mijn ma gooit mij af aan het station en dan neem ik de trein",
+    "mijn vader heeft mij buiten gegooid toen ik 18 werd, nu woon ik bij mijn lief",
+    "ma ik heb geen tijd voor al die vragen",
+]
+
+for _kind, _sentences in BLIND21_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND21_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
@@ -2023,3 +2093,4 @@ def test_not_always_knowing_where_the_children_play_is_no_missing_child(sentence
 ])
 def test_past_suicidal_thoughts_that_come_back_are_a_crisis(sentence):
     assert crisis.is_crisis(sentence)
+
