@@ -237,6 +237,8 @@ PASSING_ILLNESS = frozenset({
     "oorontsteking", "waterpokken", "tandjes", "virus", "virusje", "kinderziektes", "hooikoorts",
 })
 PLAIN_ILLNESS = frozenset({"ziek", "ziekte", "ziektes"})
+OFTEN = frozenset({"veel", "vaak", "dikwijls"})
+CRECHE_WORDS = frozenset({"creche", "kinderopvang", "onthaalmoeder", "onthaalouder", "kinderdagverblijf", "opvang"})
 # Education: a started higher education implies a secondary diploma, even unfinished.
 HIGHER_EDUCATION = frozenset({
     "hogeschool", "unief", "univ", "universiteit", "hoger onderwijs", "hogere studies", "bachelor", "master",
@@ -646,7 +648,8 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             # "naar de tandarts gaan we niet meer, te duur": care put off for money may be a health
             # problem (access to care); one such item is enough to ask
             signals = signals + [Signal(INADEQUATE, "ambiguous", "zorg te duur?", care[0], care[0] + 1, False)]
-        passing = any(set(s.words.split()) & PASSING_ILLNESS for s in signals)
+        # a cold or the flu, or the illnesses every child brings home from the creche
+        passing = any(set(s.words.split()) & PASSING_ILLNESS for s in signals) or bool(set(tokens) & CRECHE_WORDS)
         for sig in signals:
             if sig.value == INADEQUATE and sig.strength in ("keyword", "proxy", "ambiguous"):
                 words = clause(sig)
@@ -655,7 +658,7 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
                     sig = moved(sig, ADEQUATE, "keyword", "niet in het gezin")
                 elif relative and not said_in(sig, AT_HOME):
                     sig = moved(sig, INADEQUATE, "proxy", "woont die persoon bij jullie?")
-                elif passing and sig.strength == "keyword" and set(sig.words.split()) <= PLAIN_ILLNESS:
+                elif passing and sig.strength == "keyword" and set(sig.words.split()) <= PLAIN_ILLNESS | OFTEN:
                     sig = moved(sig, INADEQUATE, "proxy", "een voorbijgaande ziekte")
             out.append(sig)
         return out

@@ -1570,3 +1570,15 @@ def test_everyday_words_of_the_nineteenth_and_twentieth_rounds(cid, text, value,
 ])
 def test_everyday_words_of_the_twenty_first_round(cid, text, value, certain):
     assert_read(interp(cid, text), value, certain)
+
+
+# Phenomena of the blind round 22 (read after its first run), in other words than theirs.
+@pytest.mark.parametrize("cid,text,value,certain", [
+    ("health", "iedereen is gezond, de jongste is wel vaak ziek sinds de kinderopvang", "adequate", True),
+    ("health", "onze dochter is vaak ziek, ze heeft zware astma", "inadequate", True),
+    ("housing", "we wonen in bij een kennis, een eigen woning hebben we niet", "inadequate", True),
+    ("stimulation", "ik ben op, ik krijg hem amper gewassen", "inadequate", True),
+    ("stimulation", "soms gaat hij naar de klas, soms niet", "inadequate", False),
+])
+def test_everyday_words_of_the_twenty_second_round(cid, text, value, certain):
+    assert_read(interp(cid, text), value, certain)
