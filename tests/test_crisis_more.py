@@ -2016,6 +2016,77 @@ for _kind, _sentences in BLIND21_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND21_NEGATIVES)
 
+# --- blind round 22 ---
+# Written for this file, of the phenomena the round found (none of its sentences): night-time messages. Someone else
+# said he will not be there tomorrow and went off with a rope; West-Vlaams on a bridge ("ip", "mee mie"); a partner who
+# said the family is better off without him; the thought of driving into a tree; locked out with a drunk partner who
+# threatens the children inside; hitting for a long time "niet vandaag"; a teenager gone after a fight, phone off, or
+# West-Vlaams "weggeloopn"; a button battery, a toddler in grandma's pills; the last bread shared. And the look-alikes:
+# old abuse told with "wat moet ik nu doen" (not now), violence long ago worked through, the fridge almost empty on
+# payday, a rope for the washing, driving into a tree by accident, the car battery.
+BLIND22_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "mijn man zei dat hij er morgen niet meer zal zijn en hij is met een touw naar de zolder, hij doet niet open",
+        "mijne zoon zegt da hij er ni meer gaat zijn, hij heeft een koord meegenomen naar de schuur",
+        "kstoan ip de brug, tes gedaan mee mie",
+        "ik sta ip de brugge aan het kanaal, ik kan niet meer",
+    ],
+    "suicide": [
+        "mijn vrouw zei gisteren dat we beter af zijn zonder haar, ik maak mij zorgen",
+        "mijn vent stuurde dat hij er binnenkort niet meer zal zijn, wat moet ik doen",
+        "ik denk er soms aan om tegen een paal te rijden als ik alleen in de auto zit",
+        "elke ochtend peins ik erover om tegen een vrachtwagen te knallen",
+    ],
+    "violence_now": [
+        "hij heeft mij buitengesloten en de kleine is nog binnen, hij roept dat hij haar iets gaat doen",
+        "hij is dronken, de kinderen zijn nog binnen en hij schreeuwt dat hij ze pijn gaat doen",
+    ],
+    "sexual_violence": [
+        "mijn zus vertelde vanavond dat onze nonkel haar verkracht heeft toen ze 12 was, wat moet ik nu doen",
+        "mijn dochter zei gisteren dat haar stiefvader haar verkracht heeft toen ze klein was, wat moeten we nu doen",
+    ],
+    "violence": [
+        "mijn vriend slaat mij al jaren, niet vandaag, maar ik ben bang",
+        "mijn lief klopt mij al lang, niet vandaag, maar ik weet niet waar ik hulp moet vragen",
+    ],
+    "missing_child": [
+        "onze dochter van 15 is na een discussie vertrokken, haar gsm staat uit en niemand weet waar ze is",
+        "mijn zoon is weggelopen, hij neemt niet op en het is al middernacht",
+        "ons Jana es weggeloopn en ze pakt ni op",
+        "mijn zoon van 13 is weg na ruzie, niemand van zijn maten weet waar hij zit",
+    ],
+    "poisoning": [
+        "mijn zoontje heeft een knoopbatterij ingeslikt uit de weegschaal",
+        "ik denk dat de baby een batterijtje heeft doorgeslikt",
+        "ons kleintje heeft aan de medicijnen van opa gezeten, er zijn er drie weg",
+        "de peuter heeft in de pillen van mijn moeder gezeten en het doosje is leeg",
+    ],
+    "food": [
+        "we hebben het laatste brood opgegeten, mijn leefloon is stopgezet en er is niks meer",
+        "vandaag de laatste boterhammen aan de kinderen gegeven, geen geld meer",
+    ],
+}
+
+BLIND22_NEGATIVES = [
+    "vroeger sloeg mijn stiefvader mij, dat is jaren geleden, ik heb hulp gehad en het gaat goed",
+    "mijn vader sloeg ons vroeger, dat is lang voorbij, ik ben erdoor",
+    "de koelkast is bijna leeg, morgen ga ik naar de winkel want mijn loon is gestort",
+    "de kast is leeg maar het loon is vandaag binnen, ik doe straks boodschappen",
+    "mijn man is met een touw naar de garage om de fiets op te hangen",
+    "ik heb een koord in de garage gespannen om de was te hangen",
+    "ik was bang dat ik tegen een boom ging rijden, zo glad was het",
+    "de batterij van de afstandsbediening is plat, ik koop morgen een nieuwe",
+    "we hebben het laatste brood opgegeten, morgen haal ik vers bij de bakker",
+    "mijn collega zei dat hij er volgende week niet meer zal zijn, hij gaat met pensioen",
+    "hij zei dat hij er morgen niet zal zijn op het werk",
+    "mijn zoon is naar school vertrokken en zijn gsm staat uit, zoals altijd",
+    "hij slaapt nu, de kinderen ook",
+]
+
+for _kind, _sentences in BLIND22_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND22_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
