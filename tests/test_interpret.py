@@ -1441,7 +1441,7 @@ def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
 
 
 # Phenomena of the blind rounds 11 and 15 (read after their first runs), in other words than theirs.
-@pytest.mark.parametrize("cid,text,value,certain", [
+ROUNDS_11_AND_15 = [
     # some days a week at the toddler class only (Kind en Gezin: not or irregularly at kleuterschool)
     ("stimulation", "hij is vier en gaat maar drie dagen per week naar de kleuterklas", "inadequate", True),
     ("stimulation", "onze kleine gaat 1 of 2 dagen naar school, de andere dagen is ze bij mij thuis", "inadequate", False),
@@ -1476,9 +1476,7 @@ def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     # a seventh year alone may be BSO or TSO; with a BSO course it is BSO
     ("education", "ik heb een zevende jaar gedaan", "inadequate", False),
     ("education", "zevende jaar haarzorg afgewerkt", "inadequate", True),
-])
-def test_everyday_words_of_the_eleventh_and_fifteenth_rounds(cid, text, value, certain):
-    assert_read(interp(cid, text), value, certain)
+]
 
 
 def test_an_amount_reads_as_an_answer_not_as_an_emergency():
@@ -1499,16 +1497,14 @@ def test_a_guess_is_only_taken_for_one_amount_far_above_the_leefloon(text):
 
 
 # Phenomena of the blind round 16 (read after its first run), in other words than theirs.
-@pytest.mark.parametrize("cid,text,value,certain", [
+ROUND_16 = [
     ("housing", "een bad of douche hebben we niet, we wassen ons aan de gootsteen", "inadequate", True),
     ("employment", "geen van os beiden heeft werk", "inadequate", True),             # Limburgish "os" = ons
     ("education", "mijn man heeft de bac gedaan in Tunesie", "adequate", True),
     ("stimulation", "hij gaat twee dagen per week naar de kleuterklas, de rest van de week is hij bij oma", "inadequate", False),
     ("stimulation", "ze gaat graag naar de klas maar de juf vindt dat ze weinig praat", "inadequate", False),
     ("housing", "tiptop", "adequate", None),
-])
-def test_everyday_words_of_the_sixteenth_round(cid, text, value, certain):
-    assert_read(interp(cid, text), value, certain)
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -1527,7 +1523,7 @@ def test_an_income_below_the_leefloon_with_the_rent_said_too_decides():
 
 
 # Phenomena of the blind round 17 (read after its first run), in other words than theirs.
-@pytest.mark.parametrize("cid,text,value,certain", [
+ROUND_17 = [
     ("income", "vijftienhonderd per maand, alles samen", "inadequate", True),          # an amount in words
     ("income", "zowat tweeduizend vijfhonderd", "adequate", True),
     ("income", "zeventienhonderd ofzo, min of meer", None, False),                     # a guess close to the line
@@ -1537,13 +1533,11 @@ def test_an_income_below_the_leefloon_with_the_rent_said_too_decides():
     ("stimulation", "we kijken soms tv maar we lezen elke avond samen", "adequate", True),
     ("stimulation", "ze gaat halve dagen naar de kleuterklas", "inadequate", False),
     ("education", "ik heb het abitur gehaald in Duitsland", "adequate", True),
-])
-def test_everyday_words_of_the_seventeenth_round(cid, text, value, certain):
-    assert_read(interp(cid, text), value, certain)
+]
 
 
 # Phenomena of the blind rounds 19 and 20 (read after their first runs), in other words than theirs.
-@pytest.mark.parametrize("cid,text,value,certain", [
+ROUNDS_19_AND_20 = [
     ("health", "mijn vrouw zit in een methadonprogramma", "inadequate", True),
     ("health", "de jongste draagt een hoorapparaat", "inadequate", True),
     ("employment", "hij werkt in de bouw als de baas belt, zonder contract", "inadequate", True),
@@ -1554,31 +1548,32 @@ def test_everyday_words_of_the_seventeenth_round(cid, text, value, certain):
     ("education", "ik ben gestopt in het eerste jaar van de lagere school", "inadequate", True),
     ("income", "rond de 1850 als er overuren zijn, anders minder", None, False),
     ("stimulation", "ze komen niks tekort", "adequate", None),
-])
-def test_everyday_words_of_the_nineteenth_and_twentieth_rounds(cid, text, value, certain):
-    assert_read(interp(cid, text), value, certain)
+]
 
 
 # Phenomena of the blind round 21 (read after its first run), in other words than theirs.
-@pytest.mark.parametrize("cid,text,value,certain", [
+ROUND_21 = [
     ("income", "samen 1850 met het groeipakket", "inadequate", False),      # without it most likely below
     ("income", "2600 met het groeipakket erbij", "adequate", False),
     ("employment", "ik ben alleen en ik zoek nog steeds werk wollah", "inadequate", True),
     ("education", "mijn diploma secundair heb ik via tweedekansonderwijs gehaald", "adequate", True),
     ("stimulation", "ze is 2 maand en ik praat veel tegen haar en zing liedjes", "adequate", True),
     ("stimulation", "ik weet niet goed hoe ik met hem moet spelen, hij ligt meestal in zijn bed", "inadequate", None),
-])
-def test_everyday_words_of_the_twenty_first_round(cid, text, value, certain):
-    assert_read(interp(cid, text), value, certain)
+]
 
 
 # Phenomena of the blind round 22 (read after its first run), in other words than theirs.
-@pytest.mark.parametrize("cid,text,value,certain", [
+ROUND_22 = [
     ("health", "iedereen is gezond, de jongste is wel vaak ziek sinds de kinderopvang", "adequate", True),
     ("health", "onze dochter is vaak ziek, ze heeft zware astma", "inadequate", True),
     ("housing", "we wonen in bij een kennis, een eigen woning hebben we niet", "inadequate", True),
     ("stimulation", "ik ben op, ik krijg hem amper gewassen", "inadequate", True),
     ("stimulation", "soms gaat hij naar de klas, soms niet", "inadequate", False),
-])
-def test_everyday_words_of_the_twenty_second_round(cid, text, value, certain):
+]
+
+
+@pytest.mark.parametrize("cid,text,value,certain",
+                         ROUNDS_11_AND_15 + ROUND_16 + ROUND_17 + ROUNDS_19_AND_20 + ROUND_21 + ROUND_22)
+def test_everyday_words_of_the_night_rounds(cid, text, value, certain):
+    """Phenomena of the blind rounds read in the night (11, 15-17, 19-22), one table per round above."""
     assert_read(interp(cid, text), value, certain)
