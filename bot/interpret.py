@@ -340,7 +340,7 @@ def interpret_answer(
     # 2. an amount, for income
     if criterion_id == "income":
         judged = _judge_amount(text, words.split(), entities, today, defs)
-        vague = _unsure(words) and not (judged is not None and _far_above_the_line(text, judged.amount, today, defs))
+        vague = _unsure(words) and not (judged is not None and _guess_decides(text, words, judged, today, defs))
         if judged is not None and judged.certain and (vague or _partly_unknown(words)):
             # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income;
             # "1800 of zo": close to the leefloon, a guess may fall on either side ("2600 of zo" may not)
@@ -354,6 +354,10 @@ def interpret_answer(
     polar, polar_sure = _polar_value(crit, words, intent, confidence)
     elsewhere = _said_of_other_topics(defs, crit.id, words, intent=intent)
     result = _decide(crit.id, signals, words, intent_value, confidence, polar, polar_sure, elsewhere)
+    if _someone_else_knows(words, signals):
+        # "ik weet niet, mijn man doet alles met geld en bank": not knowing, and why; the classifier
+        # often reads the rest as a problem
+        return Interpretation(UNKNOWN, True, "keyword")
     if not result.certain and result.value == INADEQUATE and _plainly_bad(words):
         # "ni goe", "nee, helemaal niet goed", "slecht": a bare verdict on the question asked
         return Interpretation(INADEQUATE, True, result.reason)
@@ -382,13 +386,27 @@ GROEIPAKKET_SHARE = Decimal("0.1")
 GUESS_MARGIN = Decimal("0.2")
 
 
-def _far_above_the_line(text: str, amount: Decimal | None, today: dt.date | None, defs: CriteriaSet) -> bool:
-    """ "2600 of zo": one guessed amount far enough above the leefloon to decide anyway. Not two amounts
-    ("rond de 1750 1800 denk ik"), and not a low one, which may be a part the parent knows of ("hij
+def _guess_decides(text: str, words: str, judged: Interpretation, today: dt.date | None, defs: CriteriaSet) -> bool:
+    """A guessed amount ("of zo", "denk ik") that decides all the same: one amount far enough above the
+    leefloon ("2600 of zo"); a family that lives on a benefit ("leefloon van het OCMW, 1500 of zo"),
+    which is weak whatever the amount; or one amount well below the leefloon said to be all that comes
+    in ("samen e 1450 ofzo", "da's 't enigste, een 600 euro ofzo"). Not two amounts ("rond de 1750
+    1800 denk ik"), and not a low amount alone, which may be the part the parent knows of ("hij
     verdient goed denk ik, maar hij geeft mij 400")."""
+    amount = judged.amount
     if amount is None or _other_amounts(text, amount):
         return False
-    return amount >= income_threshold(today or dt.date.today(), defs=defs) * (1 + GUESS_MARGIN)
+    tokens = set(words.split())
+    if judged.value == INADEQUATE and tokens & BENEFIT_WORDS and not tokens & WAGE_WORDS:
+        return True
+    line = income_threshold(today or dt.date.today(), defs=defs)
+    if judged.value == INADEQUATE and tokens & WHOLE_HOUSEHOLD and amount <= line * (1 - GUESS_MARGIN / 2):
+        return True
+    return amount >= line * (1 + GUESS_MARGIN)
+
+
+# words that say an amount is all the household has
+WHOLE_HOUSEHOLD = frozenset({"samen", "totaal", "enige", "enigste"})
 
 
 def _plainly_fine(criterion_id: str, signals: list[Signal]) -> list[Signal]:
@@ -447,6 +465,38 @@ KNOWING = frozenset({"weet", "weten", "idee", "gedacht", "ken", "veel", "heet"})
 QUESTION_WORDS = frozenset(
     {"hoe", "wat", "waar", "wanneer", "waarom", "welke", "welk", "wie", "of", "hoeveel", "waarvan", "hoelang"}
 )
+
+
+NOT_KNOWING = frozenset(
+    {
+        "ik weet niet",
+        "ik weet het niet",
+        "weet ik niet",
+        "dat weet ik niet",
+        "weet niet",
+        "weet het niet",
+        "geen idee",
+        "geen flauw idee",
+        "ik heb geen idee",
+        "ik zou het niet weten",
+        "idk",
+    }
+)
+KNOWING_FILLERS = frozenset({"eigenlijk", "echt", "precies", "juist", "goed", "pff", "euh", "eh", "sorry", "nee"})
+OTHER_PERSON = frozenset({"man", "vrouw", "partner", "lief", "papa", "mama", "vader", "moeder", "ex", "hij", "zij"})
+
+
+def _someone_else_knows(words: str, signals: list[Signal]) -> bool:
+    """The answer opens with "I do not know" and names who does ("weet ik nie, zijne papa heeft hem
+    de meeste tijd"), and says nothing of the criterion itself."""
+    if any(s.value != UNKNOWN and s.strength in ("keyword", "proxy") for s in signals):
+        return False
+    tokens = words.split()
+    if CLAUSE not in tokens:
+        return False
+    cut = tokens.index(CLAUSE)
+    opener = " ".join(t for t in tokens[:cut] if t not in KNOWING_FILLERS)
+    return opener in NOT_KNOWING and any(t in OTHER_PERSON for t in tokens[cut + 1 :])
 
 
 def _partly_unknown(words: str) -> bool:
@@ -514,8 +564,10 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
         signals.append(Signal(value, strength, text, hit.start, hit.end, phrase.generic, phrase.negative))
     if crit.id == "education" and not any(s.words in HIGHER_EDUCATION for s in signals):
         signals += _schooling_length(tokens)  # "2 jaar aan de unief" is not short schooling
-    signals = _in_context(crit.id, tokens, signals)
-    return _soften(tokens, signals, hedges)
+    signals = _soften(tokens, _in_context(crit.id, tokens, signals), hedges)
+    if crit.id == "stimulation":
+        signals += _sometimes_at_school(tokens)  # after softening: its "soms" is the point, not a hedge
+    return signals
 
 
 # -- hedges ------------------------------------------------------------------------------
@@ -648,6 +700,7 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             # "naar de tandarts gaan we niet meer, te duur": care put off for money may be a health
             # problem (access to care); one such item is enough to ask
             signals = signals + [Signal(INADEQUATE, "ambiguous", "zorg te duur?", care[0], care[0] + 1, False)]
+        signals = signals + _fine_now(tokens, signals)
         # a cold or the flu, or the illnesses every child brings home from the creche
         passing = any(set(s.words.split()) & PASSING_ILLNESS for s in signals) or bool(set(tokens) & CRECHE_WORDS)
         for sig in signals:
@@ -670,6 +723,15 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if sig.value == ADEQUATE
             and sig.strength in ("keyword", "proxy")
             and any(segment[i] == segment[sig.start] or _lack_reaches(tokens, i, sig.start) for i in lack)
+            else sig
+            for sig in signals
+        ]
+    if criterion_id == "stimulation" and _kleuter_at_home(tokens, signals):
+        # "de kleine van 4 blijft thuis", "hij is drie en half en zit nog thuis": a child of toddler-class
+        # age who stays at home is not at the kleuterschool (Kind en Gezin)
+        signals = [
+            moved(sig, INADEQUATE, "keyword", "kleuter blijft thuis")
+            if sig.value == INADEQUATE and sig.strength == "proxy" and sig.words == "thuis"
             else sig
             for sig in signals
         ]
@@ -844,6 +906,17 @@ NO_HOME_PLACES = frozenset(
 )
 
 
+def _sometimes_at_school(tokens: list[str]) -> list[Signal]:
+    """ "soms gaat ze naar de kleuterklas, soms niet", "kleuterskool soms gaan": not regularly at school.
+    "soms" next to a verb of going, and that verb next to a school word in the same clause."""
+    school = [k for k, t in enumerate(tokens) if t in SCHOOL_WORDS or t.startswith(("kleuter", "school"))]
+    for i in (i for i, t in enumerate(tokens) if t == "soms"):
+        for j in (j for j, t in enumerate(tokens) if t in GOING and abs(i - j) <= 2):
+            if any(abs(k - j) <= 4 and CLAUSE not in tokens[min(j, k) : max(j, k)] for k in school):
+                return [Signal(INADEQUATE, "keyword", "soms naar school", i, i + 1)]
+    return []
+
+
 def _some_days_only(tokens: list[str]) -> list[Signal]:
     """A child who goes to school on some days only ("hij gaat naar school alleen maandag en dinsdag",
     "maar twee dagen per week naar de kleuterschool", "2 of 3 dagen naar school, de andere dagen thuis")."""
@@ -865,12 +938,14 @@ def _some_days_only(tokens: list[str]) -> list[Signal]:
     ]
     if counted and only:
         return [Signal(INADEQUATE, "keyword", "maar enkele dagen per week naar school", counted[0], counted[0] + 1)]
+
     if counted and ({"andere", "rest"} & set(tokens) or {"per", "week"} <= set(tokens)):
         # "drie dagen per week naar de kleuterschool, de rest is ze bij mij": irregular, or a choice? asked
         return [Signal(INADEQUATE, "ambiguous", "enkele dagen per week naar school?", counted[0], counted[0] + 1)]
     return []
 
 
+GOING = frozenset({"gaat", "gaan", "ga", "ging", "gingen"})
 WEEKDAYS = frozenset(
     {
         "maandag",
@@ -903,6 +978,12 @@ def _crowded(tokens: list[str]) -> list[Signal]:
             people = count
     if rooms is None and any(t in SINGLE_ROOM and tokens[i - 1] in ONLY_ONE for i, t in enumerate(tokens) if i):
         rooms = 1  # "met een slaapkamer" (the article is left out as a filler), "maar een kamer"
+    if rooms is None and "studio" in tokens:
+        rooms = 1
+        # "studio, ik, mijn man, de baby en een kind van 4": the people named one by one
+        named = sum(1 for t in tokens if t in FAMILY_MEMBERS)
+        named += 2 * sum(1 for t in tokens if t in ("kinderen", "kinders"))
+        people = max(people or 0, named) or None
     if people and not rooms:
         text = " ".join(tokens)
         for unit in AREA_WORDS:
@@ -911,7 +992,7 @@ def _crowded(tokens: list[str]) -> list[Signal]:
                 start = len(text[: m.start()].split())
                 return [Signal(INADEQUATE, "keyword", f"{people} personen, {m.group(1)} m²", start, start + 1)]
     if people and rooms and people > 2 * rooms:
-        start = tokens.index(next(t for t in tokens if t in ROOM_WORDS))
+        start = tokens.index(next(t for t in tokens if t in ROOM_WORDS | {"studio"}))
         return [Signal(INADEQUATE, "keyword", f"{people} personen, {rooms} kamers", start, start + 1)]
     return []
 
@@ -919,6 +1000,9 @@ def _crowded(tokens: list[str]) -> list[Signal]:
 ROOM_WORDS = frozenset({"kamer", "kamers", "slaapkamer", "slaapkamers", "slaapkamertje", "kamertje"})
 PEOPLE_WORDS = frozenset({"personen", "mensen", "man", "gezinsleden", "kinderen", "kinders", "persoon"})
 COUNT_US = frozenset({"met", "me", "ons", "we", "wij", "zijn"})  # "we zijn met 9", "voor ons vijf", "wij zijn vijf"
+FAMILY_MEMBERS = frozenset(
+    {"ik", "man", "vrouw", "partner", "lief", "baby", "kind", "zoon", "dochter", "kleine", "oudste"}
+)
 SINGLE_ROOM = frozenset({"kamer", "slaapkamer", "kamertje", "slaapkamertje"})
 ONLY_ONE = frozenset({"met", "me", "in", "maar", "slechts", "alleen", "enkel", "1", "een", "ene"})
 AREA_WORDS = ("vierkante meter", "m2", "m²", "vierkante meters")
@@ -934,6 +1018,53 @@ def _too_young_for_school(tokens: list[str]) -> bool:
         if age is not None and age <= 2 and tokens[i + 1] in ("jaar", "jaartje", "maanden", "maand", "maandjes"):
             return True
         if age is not None and tokens[i + 1] in ("maanden", "maand", "maandjes"):
+            return True
+    return False
+
+
+NOW_FINE = (
+    ("nu", "alles"),
+    ("alles", "nu"),
+    ("nu", "is", "alles"),
+    ("nu", "is", "over"),
+    ("is", "nu", "over"),
+    ("goed", "nu"),
+    ("ok", "nu"),
+)
+
+
+def _fine_now(tokens: list[str], signals: list[Signal]) -> list[Signal]:
+    """ "de baby was te vroeg geboren, maar nu is alles goed", "had een hernia, alles goed nu": a past
+    problem (only hints, no keyword of a lasting illness) and what is true now. Now decides."""
+    if any(s.value == INADEQUATE and s.strength not in ("proxy", "negated") for s in signals):
+        return []
+    text = [t for t in tokens if t != CLAUSE]
+    for phrase in NOW_FINE:
+        for i in range(len(text) - len(phrase) + 1):
+            if tuple(text[i : i + len(phrase)]) == phrase and (
+                phrase[-1] in ("over", "nu") or set(text[i : i + len(phrase) + 4]) & FINE_NOW_WORDS
+            ):
+                return [Signal(ADEQUATE, "keyword", "nu alles goed", i, i + len(phrase))]
+    return []
+
+
+FINE_NOW_WORDS = frozenset({"goed", "ok", "oke", "orde", "gezond", "normaal", "beter", "genezen", "prima"})
+STAYING = frozenset({"blijft", "blijven", "zit", "zitten", "laten", "laat", "houden", "hou", "houdt", "is"})
+
+
+def _kleuter_at_home(tokens: list[str], signals: list[Signal]) -> bool:
+    """A child of 3 to 5 ("is 4", "van 4", "4 jaar", "drie en half") who stays at home, and no word
+    that a child goes to school."""
+    if any(s.value == ADEQUATE and s.strength == "keyword" for s in signals) or _too_young_for_school(tokens):
+        return False
+    if not any(t == "thuis" and STAYING & set(tokens[max(0, i - 4) : i]) for i, t in enumerate(tokens)):
+        return False
+    for i, token in enumerate(tokens):
+        age = _number(token)
+        if age is None or not 3 <= age <= 5:
+            continue
+        before, after = tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after in ("jaar", "jaartje", "en") or before in ("is", "van", "heeft"):
             return True
     return False
 
@@ -1033,7 +1164,9 @@ def _decide(
             # ask, and the question is about that item
             return Interpretation(INADEQUATE, False, "keyword")
         if intent_pulls is not None and intent_pulls != value:
-            several = strong.count(value) > 1 and any_item
+            # two different phrases of the same value ("universiteit, ingenieur") outweigh the classifier
+            phrases = {s.words for s in signals if s.strength == "keyword"}
+            several = len(phrases) > 1 or (strong.count(value) > 1 and any_item)
             if not several:
                 doubts.add(intent_pulls)
         knowing = any(set(s.words.split()) & KNOWING for s in signals if s.value == UNKNOWN)
@@ -1056,6 +1189,11 @@ def _decide(
         values = {s.value for s in weak}
         if len(values) == 1:
             value = next(iter(values))
+            against = intent_pulls is not None and intent_pulls != value
+            if _agreeing(criterion_id, weak) and not against:
+                # "arbeider bij Aperam, vast, in ploegen", "mijn man heeft hart probleem, hij neemt medicijnen":
+                # several words of the same value, none against it, and the classifier not sure otherwise
+                return Interpretation(value, True, "keyword")
             if any(s.strength == "ambiguous" for s in weak):
                 return Interpretation(value, False, "keyword")  # "middelbaar": ASO or BSO? ask
             confirmed = value == support or (polar_sure and value == polar)
@@ -1079,6 +1217,16 @@ def _decide(
     if polar is not None:
         return Interpretation(polar, polar_sure, "yes_no")
     return NOT_UNDERSTOOD
+
+
+def _agreeing(criterion_id: str, weak: list[Signal]) -> bool:
+    """Two or more different proxies that all point the same way, and no word that is ambiguous.
+    Not for education, where two vague words ("middelbaar", "diploma") still leave ASO or BSO open."""
+    if criterion_id == "education":
+        return False
+    if any(s.strength != "proxy" for s in weak):
+        return False
+    return len({s.words for s in weak}) >= 2
 
 
 def _softened_words(words: str) -> bool:
@@ -1286,6 +1434,8 @@ def _one_edit(a: str, b: str) -> bool:
 def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge]) -> bool:
     def free_negation(i: int) -> bool:
         owner = covered.get(i)  # the "niet" of "niet afgemaakt" or "weet niet" belongs to that phrase
+        if i + 1 < len(tokens) and tokens[i + 1] in RECOGNISED:
+            return False  # "mijn diploma is hier niet erkend": the diploma is there, only not recognised
         return tokens[i] in NEGATIONS and (owner is None or owner is hit)
 
     i = hit.start - 1
@@ -1317,6 +1467,7 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
     return False
 
 
+RECOGNISED = frozenset({"erkend", "gelijkgeschakeld", "gelijkwaardig", "aanvaard", "geldig"})
 PAST_WORDS = frozenset({"vroeger", "eerst", "vorig", "vorige", "toen", "voordien", "destijds", "ooit", "gewezen"})
 
 

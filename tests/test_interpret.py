@@ -424,7 +424,7 @@ def test_vocabulary(cid, text, value):
 
 @pytest.mark.parametrize("cid,text,value", [
     ("stimulation", "we gaan soms naar het Huis van het Kind", "adequate"),
-    ("health", "onze dochter heeft autisme", "inadequate"),              # one child with autism: asked
+    ("health", "onze dochter heeft ADHD", "inadequate"),                 # ADHD alone: asked (autism decides)
     ("housing", "we staan op de wachtlijst voor een sociale woning", "inadequate"),
     ("health", "we staan op een wachtlijst", "inadequate"),
     ("education", "ik heb OKAN gedaan", "inadequate"),
@@ -846,11 +846,18 @@ def test_chronic_or_serious_illness_is_inadequate(text):
 
 
 @pytest.mark.parametrize("text", [
-    "de oudste heeft ADHD", "ons zoontje heeft autisme", "veel stress, kslaap slecht", "ik slaap ni goe",
+    "de oudste heeft ADHD", "hij wordt getest voor autisme", "veel stress, kslaap slecht", "ik slaap ni goe",
 ])
 @pytest.mark.parametrize("intent,confidence", [(None, 0.0), ("answer_problem", 0.95)])
 def test_adhd_autism_stress_and_sleep_check_back(text, intent, confidence):
     assert _checked_back(interp("health", text, intent=intent, confidence=confidence))
+
+
+@pytest.mark.parametrize("text", ["ons zoontje heeft autisme", "onze dochter is autistisch, we wachten op begeleiding"])
+def test_autism_is_a_disability_and_decides(text):
+    # all eight blind writers who wrote it (rounds 1-22) recorded autism as a health problem (a disability)
+    got = interp("health", text)
+    assert (got.value, got.certain) == ("inadequate", True)
 
 
 @pytest.mark.parametrize("text", [
@@ -1568,7 +1575,7 @@ ROUND_22 = [
     ("health", "onze dochter is vaak ziek, ze heeft zware astma", "inadequate", True),
     ("housing", "we wonen in bij een kennis, een eigen woning hebben we niet", "inadequate", True),
     ("stimulation", "ik ben op, ik krijg hem amper gewassen", "inadequate", True),
-    ("stimulation", "soms gaat hij naar de klas, soms niet", "inadequate", False),
+    ("stimulation", "soms gaat hij naar de klas, soms niet", "inadequate", True),
 ]
 
 
@@ -1577,3 +1584,55 @@ ROUND_22 = [
 def test_everyday_words_of_the_night_rounds(cid, text, value, certain):
     """Phenomena of the blind rounds read in the night (11, 15-17, 19-22), one table per round above."""
     assert_read(interp(cid, text), value, certain)
+
+
+# The check-backs of rounds 1-22 that a social worker would have decided (late night): in our own words.
+# (cid, text, intent, confidence, value, certain)
+SETTLED_CHECK_BACKS = [
+    # two hints that agree, and no word against them
+    ("employment", "hij werkt in de haven, vast", "answer_fine", 0.7, "adequate", True),
+    ("health", "mijn vrouw heeft een hart probleem, ze neemt elke dag pillen", None, 0.0, "inadequate", True),
+    ("housing", "ons huis is goe", "affirm", 0.6, "adequate", True),
+    ("employment", "mijn man staat op opzeg en ik werk deeltijds", "answer_problem", 0.6, "inadequate", False),
+    # "I do not know, my partner handles that": not known, whatever the classifier reads in the rest
+    ("income", "ik weet het niet, mijn vrouw regelt al het geld", "answer_problem", 0.95, "unknown", True),
+    ("stimulation", "geen idee, hun papa heeft ze meestal", "answer_problem", 0.9, "unknown", True),
+    ("income", "ik weet niet hoe we het moeten redden", "answer_problem", 0.95, "inadequate", None),
+    # a guessed amount that decides all the same
+    ("income", "we leven van het leefloon, 1450 of zo", None, 0.0, "inadequate", True),
+    ("income", "alles samen zo een 1350 denk ik", None, 0.0, "inadequate", True),
+    ("income", "zo een 1350 denk ik", None, 0.0, "inadequate", False),
+    ("income", "hij verdient goed denk ik, maar ik krijg maar 500 voor het huishouden", None, 0.0, "inadequate", False),
+    # a diploma that is not recognised is still a diploma; two phrases of higher education outweigh the classifier
+    ("education", "ik heb in Iran de universiteit gedaan, apotheker, maar het diploma is hier niet erkend",
+     None, 0.0, "adequate", True),
+    ("education", "hogeschool gedaan in Kyiv, bachelor, diploma niet erkend", "answer_problem", 0.95, "adequate", True),
+    ("education", "mijn diploma is nog niet gelijkgeschakeld, ik heb een master", None, 0.0, "adequate", True),
+    # autism decides; a test for it is asked
+    ("health", "onze tweede heeft autisme", "answer_problem", 0.9, "inadequate", True),
+    ("health", "ze gaat getest worden op autisme", None, 0.0, "inadequate", False),
+    # a child of toddler-class age who stays at home
+    ("stimulation", "ons dochter is 4 en blijft thuis bij mij", None, 0.0, "inadequate", True),
+    ("stimulation", "de kleine is drie en half en zit nog thuis", "answer_fine", 0.5, "inadequate", True),
+    ("stimulation", "na school zijn de kinderen vaak alleen thuis", None, 0.0, "inadequate", True),
+    # a past problem, and what is true now
+    ("health", "ze is te vroeg geboren maar nu is alles in orde", "answer_fine", 0.9, "adequate", True),
+    ("health", "hij had een gebroken been, alles goed nu", None, 0.0, "adequate", True),
+    ("health", "mijn man heeft diabetes, nu alles onder controle", None, 0.0, "inadequate", True),
+    # too small: a studio for a family
+    ("housing", "met ons vier in een studio", None, 0.0, "inadequate", True),
+    ("housing", "een studio, ik, mijn man en de twee kinderen", None, 0.0, "inadequate", True),
+    ("housing", "ik slaap op de zetel bij mijn zus", None, 0.0, "inadequate", True),
+    # not regularly at the toddler class
+    ("stimulation", "kleuterklas soms gaan, als ik ziek ben niet", None, 0.0, "inadequate", True),
+]
+
+
+@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", SETTLED_CHECK_BACKS)
+def test_check_backs_a_social_worker_would_settle(cid, text, intent, confidence, value, certain):
+    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+def test_going_to_the_park_after_school_is_not_irregular_attendance():
+    got = interp("stimulation", "soms gaan we naar de speeltuin, na school")
+    assert not (got.value == "inadequate" and got.certain)

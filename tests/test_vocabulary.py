@@ -43,7 +43,7 @@ CASES = [
     ("employment", "ik ben al een jaar in ziekteverlof", None, BAD, False),
     ("employment", "ik ben huismoeder", "answer_problem", BAD, False),  # and the other parent?
     ("employment", "mijn man werkt maar het is niet aangegeven", None, BAD, True),
-    ("employment", "ik doe klusjes hier en daar", None, BAD, False),
+    ("employment", "ik doe klusjes hier en daar", None, BAD, True),  # two hints that agree
     ("employment", "ik werk via het ocmw", None, BAD, True),
     ("employment", "ik doe de fruitpluk in de zomer", None, BAD, True),
     ("employment", "j'ai un cdd", None, BAD, True),
@@ -102,7 +102,7 @@ CASES = [
     ("stimulation", "ze hebben te veel schermtijd", None, BAD, True),
     ("stimulation", "hij zit uren op de playstation", "answer_fine", BAD, False),
     ("stimulation", "we krijgen opvoedingsondersteuning", None, BAD, False),
-    ("stimulation", "hij luistert niet en is agressief", None, BAD, False),
+    ("stimulation", "hij luistert niet en is agressief", None, BAD, True),  # two hints that agree
     ("stimulation", "de kleine gaat naar de opvang", None, OK, True),
     ("stimulation", "ze gaat naar de speelgroep in het huis van het kind", None, OK, True),
     ("stimulation", "ze gaan naar turnles en dansles", None, OK, True),
