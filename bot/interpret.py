@@ -123,6 +123,7 @@ GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
 # not read the message as an answer about the criterion).
 UNKNOWN_PHRASES = (
     "zeg ik liever niet", "liever niet zeggen", "liever niet", "weet ik niet", "weet het niet", "weet niet",
+    "geen commentaar",
     "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan", "prive",
     "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf", "wil ik niks kwijt",
     "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten", "hoef je niet te weten",
@@ -340,7 +341,9 @@ def interpret_answer(
     # 2. an amount, for income
     if criterion_id == "income":
         judged = _judge_amount(text, words.split(), entities, today, defs)
-        vague = _unsure(words) and not (judged is not None and _guess_decides(text, words, judged, today, defs))
+        vague = (_unsure(words) or _roughly_at_the_line(words, judged, today, defs)) and not (
+            judged is not None and _guess_decides(text, words, judged, today, defs)
+        )
         if judged is not None and judged.certain and (vague or _partly_unknown(words)):
             # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income;
             # "1800 of zo": close to the leefloon, a guess may fall on either side ("2600 of zo" may not)
@@ -405,6 +408,16 @@ def _guess_decides(text: str, words: str, judged: Interpretation, today: dt.date
     return amount >= line * (1 + GUESS_MARGIN)
 
 
+def _roughly_at_the_line(words: str, judged: Interpretation | None, today: dt.date | None, defs: CriteriaSet) -> bool:
+    """ "1800 ongeveer", "rond de 1750": a rounded amount this close to the leefloon may fall on either side."""
+    if judged is None or judged.amount is None or not set(words.split()) & ROUGHLY:
+        return False
+    line = income_threshold(today or dt.date.today(), defs=defs)
+    return abs(judged.amount - line) <= line * ROUGHLY_MARGIN
+
+
+ROUGHLY = frozenset({"ongeveer", "rond", "rondom", "zowat", "plusminus", "circa", "pakweg"})
+ROUGHLY_MARGIN = Decimal("0.05")
 # words that say an amount is all the household has
 WHOLE_HOUSEHOLD = frozenset({"samen", "totaal", "enige", "enigste"})
 
@@ -531,6 +544,15 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
     phrases = _phrases_for(crit)
     unknown_allowed = intent in UNKNOWN_INTENTS
     hits = _select(_all_hits(tokens, phrases, unknown_allowed), tokens)
+    # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer
+    said = any(h.phrase.value != UNKNOWN and not h.phrase.proxy for h in hits) or bool(set(tokens) & CARE_WORDS)
+    hits = [
+        h
+        for h in hits
+        if not (
+            said and h.phrase.value == UNKNOWN and h.phrase.generic and tokens[h.end : h.end + 1] in (["hoe"], ["waar"])
+        )
+    ]
     if unknown_allowed:
         # alone, or as the last clause: "waarom moet je dat weten? pas"
         start = max((i + 1 for i, t in enumerate(tokens) if t == CLAUSE), default=0)
@@ -1076,6 +1098,9 @@ def _number(token: str) -> int | None:
     return NUMBER_WORDS.get(token)
 
 
+STOPPING = frozenset({"gestopt", "stop", "stopte", "stopten", "stoppen", "afgehaakt", "weggegaan"})
+
+
 def _schooling_length(tokens: list[str]) -> list[Signal]:
     """How long someone went to school: "maar vier jaar naar school", "school tot mijn 12",
     "tot het 4de leerjaar". Short -> inadequate; a little longer -> checked back."""
@@ -1096,8 +1121,8 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         before = tokens[max(0, i - 3) : i]
         if after[:1] == ["leerjaar"] and n <= 6:
             limits: tuple[int, int] | None = (6, 6)
-        elif "tot" in before or ("op" in before and "gestopt" in tokens):
-            limits = SCHOOL_AGE  # "tot mijn 12", "tot ik 13 was", "op mijn 14 gestopt"
+        elif "tot" in before or (set(before) & {"op", "met"} and set(tokens) & STOPPING):
+            limits = SCHOOL_AGE  # "tot mijn 12", "tot ik 13 was", "op mijn 14 gestopt", "stop school met 14 jaar"
         elif after[:1] in (["jaar"], ["jaren"]) and not {"al", "sinds", "geleden"} & set(before):
             window = set(tokens[max(0, i - 3) : i + 5])
             limits = SCHOOL_YEARS if window & SCHOOLING_WORDS else None
@@ -1183,7 +1208,11 @@ def _decide(
         said = {s.value for s in weak if s.strength != "hedge"}
         if named or (not reassured and INADEQUATE in said) or not (reassured or said):
             return Interpretation(INADEQUATE, False, "hedge")  # "een beetje" alone: a mild 'yes, a problem'
-        return Interpretation(ADEQUATE, False, "hedge")
+        # "soms hoofdpijn, niks ernstig": a passing complaint said to be nothing serious is good health
+        calm = criterion_id == "health" and any(s.strength == "hedge" and s.words in NOT_SERIOUS for s in weak)
+        now_and_then = any(s.strength == "hedge" and s.words in ("soms", "af en toe") for s in weak)
+        minor = all(s.strength in ("proxy", "hedge") for s in weak if s.value == INADEQUATE)
+        return Interpretation(ADEQUATE, calm and now_and_then and minor and intent_pulls != INADEQUATE, "hedge")
 
     if weak:
         values = {s.value for s in weak}
@@ -1227,6 +1256,9 @@ def _agreeing(criterion_id: str, weak: list[Signal]) -> bool:
     if any(s.strength != "proxy" for s in weak):
         return False
     return len({s.words for s in weak}) >= 2
+
+
+NOT_SERIOUS = frozenset({"niks ernstig", "niets ernstig", "niets ernstigs", "niks ernstigs", "niks ergs", "niets ergs"})
 
 
 def _softened_words(words: str) -> bool:
@@ -1660,7 +1692,8 @@ def _judge_amount(
         below = judge(lowest) == INADEQUATE
         return Interpretation(INADEQUATE, said_irregular and certain and below, "amount", lowest)
     verdict = judge(amount)
-    paying_off = bool(present & {"betalen", "betaal", "betaalt"}) and "af" in present  # "we betalen 400 af"
+    # "we betalen 400 af", "elke maand betalen we 500 terug"
+    paying_off = bool(present & {"betalen", "betaal", "betaalt"}) and bool(present & {"af", "terug"})
     # "gokschulden", "studieschuld", "energieschulden": every kind of debt
     owed = bool(present & DEBT_WORDS) or any(w.endswith(("schuld", "schulden")) for w in present)
     debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
@@ -1681,6 +1714,11 @@ def _judge_amount(
         settled = bool(present & SETTLEMENT_WORDS)
         return Interpretation(INADEQUATE, verdict == INADEQUATE and (certain or settled), "amount", amount)
     groeipakket = [i for i, w in enumerate(words) if w in GROEIPAKKET_WORDS]
+    if groeipakket and len(others) == 1 and min(amount, others[0]) >= max(amount, others[0]) / 2:
+        # "1650, met het kindergeld erbij 1950", "1600 met kindergeld, zonder is het 1150": two amounts
+        # close together, with and without the Groeipakket; the smaller one is without it
+        without = min(amount, others[0])
+        return Interpretation(judge(without), certain, "amount", without)
     if groeipakket and not any(set(words[max(0, i - 3) : i]) & GROEIPAKKET_EXCLUDED for i in groeipakket):
         # Groeipakket counted in: "1900, waarvan 300 groeipakket" -> 1600; one amount -> checked back
         every = [amount, *others]

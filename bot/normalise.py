@@ -94,6 +94,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "kinders": "kinderen", "kinder": "kinderen", "kindere": "kinderen", "kindjes": "kinderen",
     "kinderkes": "kinderen", "kindekes": "kinderen", "kindeke": "kind", "kindje": "kind", "ketje": "kind",
     "bebe": "baby", "bebeke": "baby", "beebee": "baby", "babyke": "baby", "vent": "man", "madam": "vrouw",
+    "bitje": "beetje", "bikske": "beetje", "speciaals": "speciaal", "bijzonders": "bijzonder",
+    "stempel": "stempelen", "lager": "lagere",
     "jobke": "job", "werkske": "werk", "huizeke": "huis", "appartementje": "appartement", "studio'tje": "studio",
     "dokteur": "dokter", "doktor": "dokter",
     # loanwords and interjections
@@ -111,7 +113,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "skool": "school", "schol": "school",
     "neent": "nee", "neenee": "nee", "neeneen": "nee", "nint": "nee",
     # 'but' and 'both' ("mor", "alletwee"); "alle twee" is in SPOKEN_PHRASES
-    "mor": "maar", "moar": "maar", "mar": "maar",
+    "mor": "maar", "moar": "maar", "mar": "maar", "mo": "maar",
+    "tzomers": "s zomers", "szomers": "s zomers", "swinters": "s winters", "twinters": "s winters",
     "alletwee": "allebei", "allebeide": "allebei", "allebeiden": "allebei", "allebeie": "allebei",
     "wij": "we", "mij": "mij", "e": "een",
     # Limburgs, West-Vlaams: "gein probleme", "allemaol gezóndj", "ich höb", "mi" (meer), "peize" (denken)
@@ -200,6 +203,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bda'k\b"), "dat ik"),
     (re.compile(r"\bas'k\b"), "als ik"),
     (re.compile(r"\b(ga|zal|wil|kan|moet|heb|ben|doe|weet|zou|mag)'k\b"), r"\1 ik"),  # "da ga'k ni doen"
+    # "kan't ni meer aan"
+    (re.compile(r"\b(kan|kon|is|was|ga|gaat|doe|doet|heb|heeft|weet|zie|wil|moet)'t\b"), r"\1 het"),
     (re.compile(r"\bm'n\b"), "mijn"),
     (re.compile(r"\bz'n\b"), "zijn"),
     (re.compile(r"\bd'r\b"), "er"),

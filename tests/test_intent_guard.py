@@ -64,6 +64,16 @@ def test_stopping_in_the_past_is_an_answer_not_the_end_of_the_intake(text):
     assert guarded(text, "stop", 0.99) == NOT_UNDERSTOOD
 
 
+@pytest.mark.parametrize("text", ["groot genoeg voor ons vieren", "plaats genoeg, drie slaapkamers", "geld genoeg"])
+def test_enough_room_or_money_is_an_answer_not_the_end_of_the_intake(text):
+    # blind round 23: "enough" of the home ended an intake (the classifier read `stop` at 0.52)
+    assert guarded(text, "stop", 0.99) == NOT_UNDERSTOOD
+
+
+def test_enough_of_the_questions_still_stops():
+    assert guarded("genoeg, ik wil stoppen met die vragen", "stop", 0.99) is None
+
+
 def test_stopping_the_questions_still_stops():
     assert guarded("ik wil stoppen met die vragen", "stop", 0.99) is None
 

@@ -1636,3 +1636,38 @@ def test_check_backs_a_social_worker_would_settle(cid, text, intent, confidence,
 def test_going_to_the_park_after_school_is_not_irregular_attendance():
     got = interp("stimulation", "soms gaan we naar de speeltuin, na school")
     assert not (got.value == "inadequate" and got.certain)
+
+
+# Phenomena of blind rounds 23-25 (Kempen short answers, newcomers in Ghent, CAW chats), in our own words.
+ROUNDS_23_TO_25 = [
+    ("income", "ik stempel", None, 0.0, "inadequate", True),
+    ("income", "alleen tzomers, in de serre", None, 0.0, "inadequate", True),
+    ("income", "zonder kindergeld 1200, met kindergeld 1500", None, 0.0, "inadequate", True),
+    ("income", "1550 en met het groeipakket erbij 1850", None, 0.0, "inadequate", True),
+    ("income", "2200 maar we betalen elke maand 600 terug aan de bank", None, 0.0, "inadequate", True),
+    ("income", "1780 ongeveer", None, 0.0, None, False),
+    ("income", "ongeveer 2900", None, 0.0, "adequate", True),
+    ("employment", "alle twee niet", None, 0.0, "inadequate", True),
+    ("employment", "hij is vast bij de post", None, 0.0, "adequate", True),
+    ("employment", "ik zit in ouderschapsverlof", None, 0.0, "adequate", True),
+    ("employment", "ze verlengen mijn contract elke week verlengd", None, 0.0, "inadequate", True),
+    ("employment", "we hebben een melkveebedrijf", None, 0.0, "adequate", True),
+    ("education", "ik stopte met school met 13 jaar", None, 0.0, "inadequate", True),
+    ("education", "alleen lager school", None, 0.0, "inadequate", True),
+    ("housing", "we slapen op een matras bij mijn zus", None, 0.0, "inadequate", True),
+    ("housing", "één kamer, de badkamer delen we met de buren", None, 0.0, "inadequate", True),
+    ("housing", "'t is een klein huis mo alles is in orde", None, 0.0, "adequate", None),
+    ("housing", "bitje schimmel in de badkamer", None, 0.0, "inadequate", False),
+    ("health", "niks speciaals", None, 0.0, "adequate", True),
+    ("health", "ik heb geen huisdokter, ik weet niet hoe dat gaat", None, 0.0, "inadequate", True),
+    ("health", "af en toe rugpijn, niks ernstig", None, 0.0, "adequate", True),
+    ("stimulation", "niet altijd, soms blijft hij thuis", None, 0.0, "inadequate", True),
+    ("stimulation", "ik kan't niet meer aan met die vier", None, 0.0, "inadequate", True),
+    ("stimulation", "ze is 6 maand, ik zing en speel met haar", None, 0.0, "adequate", True),
+    ("stimulation", "geen commentaar", None, 0.0, "unknown", True),
+]
+
+
+@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", ROUNDS_23_TO_25)
+def test_everyday_words_of_rounds_23_to_25(cid, text, intent, confidence, value, certain):
+    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
