@@ -2087,6 +2087,111 @@ for _kind, _sentences in BLIND22_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND22_NEGATIVES)
 
+# --- blind rounds 23-25 ---
+# Written for this file, of the phenomena the rounds found (none of their sentences): learner Dutch "peins ik beter
+# dood", no point in this life any more, wondering why to go on, the wish to sleep and not wake up said with "I will do
+# nothing to myself tonight" (1813, not 112), the thought of pulling the wheel over; someone else cutting his arms with
+# blood, many pills taken with drink and feeling bad, an engine running in a closed box with a last word of love (112);
+# a named child gone for hours; a child named who got into turpentine or the drain cleaner, crop spray or bleach drunk;
+# someone with a weapon (no verb) in the hallway or on the drive who wants to come in, breaking everything and pulling
+# her hair, grabbed by the throat in a message about the questions, "mijn event" (autocorrected "vent"), "ik krijg hem
+# niet van haar af"; hitting when drunk but asleep now (1712); nothing to put on the table tonight with the social
+# grocery only open later, the last food gone and not knowing what the children will eat. And the look-alikes: a child
+# lost for a few minutes and found, a medicine taken twice a day, children hungry at dinner time while cooking, a
+# picky eater, a party table, a neighbour with an axe for the firewood, a question whether pills go with wine.
+BLIND23_25_POSITIVES: dict[str, list[str]] = {
+    "suicide": [
+        "af en toe peins ik beter dood, dan heeft mijn vrouw geen last meer van mij",
+        "ik vind mezelf beter dood, dan is iedereen van mij af",
+        "ik vraag mij elke dag af waarom ik nog verder ga",
+        "waarom nog doorgaan als niemand mij nodig heeft",
+        "eerlijk, ik zie geen nut meer in mijn leven",
+        "ik zie het nut van mijn bestaan niet meer",
+        "ik wil gewoon inslapen en nooit meer wakker worden, maar ik doe mezelf vanavond niks aan",
+        "soms hoop ik gewoon in te slapen en niet meer wakker te worden, maar ik zal mezelf nu niets aandoen",
+        "als ik alleen op de ring rij heb ik soms de neiging om het stuur om te gooien",
+        "kpeis soms om op de autostrade het stuur om te trekken en gedaan",
+    ],
+    "suicide_now": [
+        "mijn puberzoon kerft zijn armen met een scheermesje, het bloed drupt op de vloer",
+        "ik heb veel slaappillen ingenomen met bier, mijn hoofd draait",
+        "kheb een hoop tabletten gedronken met wijn en ik voel mij zo raar",
+        "mijn vrouw heeft veel medicijnen genomen met whisky en ze reageert bijna niet",
+        "mijn scooter loopt al een half uur in de afgesloten box en ik lig ernaast, laat mijn zoon weten dat ik hem graag zie",
+    ],
+    "missing_child": [
+        "onze Jens is al vier uur weg, ik heb de hele wijk afgezocht",
+        "onze Amir is sinds de middag weg, ik heb iedereen gebeld",
+    ],
+    "poisoning": [
+        "mijn zoontje heeft pesticide gedronken uit een flesje in de stal",
+        "ons Kobe heeft aan de terpentine gezeten en hij moet overgeven",
+        "onze Ella heeft aan de ontstopper gezeten en ze kwijlt en huilt",
+        "mijn dochtertje heeft een slok sproeimiddel uit de gieter gedronken",
+        "ons Wout heeft aan de wasmiddelcapsules gezeten, hij hoest en braakt",
+        "ons dochtertje dronk uit de fles bleek onder de gootsteen",
+    ],
+    "violence_now": [
+        "een dronken gast met een hamer in onze inkom, hij wil naar binnen",
+        "mijn schoonbroer met een machete aan de achterkant van het huis, hij wil naar binnen",
+        "mijn lief vernielt alles in de living en rukt aan mijn haren, help",
+        "mijn vriendin stormde net binnen, ze vernielt de boel en sleurt aan mijn haren",
+        "sorry dat ik nu pas antwoord op uw vraag, mijn man heeft mij bij mijn strot gegrepen en hij is nog beneden",
+        "mijn event staat dronken aan de voordeur te bonken",
+        "mijn schoonvader slaat ons dochtertje en ik krijg hem niet van haar af",
+        "mijn ex duwt mij tegen de kast en ik geraak hem niet los",
+        "mijn schoonmoeder werd razend en heeft mij daarjuist van de trap geduwd, ze staat nog boven",
+    ],
+    "violence": [
+        "mijn vrouw klopt mij als ze kwaad is, nu ligt ze in bed",
+        "als hij van het cafe komt slaat mijn lief mij, vorige week nog, nu slaapt hij zijn roes uit",
+    ],
+    "food": [
+        "vanavond kan ik de kinderen niks op tafel zetten, de sociale kruidenier is pas open op maandag",
+        "de sociale kruidenier is dicht tot na het weekend, vandaag niets meer om op tafel te brengen",
+        "de laatste rijst is vanmiddag op gegaan en ik weet niet wat ik de kleine morgen moet geven",
+        "ik heb hun de laatste pasta gegeven, ik weet niet wat we morgen gaan eten, geen cent meer",
+    ],
+}
+
+BLIND23_25_NEGATIVES = [
+    "in het zwembad raakten we onze jongste kwijt, na drie minuten vonden we hem aan de glijbaan",
+    "de kleine was kwijt op de markt, na vijf minuten vonden we hem bij de kraam met snoep",
+    "zoon heeft diabetes, neemt medicijn elke ochtend",
+    "mijn dochter heeft migraine en neemt haar siroop twee keer per dag",
+    "sorry ik moet gaan, de kinderen hebben honger en het eten moet nog gemaakt worden",
+    "ik weet niet wat we vanavond moeten eten, ze lusten niks",
+    "ik weet niet wat de kinderen vanavond willen eten, misschien pasta",
+    "we hebben niks om op tafel te zetten voor het feest, ik moet nog naar de winkel",
+    "de buurman staat in de tuin met een bijl, hij wil het hout naar binnen brengen",
+    "mijn man is in de keuken met een mes groenten aan het snijden",
+    "de kapper snijdt zijn haar kort",
+    "hij sneed zijn arm aan een glas bij het afwassen",
+    "ik heb het nut van die cursus nooit gezien",
+    "ik zie het nut niet meer van die formulieren",
+    "waarom ga ik nog door met die opleiding, ik vind geen werk",
+    "ik vraag mij af waarom ik nog doorga met dat werk",
+    "mijn event van zaterdag is afgelast",
+    "ik denk dat die plant beter dood is",
+    "de wagen staat in de garage met de motor aan om op te warmen",
+    "mag ik die pillen nemen met een glas wijn",
+    "mijn man slaat op tafel als hij kwaad is",
+    "de kleine trekt altijd aan mijn haar als ze moe is",
+    "hij is thuis gekomen en heeft mij een bos bloemen gegooid",
+    "mijn dochter is weg naar de chiro, al drie uur, ze komt om zes uur terug",
+    "de aannemer breekt alles af in de badkamer",
+]
+
+# Hungry children at dinner time while cooking: not even the classifier's crisis makes it one (the `supported:` signs).
+BLIND23_25_SUPPORTED_NEGATIVES = [
+    "sorry, het is etenstijd en mijn zoon heeft honger, ik kook eerst",
+    "de kinderen hebben honger, ik maak boterhammen",
+]
+
+for _kind, _sentences in BLIND23_25_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND23_25_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
@@ -2165,3 +2270,8 @@ def test_not_always_knowing_where_the_children_play_is_no_missing_child(sentence
 def test_past_suicidal_thoughts_that_come_back_are_a_crisis(sentence):
     assert crisis.is_crisis(sentence)
 
+
+@pytest.mark.parametrize("sentence", BLIND23_25_SUPPORTED_NEGATIVES)
+def test_hungry_at_dinner_time_while_cooking_is_no_crisis_even_with_the_classifier(sentence):
+    assert kinds(sentence) == ()
+    assert kinds(sentence, supported=True) == ()
