@@ -371,7 +371,8 @@ def interpret_answer(
             # "over ons huis wil ik niks zeggen" read as an answer by the classifier: the topic word
             # alone settles nothing. A sure classifier is asked about; an unsure one is overruled.
             answer_read = intent in INTENT_VALUES and intent != "refuse_answer" and confidence >= CONFIDENT
-            return Interpretation(UNKNOWN, not answer_read, "keyword")
+            # "contract is vast denk ik, ik weet niet zeker": a doubt about the answer is asked about
+            return Interpretation(UNKNOWN, not answer_read and not _unsure(words), "keyword")
     if result.certain and _unsure(words):
         # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon"
         return Interpretation(result.value, False, result.reason)
@@ -1603,7 +1604,14 @@ IRREGULAR_PHRASES = (
     " niet elke maand hetzelfde ",
     " sommige maanden ",
     " de ene keer ",
+    " ene week ",
+    " andere week ",
+    " volgende maand ",
+    " soms veel soms weinig ",
+    " elke maand ander ",
+    " elke maand andere ",
 )
+NOTHING_SOME_MONTHS = frozenset({"niks", "niets", "nx", "nul", "nikske"})
 # Income on top of the amount named, said without its own amount ("er nog een studentenjob bij").
 EXTRA_INCOME_WORDS = frozenset(
     {
@@ -1689,6 +1697,10 @@ def _judge_amount(
         # it varies, and some months are below the leefloon. A kind of job ("2100 van interim") may be
         # one parent's only, and "soms 2400, soms 2600" may be overtime: those are checked back.
         lowest = min([amount, *others])
+        if said_irregular and present & NOTHING_SOME_MONTHS:
+            lowest = Decimal(0)  # "de ene week 450, de andere niks"
+        elif said_irregular and " de helft " in joined:
+            lowest = lowest / 2  # "deze maand 1900, volgende maand wss de helft"
         below = judge(lowest) == INADEQUATE
         return Interpretation(INADEQUATE, said_irregular and certain and below, "amount", lowest)
     verdict = judge(amount)

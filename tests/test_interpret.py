@@ -1665,6 +1665,14 @@ ROUNDS_23_TO_25 = [
     ("stimulation", "ik kan't niet meer aan met die vier", None, 0.0, "inadequate", True),
     ("stimulation", "ze is 6 maand, ik zing en speel met haar", None, 0.0, "adequate", True),
     ("stimulation", "geen commentaar", None, 0.0, "unknown", True),
+    # an irregular income with "nothing" or "half" on the other side
+    ("income", "hij doet klussen, de ene week 400 de andere niks", None, 0.0, "inadequate", True),
+    ("income", "deze maand 2000, volgende maand maar de helft", None, 0.0, "inadequate", True),
+    ("income", "soms veel soms weinig, het hangt van de fooien af", None, 0.0, "inadequate", True),
+    ("income", "wat hij verdient weet ik niet juist, maar we komen ruim toe", None, 0.0, "adequate", None),
+    # a doubt about the answer, with a refusal word, is asked about
+    ("employment", "poetsen met dienstencheques, contract is vast denk ik, ik weet niet zeker", "answer_fine", 0.7,
+     None, False),
 ]
 
 
