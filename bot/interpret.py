@@ -123,7 +123,7 @@ GENERIC_PROXIES: dict[str, tuple[str, ...]] = {
 # not read the message as an answer about the criterion).
 UNKNOWN_PHRASES = (
     "zeg ik liever niet", "liever niet zeggen", "liever niet", "weet ik niet", "weet het niet", "weet niet",
-    "geen commentaar",
+    "geen commentaar", "liever voor mij houden", "voor mij houden", "voor mezelf houden",
     "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan", "prive",
     "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf", "wil ik niks kwijt",
     "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten", "hoef je niet te weten",
@@ -762,8 +762,10 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         # "mijn kind is 1 jaar, nog niet naar school": the toddler class starts at 2.5;
         # "ik blijf thuis met de baby": a baby at home is no sign of anything
         return [
-            moved(sig, INADEQUATE, "proxy", "te jong voor school")
-            if sig.value == INADEQUATE and sig.strength == "keyword" and set(sig.words.split()) & SCHOOL_WORDS
+            moved(sig, ADEQUATE, "proxy", "te jong voor school")
+            if sig.value == INADEQUATE
+            and sig.strength in ("keyword", "negated")
+            and set(sig.words.split()) & SCHOOL_WORDS
             else sig
             for sig in signals
             if not (sig.value == INADEQUATE and sig.strength == "proxy" and sig.words == "thuis")
@@ -1038,11 +1040,37 @@ def _too_young_for_school(tokens: list[str]) -> bool:
         return True
     for i, token in enumerate(tokens[:-1]):
         age = _number(token) if token not in SMALL_AGES else SMALL_AGES[token]
-        if age is not None and age <= 2 and tokens[i + 1] in ("jaar", "jaartje", "maanden", "maand", "maandjes"):
+        before = tokens[i - 1] if i else ""
+        if age is None or not (before in AGE_BEFORE or tokens[i + 2 : i + 3] == ["oud"]):
+            continue  # "de kleine is 8 maand", not "we gaan 2 maanden naar Marokko" or "zit al 3 maanden thuis"
+        if age <= 2 and tokens[i + 1] in ("jaar", "jaartje", "maanden", "maand", "maandjes"):
             return True
-        if age is not None and tokens[i + 1] in ("maanden", "maand", "maandjes"):
+        if tokens[i + 1] in ("maanden", "maand", "maandjes"):
             return True
     return False
+
+
+# the words before a child's age: "de kleine is 8 maand", "een baby van 10 maanden", "ze heeft 2 jaar"
+AGE_BEFORE = frozenset(
+    {
+        "is",
+        "van",
+        "heeft",
+        "baby",
+        "kind",
+        "kindje",
+        "zoon",
+        "zoontje",
+        "dochter",
+        "dochtertje",
+        "kleine",
+        "jongste",
+        "pas",
+        "maar",
+        ",",
+        "nog",
+    }
+)
 
 
 NOW_FINE = (
@@ -1616,6 +1644,9 @@ NOTHING_SOME_MONTHS = frozenset({"niks", "niets", "nx", "nul", "nikske"})
 EXTRA_INCOME_WORDS = frozenset(
     {
         "studentenjob",
+        "pleegzorg",
+        "pleegzorgvergoeding",
+        "pleegvergoeding",
         "bijjob",
         "weekendjob",
         "bijverdienste",
@@ -1629,7 +1660,7 @@ EXTRA_INCOME_WORDS = frozenset(
         "klusjes",
     }
 )
-ON_TOP_WORDS = frozenset({"erbij", "bij", "derbij", "daarbij", "bovenop", "plus", "nog", "extra"})
+ON_TOP_WORDS = frozenset({"erbij", "bij", "derbij", "daarbij", "bovenop", "plus", "nog", "extra", "ook"})
 # Extra pay on top of a steady wage: the variation it makes is not an irregular income.
 OVERTIME_WORDS = frozenset(
     {"overuren", "overuur", "overwerk", "premies", "ploegenpremie", "nachtpremie", "shiftpremie"}
@@ -1654,6 +1685,11 @@ WAGE_WORDS = frozenset(
         "werken",
         "job",
         "pensioen",
+        "poets",
+        "poetsen",
+        "kuis",
+        "kuisen",
+        "dienstencheques",
     }
 )
 LEFTOVER = ("blijft over", "over hebben", "overhouden", "over houden", "overschot", "hebben over", "over op")

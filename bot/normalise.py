@@ -123,6 +123,9 @@ SPOKEN_WORDS: dict[str, str] = {
     "os": "ons",  # Limburgish
     "goat": "gaat", "moen": "moeten", "zyn": "zijn", "mien": "mijn", "thoes": "thuis", "kinjer": "kinderen",
     "et": "het", "mier": "meer", "mich": "mij", "hae": "hij", "haet": "heeft", "ganse": "hele", "gansen": "hele",
+    # West-Flemish: "moa" (maar), "vo" (voor), "tyd", "goa", "tuus", "joar", "kleen", "lenienge" (lening)
+    "moa": "maar", "vo": "voor", "tyd": "tijd", "goa": "gaat", "tuus": "thuis", "joar": "jaar", "kleen": "klein",
+    "myn": "mijn", "vyf": "vijf", "lenienge": "lening", "leniengen": "leningen", "bevallienge": "bevalling",
     "drei": "drie", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
 # fmt: on
@@ -130,6 +133,7 @@ SPOKEN_WORDS: dict[str, str] = {
 # Several words -> plain Dutch (matched on whole words, after SPOKEN_WORDS).
 SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
+    ("ik hen", "ik heb"),  # West-Flemish "'k hen last van mijn rug"
     ("groei pakket", "groeipakket"),
     ("leef loon", "leefloon"),
     ("o c m w", "ocmw"),

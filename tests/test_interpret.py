@@ -1679,3 +1679,29 @@ ROUNDS_23_TO_25 = [
 @pytest.mark.parametrize("cid,text,intent,confidence,value,certain", ROUNDS_23_TO_25)
 def test_everyday_words_of_rounds_23_to_25(cid, text, intent, confidence, value, certain):
     assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+# Phenomena of blind rounds 27 and 28 (Genk and Vilvoorde WhatsApp style, West-Flemish night chats), in our own words.
+ROUNDS_27_AND_28 = [
+    ("income", "2000 euro moa der goa elke maand 500 af vo de lenienge", None, 0.0, "inadequate", True),
+    ("income", "mijn pensioen is 1500 en ik krijg ook geld van pleegzorg", None, 0.0, "inadequate", False),
+    ("income", "hij zit op tijdelijke werkloosheid, ik poets, samen 2400", None, 0.0, "inadequate", False),
+    ("income", "we leven van de werkloosheid, 1500", None, 0.0, "inadequate", True),
+    ("health", "allemoal gezond, moa 'k hen last van men rug", None, 0.0, None, False),
+    ("health", "hij heeft een spraakachterstand", None, 0.0, "inadequate", False),
+    ("health", "da hou ik liever voor mij", None, 0.0, "unknown", True),
+    ("stimulation", "de baby is 2 maand, nog geen school natuurlijk", None, 0.0, "adequate", None),
+    ("stimulation", "hij is 5 en zit al 3 maanden thuis zonder school", None, 0.0, "inadequate", None),
+    ("stimulation", "we oefenen elke dag met de logo thuis", None, 0.0, "adequate", True),
+    ("stimulation", "ik ben 70, ik kan niet meer mee met die kleine", None, 0.0, "inadequate", True),
+]
+
+
+@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", ROUNDS_27_AND_28)
+def test_everyday_words_of_rounds_27_and_28(cid, text, intent, confidence, value, certain):
+    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+def test_a_baby_not_at_school_is_never_a_problem():
+    got = interp("stimulation", "de baby is 2 maand, nog geen school natuurlijk")
+    assert got.value != "inadequate"
