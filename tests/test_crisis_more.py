@@ -2192,6 +2192,83 @@ for _kind, _sentences in BLIND23_25_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND23_25_NEGATIVES)
 
+# --- blind rounds 27-28 ---
+# Written for this file, of the phenomena the rounds found (none of their sentences): West-Vlaams spelling ("eet" for heeft
+# before a weapon or a participle, "eur", "joar", "tuus", "were", "verleden jaar", "lesten tyd"); someone locked in a room who
+# says he will hang himself or do it now, sitting in a closed garage with the engine running (the goodbye in the next
+# sentence), pills "opgepeuzeld" or brand names in the plural (112); thinking of "een einde aan te maken" without "er"
+# (1813); a weapon held the West-Vlaams way, strangling going on in the present tense, a group at the door shouting they
+# will kill a man of the family (101/112); touching disclosed, the victim before the verb, and violence that is over with
+# the partner in prison (1712); a named teenager gone, a child not home and it is dark (101); a small child at an open pill
+# box (112); nothing left at home and the money only later (OCMW). And the look-alikes: a suicide attempt long ago and
+# worked through, a taste of a product last year that was nothing, a runaway who came back by herself, fasting before an
+# operation or a blood test, a threat said with "haha", a cut while peeling, a grandchild cared for since the mother left.
+BLIND27_28_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "mijn broer heeft zich in de zolderkamer opgesloten met een touw en hij roept dat hij het vanavond gaat doen",
+        "mijn zus heeft zich in de wc opgesloten en zegt dat ze zich gaat verhangen",
+        "onze oudste heeft zich op zijn kamer opgesloten en roept dat hij hem gaat verhangen",
+        "mijn lief heeft twintig dafalgannen opgepeuzeld, hij zegt dat het genoeg is",
+        "ons ma heeft al haar slaappillen opgevreten, ze zegt dat ze het beu is",
+        "ik lig in mijn auto in de garage en de motor draait. sorry voor alles",
+        "hij zit in zijn wagen in de garage met de motor aan. hij wil niet meer",
+    ],
+    "suicide": [
+        "soms peins ik eraan om een einde aan te maken, maar mijn vrouw houdt mij tegen",
+        "den dezen denkt al een tijd aan een eind aan te maken, hij slaapt niet meer",
+    ],
+    "violence_now": [
+        "de papa van de kinderen eet een schaar in zijn hand en hij roept, we zijn naar boven gevlucht",
+        "mijn pa heeft mijn ma tegen de grond en wurgt haar",
+        "hij drukt haar keel dicht, kom snel",
+        "mijn ex en zijn broer staan voor het appartement te tieren dat ze ons gaan afmaken",
+        "drie mannen staan bij ons aan de deur met een ketting en roepen dat ze mijn broer gaan vermoorden",
+    ],
+    "sexual_violence": [
+        "op de scouts heeft een leider onze zoon betast, dat is twee jaar geleden gebeurd",
+        "ons dochtertje vertelde dat de buurman haar vorige zomer betast heeft",
+    ],
+    "violence": [
+        "hij heeft mij jaren geslagen, nu hij zit in de cel en ik zoek hulp",
+    ],
+    "missing_child": [
+        "ons Noor van 15 is na een ruzie vertrokken en niemand van haar vrienden weet waar ze is",
+        "de jongste is nog nie tuus en 't is al donker, we hebben overal gezocht",
+    ],
+    "poisoning": [
+        "de baby heeft aan de strip tabletten van mijn vrouw geknabbeld, ze lag open op tafel",
+        "de medicijndoos stond open en ons dochterke heeft ervan gegeten",
+    ],
+    "food": [
+        "niks meer in de koelkast, het kindergeld komt pas over vijf dagen",
+        "de kleine vraagt om eten en kwet ni wat ik hem moet geven, niks meer in huis",
+    ],
+}
+
+BLIND27_28_NEGATIVES = [
+    "als student heb ik ooit een zelfmoordpoging gedaan, dat is al lang verwerkt",
+    "verleden zomer heeft onze jongste van de bleekwater geproefd, de spoed zei dat het niks was",
+    "mijn zoon is vorige maand weggelopen na een ruzie maar hij is dezelfde avond zelf teruggekomen",
+    "mijn dochter is weggelopen van de les maar ze is een uur later terug thuis gekomen",
+    "voor de bloedname morgen moet ons dochtertje nuchter blijven, ze mag niks eten na tien uur",
+    "de kinderen mogen niks meer eten voor de bloedafname",
+    "mijn zus zei dat ze mij gaat vermoorden als ik nog eens haar trui leen, haha",
+    "ik heb mij gesneden aan het wortels schillen, het bloedt al niet meer",
+    "mijn kleindochter woont bij mij sinds haar mama weg is",
+    "ik zit in de auto in de garage met de motor aan te wachten tot de poort opengaat",
+    "ze heeft haar jas opgehangen en de deur op slot gedaan",
+    "hij eet met een mes en een vork aan tafel",
+    "mijn papa zit op de zetel en knijpt in mijn wang",
+    "de kleine eet zijn kauwtablet van de dokter elke morgen",
+    "verleden week heeft de kleine van de zeep geproefd, het viel mee",
+    "ik heb niks meer in huis, straks ga ik boodschappen doen",
+    "de dokter heeft zijn buik betast en alles is in orde",
+]
+
+for _kind, _sentences in BLIND27_28_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND27_28_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
