@@ -500,6 +500,10 @@ KNOWING_FILLERS = frozenset({"eigenlijk", "echt", "precies", "juist", "goed", "p
 OTHER_PERSON = frozenset({"man", "vrouw", "partner", "lief", "papa", "mama", "vader", "moeder", "ex", "hij", "zij"})
 
 
+def _clause_end(tokens: list[str], start: int) -> int:
+    return next((i for i in range(start, len(tokens)) if tokens[i] == CLAUSE), len(tokens))
+
+
 def _someone_else_knows(words: str, signals: list[Signal]) -> bool:
     """The answer opens with "I do not know" and names who does ("weet ik nie, zijne papa heeft hem
     de meeste tijd"), and says nothing of the criterion itself."""
@@ -545,6 +549,9 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
     phrases = _phrases_for(crit)
     unknown_allowed = intent in UNKNOWN_INTENTS
     hits = _select(_all_hits(tokens, phrases, unknown_allowed), tokens)
+    # "hoezo gezond? ik slaap 4 uur per nacht": the question's own word asked back is no answer
+    echoed = {i for h in (j for j, t in enumerate(tokens) if t == "hoezo") for i in range(h, _clause_end(tokens, h))}
+    hits = [h for h in hits if h.start not in echoed]
     # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer
     said = any(h.phrase.value != UNKNOWN and not h.phrase.proxy for h in hits) or bool(set(tokens) & CARE_WORDS)
     hits = [
@@ -818,7 +825,8 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
 
     def without_work(sig: Signal) -> bool:
         if sig.value == INADEQUATE and sig.strength == "keyword" and side_job(sig):
-            return True
+            # on the side of one's own steady job; the other parent's weekend flexi is an item of its own
+            return person(segment[sig.start]) in steady_people | {None}
         if sig.value != INADEQUATE or sig.strength not in ("keyword", "negated", "ambiguous"):
             return False
         if sig.strength == "keyword" and not any(w in sig.words.split() for w in WITHOUT_WORK_WORDS):
@@ -1573,7 +1581,9 @@ DEBT_ALREADY_OFF = (
     "na aftrek van",
 )
 GROEIPAKKET_WORDS = frozenset({"groeipakket", "kindergeld", "kinderbijslag", "kinderpremie"})
-GROEIPAKKET_EXCLUDED = frozenset({"zonder", "niet", "buiten", "exclusief", "excl", "min"})
+GROEIPAKKET_EXCLUDED = frozenset(
+    {"zonder", "niet", "buiten", "exclusief", "excl", "min", "plus"}
+)  # "1950 plus het kindergeld"
 BENEFIT_WORDS = frozenset(
     {
         "leefloon",

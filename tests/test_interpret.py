@@ -1694,6 +1694,15 @@ ROUNDS_27_AND_28 = [
     ("stimulation", "hij is 5 en zit al 3 maanden thuis zonder school", None, 0.0, "inadequate", None),
     ("stimulation", "we oefenen elke dag met de logo thuis", None, 0.0, "adequate", True),
     ("stimulation", "ik ben 70, ik kan niet meer mee met die kleine", None, 0.0, "inadequate", True),
+    # rounds 29 and 30
+    ("income", "2100 plus het kindergeld", None, 0.0, "adequate", True),
+    ("employment", "dagcontractjes in de fabriek, als ze bellen", None, 0.0, "inadequate", True),
+    ("employment", "mijn man is vast chauffeur, ik kan niet meer werken door mijn rug", None, 0.0, "adequate", True),
+    ("employment", "mijn vrouw werkt vast, ik doe een flexi in de horeca in het weekend", None, 0.0, "inadequate", False),
+    ("employment", "ik werk vast als lasser, in het weekend doe ik er nog een flexi bij", None, 0.0, "adequate", True),
+    ("employment", "hij is vast bij de stad, ik doe hier en daar een dag in de bouw", None, 0.0, None, False),
+    ("health", "hoezo gezond? ik slaap slecht en heb altijd hoofdpijn", None, 0.0, None, False),
+    ("stimulation", "hoezo stimuleren? ik ben al blij als ze gegeten hebben", None, 0.0, "inadequate", True),
 ]
 
 
