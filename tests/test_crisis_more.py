@@ -2269,6 +2269,51 @@ for _kind, _sentences in BLIND27_28_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND27_28_NEGATIVES)
 
+# (blind rounds 29-30) someone else on a height who says he jumps, an overdose in Limburgish ("genomme", "eine keer"),
+# the pills already in, counted; a parent busy hitting the other ("aan het slagen"), a child screaming next door and a man
+# threatening to finish it (101/112); bruises seen again and again on a child, where to report (1712); a child the parent
+# cannot find (learner Dutch); lamp oil named in words (112). And the look-alikes: a pill swallowed long ago and all well
+# now, a teenager "verdwenen" behind his game console, mould that will "poison" us, suicidal thoughts over for years with
+# a psychologist, violence by an ex long ago and a good partner now, the poison centre called and it can do no harm.
+BLIND29_30_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "mijn broer zit op het dak van de flat en hij roept dat hij gaat springen",
+        "onze oudste staat op de spoorbrug en sms't dat hij springt",
+        "kheb heel de doos slaappillen in eine keer genomme, het spijt me",
+        "ik heb er al dertig op van die dafalgans, hoeveel is genoeg om niet meer wakker te worden",
+    ],
+    "violence_now": [
+        "mijn pa is ons ma aan het kloppen in de living, ik zit boven",
+        "hij is mij aan het slagen, de kinderen zien het",
+        "ik hoor bij de bovenburen een vrouw schreeuwen en een man die zegt dat hij haar gaat vermoorden",
+    ],
+    "violence": [
+        "ik zie op de armen van een klasgenootje van mijn dochter vaak blauwe plekken, wie moet ik verwittigen",
+    ],
+    "missing_child": [
+        "mijn zoon 8 jaar ik vinden hem nergens, sinds twee uur niet thuis",
+    ],
+    "poisoning": [
+        "de kleine heeft van de olie uit de tuinfakkel gedronken en hij hoest",
+        "ons zoontje heeft fakkelolie geslikt",
+    ],
+}
+
+BLIND29_30_NEGATIVES = [
+    "vorig jaar heeft de kleine een tablet van de bomma ingeslikt, we zijn naar de spoed geweest en nu is hij weer helemaal gezond",
+    "onze tiener is verdwenen op zijn kamer achter de xbox, we zien hem alleen aan tafel",
+    "dat vocht in de badkamer gaat ons nog vergiftigen",
+    "als student dacht ik aan zelfmoord, maar met therapie gaat het al jaren goed",
+    "mijn eerste man klopte mij, dat is tien jaar geleden, nu heb ik een lieve nieuwe vriend",
+    "de peuter heeft aan een zeepje gelikt, ik heb het antigifcentrum opgebeld en het is niet gevaarlijk",
+    "ik vind niet dat mijn dochter al alleen naar school moet, ze is pas zes",
+    "mijn zoon springt graag van het balkon van het zwembad",
+]
+
+for _kind, _sentences in BLIND29_30_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND29_30_NEGATIVES)
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
