@@ -1628,11 +1628,6 @@ SETTLED_CHECK_BACKS = [
 ]
 
 
-@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", SETTLED_CHECK_BACKS)
-def test_check_backs_a_social_worker_would_settle(cid, text, intent, confidence, value, certain):
-    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
-
-
 def test_going_to_the_park_after_school_is_not_irregular_attendance():
     got = interp("stimulation", "soms gaan we naar de speeltuin, na school")
     assert not (got.value == "inadequate" and got.certain)
@@ -1676,11 +1671,6 @@ ROUNDS_23_TO_25 = [
 ]
 
 
-@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", ROUNDS_23_TO_25)
-def test_everyday_words_of_rounds_23_to_25(cid, text, intent, confidence, value, certain):
-    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
-
-
 # Phenomena of blind rounds 27 and 28 (Genk and Vilvoorde WhatsApp style, West-Flemish night chats), in our own words.
 ROUNDS_27_AND_28 = [
     ("income", "2000 euro moa der goa elke maand 500 af vo de lenienge", None, 0.0, "inadequate", True),
@@ -1706,8 +1696,12 @@ ROUNDS_27_AND_28 = [
 ]
 
 
-@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", ROUNDS_27_AND_28)
-def test_everyday_words_of_rounds_27_and_28(cid, text, intent, confidence, value, certain):
+@pytest.mark.parametrize(
+    "cid,text,intent,confidence,value,certain", SETTLED_CHECK_BACKS + ROUNDS_23_TO_25 + ROUNDS_27_AND_28
+)
+def test_everyday_words_of_the_late_night_rounds(cid, text, intent, confidence, value, certain):
+    """The check-backs of rounds 1-22 a social worker would settle, and the phenomena of the blind rounds
+    read in the late night (23-25, 27-30), one table each above, with the classifier's reading."""
     assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
 
 
