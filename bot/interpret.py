@@ -147,6 +147,9 @@ UNKNOWN_PHRASES = (
     "zou het echt niet weten", "nee merci", "wat moet een computer", "ga ik hier niet", "zitten uitleggen",
     "ga ik niet uitleggen", "niet uitleggen", "hoe dat heet", "hoe het heet", "liever voor mezelf", "liever voor mij",
     "niet in discussie", "ga ik niet in discussie", "wat je allemaal wilt weten", "wat je allemaal wil weten",
+    "wat gaat je dat aan", "gaat je dat aan", "gaat je dat niet aan", "is dat voor de controle", "voor de controle of",
+    "waarom moet ik dat zeggen", "waarom moet ik dat vertellen", "waarom moet ik dat invullen", "wat moet je met mijn",
+    "wat je met mijn", "wat heb je met mijn", "dat heeft toch niks met", "dat heeft niks met", "dat heeft niets met",
     "sla maar over", "sla over", "mag je overslaan", "skip", "daar nu mee te maken", "daar mee te maken",
     "daarmee te maken", "geen zin om te antwoorden",
     "geen goesting om te antwoorden", "niet op antwoorden", "niet op te antwoorden",
@@ -388,6 +391,7 @@ def interpret_answer(
 GROEIPAKKET_SHARE = Decimal("0.1")
 # a single amount this far above the leefloon (as a share of it) is above it when it is only a guess
 GUESS_MARGIN = Decimal("0.2")
+SHORT_GUESS = 8  # words: an answer this short that guesses an amount is the amount of the household
 
 
 def _guess_decides(text: str, words: str, judged: Interpretation, today: dt.date | None, defs: CriteriaSet) -> bool:
@@ -396,7 +400,8 @@ def _guess_decides(text: str, words: str, judged: Interpretation, today: dt.date
     which is weak whatever the amount; or one amount well below the leefloon said to be all that comes
     in ("samen e 1450 ofzo", "da's 't enigste, een 600 euro ofzo"). Not two amounts ("rond de 1750
     1800 denk ik"), and not a low amount alone, which may be the part the parent knows of ("hij
-    verdient goed denk ik, maar hij geeft mij 400")."""
+    verdient goed denk ik, maar hij geeft mij 400"), unless the answer is little more than the
+    amount and it is far below ("1200 ofzo")."""
     amount = judged.amount
     if amount is None or _other_amounts(text, amount):
         return False
@@ -406,6 +411,13 @@ def _guess_decides(text: str, words: str, judged: Interpretation, today: dt.date
     line = income_threshold(today or dt.date.today(), defs=defs)
     if judged.value == INADEQUATE and tokens & WHOLE_HOUSEHOLD and amount <= line * (1 - GUESS_MARGIN / 2):
         return True
+    if (
+        judged.value == INADEQUATE
+        and amount <= line * (1 - GUESS_MARGIN)
+        and len(tokens) <= SHORT_GUESS
+        and not tokens & OTHER_PERSON
+    ):
+        return True  # "1200 ofzo", "euh 1250 of zo": the whole answer is the guess, far below the line
     return amount >= line * (1 + GUESS_MARGIN)
 
 
@@ -468,9 +480,14 @@ def _refuses(crit: Criterion, words: str) -> bool:
     return any(
         s.value == UNKNOWN
         and s.generic
-        and not (set(s.words.split()) & KNOWING and set(tokens[s.end : s.end + 2]) & QUESTION_WORDS)
+        and not (set(s.words.split()) & KNOWING and set(_up_to_clause(tokens[s.end : s.end + 2])) & QUESTION_WORDS)
         for s in find_signals(crit, words, intent=None)
     )
+
+
+def _up_to_clause(tokens: list[str]) -> list[str]:
+    """The tokens before the first clause mark: "weet niet, waarom moet je dat weten" is a refusal."""
+    return tokens[: tokens.index(CLAUSE)] if CLAUSE in tokens else tokens
 
 
 # "geen idee hoe ik dat moet betalen": not knowing how, not a refusal to say (but "ik wil niet zeggen
@@ -717,7 +734,8 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
                     continue  # "op de wachtlijst voor de autisme-diagnose": not a wait for a home
                 if rooms & UNUSED_ROOMS and rooms & LIVING_VERBS and not rooms & NEGATIONS:
                     pass  # "we slapen in de kelder": the family lives there, the problem stands
-                elif rooms & UNUSED_ROOMS and sig.strength == "keyword":
+                elif rooms & UNUSED_ROOMS and sig.strength == "keyword" and not set(sig.words.split()) & SANITATION:
+                    # (but "de wc is buiten op de koer": a toilet outside is the problem itself)
                     sig = moved(sig, INADEQUATE, "proxy", "in een ruimte waar niemand woont")
                 elif clause(sig) & COST_WORDS and (sig.generic or sig.strength == "ambiguous"):
                     sig = moved(sig, ADEQUATE, "proxy", "de kosten: een zaak van inkomen")
@@ -730,6 +748,10 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             # "naar de tandarts gaan we niet meer, te duur": care put off for money may be a health
             # problem (access to care); one such item is enough to ask
             signals = signals + [Signal(INADEQUATE, "ambiguous", "zorg te duur?", care[0], care[0] + 1, False)]
+        signals = [
+            moved(sig, ADEQUATE, "keyword", "vroeger, nu niet meer") if _over_now(tokens, sig) else sig
+            for sig in signals
+        ]
         signals = signals + _fine_now(tokens, signals)
         # a cold or the flu, or the illnesses every child brings home from the creche
         passing = any(set(s.words.split()) & PASSING_ILLNESS for s in signals) or bool(set(tokens) & CRECHE_WORDS)
@@ -767,7 +789,10 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         ]
     if criterion_id == "stimulation" and _too_young_for_school(tokens):
         # "mijn kind is 1 jaar, nog niet naar school": the toddler class starts at 2.5;
-        # "ik blijf thuis met de baby": a baby at home is no sign of anything
+        # "ik blijf thuis met de baby": a baby at home is no sign of anything; "het is een baby van 4
+        # maand" and nothing more: no sign either way, a hint that all is as it should be (asked)
+        if not signals and _months_old(tokens) and len(tokens) <= 12:
+            return [Signal(ADEQUATE, "proxy", "te jong voor school", 0, 0)]
         return [
             moved(sig, ADEQUATE, "proxy", "te jong voor school")
             if sig.value == INADEQUATE
@@ -787,7 +812,7 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if higher and sig in higher and sig.strength == "proxy":
                 sig = moved(sig, ADEQUATE, "keyword", "hoger onderwijs begonnen")
             out.append(sig)
-        return _highest_diploma(out, segment)
+        return _highest_diploma(_secondary_abroad(out, tokens), segment)
     return signals
 
 
@@ -894,6 +919,87 @@ WITHOUT_WORK_WORDS = frozenset(
 )
 
 
+def _secondary_abroad(signals: list[Signal], tokens: list[str]) -> list[Signal]:
+    """ "ik heb de middelbare school afgemaakt in Eritrea", "middelbaar in Bulgarije, 12 jaar": a secondary
+    school finished abroad has no ASO/BSO split to ask about; it counts as a secondary diploma."""
+    abroad = bool(set(tokens) & FOREIGN_COUNTRIES)
+    finished = bool(set(tokens) & {"afgemaakt", "gedaan", "diploma", "afgewerkt", "klassen"}) or any(
+        _number(t) in (11, 12) and tokens[i + 1 : i + 2] in (["jaar"], ["klassen"]) for i, t in enumerate(tokens)
+    )
+    if not (abroad and finished) or any(s.words in UNFINISHED or s.negative for s in signals):
+        return signals
+    return [
+        Signal(ADEQUATE, "keyword", f"{s.words} (in het buitenland)", s.start, s.end, s.generic)
+        if s.value == ADEQUATE and s.strength == "ambiguous" and set(s.words.split()) & SECONDARY_WORDS
+        else s
+        for s in signals
+    ]
+
+
+SECONDARY_WORDS = frozenset({"middelbaar", "middelbare", "secundair", "secundaire", "lise", "lyceum"})
+# countries many newcomers in Flanders come from (in Dutch, folded): "in Eritrea", "uit Syrie"
+FOREIGN_COUNTRIES = frozenset(
+    {
+        "turkije",
+        "marokko",
+        "algerije",
+        "tunesie",
+        "egypte",
+        "syrie",
+        "irak",
+        "iran",
+        "afghanistan",
+        "pakistan",
+        "libanon",
+        "palestina",
+        "jordanie",
+        "eritrea",
+        "ethiopie",
+        "somalie",
+        "soedan",
+        "congo",
+        "kameroen",
+        "guinee",
+        "nigeria",
+        "ghana",
+        "senegal",
+        "rwanda",
+        "burundi",
+        "angola",
+        "bulgarije",
+        "roemenie",
+        "polen",
+        "oekraine",
+        "rusland",
+        "tsjetsjenie",
+        "albanie",
+        "kosovo",
+        "servie",
+        "macedonie",
+        "bosnie",
+        "georgie",
+        "armenie",
+        "venezuela",
+        "colombia",
+        "brazilie",
+        "ecuador",
+        "peru",
+        "portugal",
+        "spanje",
+        "italie",
+        "griekenland",
+        "india",
+        "nepal",
+        "tibet",
+        "filipijnen",
+        "vietnam",
+        "china",
+        "kinshasa",
+        "lubumbashi",
+    }
+)
+
+
 def _highest_diploma(signals: list[Signal], segment: list[int]) -> list[Signal]:
     """The education question asks for the highest diploma of the parents: "mijn man heeft bso,
     ik heb aso" is ASO. A lower school level said in another clause than a diploma that counts is
@@ -912,9 +1018,13 @@ def _highest_diploma(signals: list[Signal], segment: list[int]) -> list[Signal]:
             and all(segment[sig.start] != segment[f.start] for f in fine)
         )
 
+    def newcomer(sig: Signal) -> bool:
+        # "universiteit gedaan in Venezuela, nu leer ik Nederlands": learning Dutch says nothing of a diploma
+        return sig.value == INADEQUATE and sig.strength == "ambiguous" and not set(sig.words.split()) & LITERACY_WORDS
+
     return [
         Signal(sig.value, "context", f"{sig.words} (het hoogste diploma telt)", sig.start, sig.end, sig.generic)
-        if lower_level(sig)
+        if lower_level(sig) or newcomer(sig)
         else sig
         for sig in signals
     ]
@@ -924,18 +1034,25 @@ def _living_in_no_home(tokens: list[str], segment: list[int]) -> list[Signal]:
     """Living in a place that is no home ("ik woon met de kinderen in een garage", "we slapen in de auto")."""
     out = []
     for i, token in enumerate(tokens):
-        if token in NO_HOME_PLACES:
+        if token in NO_HOME_PLACES or token in SLEEPING_PLACES:
             clause = {t for t, s in zip(tokens, segment, strict=True) if s == segment[i]}
-            if clause & LIVING_VERBS and not clause & NEGATIONS:
+            verbs = LIVING_VERBS if token in NO_HOME_PLACES else SLEEPING_VERBS
+            if clause & verbs and not clause & NEGATIONS:
+                # "we slapen bij een vriend op de zetel", "ik slaap met de kleine in de living"
                 out.append(Signal(INADEQUATE, "keyword", f"{token} (daar wonen)", i, i + 1))
     return out
+
+
+SANITATION = frozenset({"wc", "toilet", "douche", "bad", "badkamer"})
+SLEEPING_VERBS = frozenset({"slaap", "slapen", "slaapt", "sliep", "sliepen"})
+SLEEPING_PLACES = frozenset({"zetel", "zetels", "sofa", "canape", "living", "woonkamer", "matras", "grond"})
 
 
 LIVING_VERBS = frozenset(
     {"woon", "wonen", "woont", "woonden", "slaap", "slapen", "slaapt", "leven", "leef", "verblijven"}
 )
 NO_HOME_PLACES = frozenset(
-    {"garage", "kelder", "schuur", "caravan", "tent", "auto", "camionette", "container", "berging"}
+    {"garage", "kelder", "schuur", "caravan", "tent", "auto", "camionette", "container", "berging", "camping"}
 )
 
 
@@ -1058,6 +1175,13 @@ def _too_young_for_school(tokens: list[str]) -> bool:
     return False
 
 
+def _months_old(tokens: list[str]) -> bool:
+    """ "een baby van 4 maand": an age in months."""
+    return any(
+        _number(t) is not None and tokens[i + 1] in ("maand", "maanden", "maandjes") for i, t in enumerate(tokens[:-1])
+    )
+
+
 # the words before a child's age: "de kleine is 8 maand", "een baby van 10 maanden", "ze heeft 2 jaar"
 AGE_BEFORE = frozenset(
     {
@@ -1107,6 +1231,30 @@ def _fine_now(tokens: list[str], signals: list[Signal]) -> list[Signal]:
     return []
 
 
+PAST_MARKS = frozenset({"had", "hadden", "vroeger", "toen"})
+NO_LONGER = (
+    ("nu", "niet", "meer"),
+    ("nu", "geen", "meer"),
+    ("nu", "nie", "meer"),
+    ("is", "nu", "weg"),
+    ("nu", "weg"),
+    ("nu", "genezen"),
+    ("is", "genezen"),
+    ("nu", "over"),
+)
+
+
+def _over_now(tokens: list[str], sig: Signal) -> bool:
+    """ "mijn zoon had astma als baby, nu niet meer": a problem said in the past, and after it that it is
+    over now. The problem is gone."""
+    if sig.value != INADEQUATE or sig.strength not in ("keyword", "proxy"):
+        return False
+    before = set(tokens[max(0, sig.start - 3) : sig.start])
+    after = [t for t in tokens[sig.end :] if t != CLAUSE and t not in FILLERS]
+    over = any(tuple(after[i : i + len(p)]) == p for p in NO_LONGER for i in range(min(len(after), 6)))
+    return bool(before & PAST_MARKS) and over
+
+
 FINE_NOW_WORDS = frozenset({"goed", "ok", "oke", "orde", "gezond", "normaal", "beter", "genezen", "prima"})
 STAYING = frozenset({"blijft", "blijven", "zit", "zitten", "laten", "laat", "houden", "hou", "houdt", "is"})
 
@@ -1135,6 +1283,27 @@ def _number(token: str) -> int | None:
     return NUMBER_WORDS.get(token)
 
 
+# a year that may not be one of secondary school ("in het tweede jaar van de hogeschool gestopt")
+HIGHER_SCHOOLS = frozenset(
+    {
+        "hogeschool",
+        "unief",
+        "universiteit",
+        "bachelor",
+        "master",
+        "hoger",
+        "graduaat",
+        "kot",
+        "opleiding",
+        "verpleging",
+        "verpleegkunde",
+        "hbo",
+        "hbo5",
+        "avondschool",
+        "volwassenenonderwijs",
+        "cvo",
+    }
+)
 STOPPING = frozenset({"gestopt", "stop", "stopte", "stopten", "stoppen", "afgehaakt", "weggegaan"})
 
 
@@ -1142,13 +1311,21 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
     """How long someone went to school: "maar vier jaar naar school", "school tot mijn 12",
     "tot het 4de leerjaar". Short -> inadequate; a little longer -> checked back."""
     found = []
-    stopped = bool(set(tokens) & {"gestopt", "stoppen", "afgehaakt", "buiten", "weggegaan"})
+    # "op mijn 14e van school gegaan": left school
+    left = any(
+        tokens[i : i + 2] == ["van", "school"] and set(tokens[i + 2 : i + 4]) & {"gegaan", "af", "weg"}
+        for i in range(len(tokens))
+    )
+    stopped = bool(set(tokens) & {"gestopt", "stoppen", "afgehaakt", "buiten", "weggegaan"}) or left
+    higher = bool(set(tokens) & HIGHER_SCHOOLS)
     for i, token in enumerate(tokens[:-1]):
-        # "in het 2de middelbaar gestopt", "gestopt in de derde van het secundair": lower secondary not finished
+        # "in het 2de middelbaar gestopt", "gestopt in de derde van het secundair": lower secondary not
+        # finished; "gestopt in het tweede jaar" too, when no higher education is named
         n = _number(token)
-        if n is not None and n <= 3 and tokens[i + 1] in ("middelbaar", "secundair") and stopped:
+        year = tokens[i + 1] == "jaar" and not higher and "in" in tokens[max(0, i - 2) : i]
+        if n is not None and n <= 3 and (tokens[i + 1] in ("middelbaar", "secundair") or year) and stopped:
             found.append(Signal(INADEQUATE, "keyword", " ".join(tokens[i : i + 2]) + " gestopt", i, i + 2))
-    if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar"}):
+    if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar"}) and not stopped:
         return found
     for i, token in enumerate(tokens):
         n = _number(token)
@@ -1158,7 +1335,11 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         before = tokens[max(0, i - 3) : i]
         if after[:1] == ["leerjaar"] and n <= 6:
             limits: tuple[int, int] | None = (6, 6)
-        elif "tot" in before or (set(before) & {"op", "met"} and set(tokens) & STOPPING):
+        elif (
+            "tot" in before
+            or (set(before) & {"op", "met"} and (set(tokens) & STOPPING or left))
+            or (before[-2:] in (["ik", "was"], ["was", "ik"]) and stopped and after[:1] != ["jaar"])
+        ):
             limits = SCHOOL_AGE  # "tot mijn 12", "tot ik 13 was", "op mijn 14 gestopt", "stop school met 14 jaar"
         elif after[:1] in (["jaar"], ["jaren"]) and not {"al", "sinds", "geleden"} & set(before):
             window = set(tokens[max(0, i - 3) : i + 5])
@@ -1243,10 +1424,14 @@ def _decide(
         named = any(s.strength == "hedged" for s in weak)
         reassured = any(s.strength == "hedge" and s.value == ADEQUATE for s in weak)
         said = {s.value for s in weak if s.strength != "hedge"}
+        if criterion_id == "health" and _nothing_else(words) and not named and not strong:
+            reassured = True  # "af en toe migraine, maar verder niks": a passing complaint and nothing else
         if named or (not reassured and INADEQUATE in said) or not (reassured or said):
             return Interpretation(INADEQUATE, False, "hedge")  # "een beetje" alone: a mild 'yes, a problem'
         # "soms hoofdpijn, niks ernstig": a passing complaint said to be nothing serious is good health
-        calm = criterion_id == "health" and any(s.strength == "hedge" and s.words in NOT_SERIOUS for s in weak)
+        calm = criterion_id == "health" and (
+            any(s.strength == "hedge" and s.words in NOT_SERIOUS for s in weak) or _nothing_else(words)
+        )
         now_and_then = any(s.strength == "hedge" and s.words in ("soms", "af en toe") for s in weak)
         minor = all(s.strength in ("proxy", "hedge") for s in weak if s.value == INADEQUATE)
         return Interpretation(ADEQUATE, calm and now_and_then and minor and intent_pulls != INADEQUATE, "hedge")
@@ -1293,6 +1478,22 @@ def _agreeing(criterion_id: str, weak: list[Signal]) -> bool:
     if any(s.strength != "proxy" for s in weak):
         return False
     return len({s.words for s in weak}) >= 2
+
+
+NOTHING_ELSE = (
+    ("verder", "niks"),
+    ("verder", "niets"),
+    ("voor", "rest", "niks"),
+    ("voor", "rest", "niets"),
+    ("verder", "alles", "goed"),
+    ("verder", "gezond"),
+)
+
+
+def _nothing_else(words: str) -> bool:
+    """ "maar verder niks", "voor de rest niets": besides what was named, nothing."""
+    tokens = tuple(t for t in words.split() if t not in FILLERS and t != CLAUSE)
+    return any(tokens[i : i + len(p)] == p for p in NOTHING_ELSE for i in range(len(tokens)))
 
 
 NOT_SERIOUS = frozenset({"niks ernstig", "niets ernstig", "niets ernstigs", "niks ernstigs", "niks ergs", "niets ergs"})
@@ -1523,9 +1724,18 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
     clause = [i for i in range(hit.start) if CLAUSE not in tokens[i : hit.start] and tokens[i] in NOBODY]
     if clause and any(t in HAVE_BE for t in tokens[clause[0] : hit.start]) and free_negation(clause[0]):
         return True  # "niemand in ons gezin heeft een ziekte": nobody has it
-    after = tokens[hit.end : hit.end + 3]
-    if len(after) == 3 and after[0] in HAVE_BE and after[1] in PRONOUNS and free_negation(hit.end + 2):
-        return True  # "werk hebben wij niet", "een tuin heeft ze niet": the thing first, the negation last
+    after = tokens[hit.end : hit.end + 4]
+    for verbs in (1, 2):
+        # "werk hebben wij niet", "een tuin heeft ze niet", "buiten komen ze niet veel", "buiten spelen doen
+        # ze niet": the thing first, then the verb(s), the subject and the negation
+        if (
+            len(after) > verbs + 1
+            and CLAUSE not in after[:verbs]
+            and not set(after[:verbs]) & (PRONOUNS | NEGATIONS | KNOWING | MODALS)  # not "kunnen we niet betalen"
+            and after[verbs] in PRONOUNS
+            and free_negation(hit.end + verbs + 1)
+        ):
+            return True
     i = hit.end
     steps = 0
     while i < len(tokens) and steps < NEGATION_AFTER and tokens[i] != CLAUSE and tokens[i] not in CLAUSE_WORDS:
@@ -1536,6 +1746,7 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
     return False
 
 
+MODALS = frozenset({"kunnen", "kan", "kon", "konden", "moeten", "moet", "willen", "wil", "mogen", "mag"})
 RECOGNISED = frozenset({"erkend", "gelijkgeschakeld", "gelijkwaardig", "aanvaard", "geldig"})
 PAST_WORDS = frozenset({"vroeger", "eerst", "vorig", "vorige", "toen", "voordien", "destijds", "ooit", "gewezen"})
 
@@ -1759,10 +1970,19 @@ def _judge_amount(
     if debts:
         if others:
             every = [amount, *others]
+            apart = _repayment_apart(text)
+            if apart and sorted([*apart[0], apart[1]]) == sorted(every):
+                # "ik 1700 en hij 1900, maar 600 gaat naar de lening": the repayment stands in a clause of
+                # its own, the incomes in the others; their sum minus the repayment is the rule itself
+                available = sum(apart[0], Decimal(0)) - apart[1]
+                plain = not (present & (COST_WORDS - DEBT_WORDS - PAYING_WORDS))
+                return Interpretation(judge(available), certain and plain, "amount", available)
             available = max(every) - (sum(every, Decimal(0)) - max(every))
             # "2100, maar daar gaat elke maand 500 af voor de lening": the income minus what is paid
             # off is the rule itself; with more amounts, or a rent or a bill among them, it is a guess
-            plain = len(every) == 2 and not (present & (COST_WORDS - DEBT_WORDS - PAYING_WORDS))
+            # "500 terugbetalen voor de rekening van het ziekenhuis": a bill paid back is a debt
+            bills = BILL_WORDS if present & {"terug", "terugbetalen", "af"} else frozenset()
+            plain = len(every) == 2 and not (present & (COST_WORDS - DEBT_WORDS - PAYING_WORDS - bills))
             # all the amounts together, as if all were income, still below the leefloon: the most
             # generous reading decides ("1100 loon, 300 alimentatie, 400 terugbetalen aan Engie")
             generous = judge(sum(every, Decimal(0))) == INADEQUATE
@@ -1784,9 +2004,14 @@ def _judge_amount(
         verdict = judge(available)
         line = income_threshold(today or dt.date.today(), defs=defs)
         if verdict == ADEQUATE and not others and available < line * (1 + GROEIPAKKET_SHARE):
-            # "1800 samen met het groeipakket erbij": the Groeipakket of even one child takes it below; asked
-            return Interpretation(INADEQUATE, False, "amount", available)
-        return Interpretation(verdict, verdict == INADEQUATE and not others and certain, "amount", available)
+            # "1800 samen met het groeipakket erbij": the Groeipakket of even one child takes it below;
+            # decided well inside that margin, asked near its edge ("1950 met het groeipakket")
+            clearly = available < line * (1 + GROEIPAKKET_SHARE / 2)
+            return Interpretation(INADEQUATE, certain and clearly, "amount", available)
+        # "1750 + 400 groeipakket": below the leefloon whether the largest amount is with or without it
+        below_anyway = verdict == INADEQUATE and judge(max(every)) == INADEQUATE
+        sure = verdict == INADEQUATE and (not others or below_anyway) and certain
+        return Interpretation(verdict, sure, "amount", available)
     if present & BENEFIT_WORDS and not present & WAGE_WORDS:
         # "we krijgen leefloon, 1800 euro, maar de huur is 900": a family that lives on a benefit
         # is weak whatever the amount (Kind en Gezin); with a wage too, it is asked below
@@ -1811,6 +2036,33 @@ def _judge_amount(
         # living on unemployment benefit or leefloon, or an irregular income, is weak whatever the amount
         return Interpretation(INADEQUATE, False, "amount", amount)
     return Interpretation(verdict, certain, "amount", amount)
+
+
+BILL_WORDS = frozenset({"rekening", "rekeningen", "factuur", "facturen"})
+REPAYMENT_WORDS = DEBT_WORDS | {"afdoen", "aftrekken", "terugbetaald"}
+
+
+def _repayment_apart(text: str) -> tuple[list[Decimal], Decimal] | None:
+    """(incomes, repayment) when exactly one clause names a debt and holds one amount, and the other
+    clauses hold the rest: "ik 1700 en hij 1900, maar 600 per maand gaat naar de lening"."""
+    from bot.nlp.numbers import _amount_candidates
+
+    incomes: list[Decimal] = []
+    repayments: list[list[Decimal]] = []
+    for clause in re.split(r",\s|;|\s(?:maar|mo|mor|ma)\s", text.lower()):
+        found = [
+            value
+            for value, currency, negative in _amount_candidates(clause)
+            if not negative and (currency or value >= 100)
+        ]
+        words = set(fold(clause).split())
+        if words & REPAYMENT_WORDS or any(w.endswith(("schuld", "schulden")) for w in words):
+            repayments.append(found)
+        else:
+            incomes.extend(found)
+    if len(repayments) == 1 and len(repayments[0]) == 1 and incomes:
+        return incomes, repayments[0][0]
+    return None
 
 
 def _other_amounts(text: str, amount: Decimal) -> list[Decimal]:

@@ -134,6 +134,37 @@ SPOKEN_WORDS: dict[str, str] = {
 SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
     ("ik hen", "ik heb"),  # West-Flemish "'k hen last van mijn rug"
+    ("ik em", "ik heb"),  # Brabant "ik em ne frituur"
+    # "mee" for "met" before what it goes with: "mee mijn diploma's", "mee drie kleine"
+    ("mee mijn", "met mijn"),
+    ("mee de", "met de"),
+    ("mee het", "met het"),
+    ("mee zijn", "met zijn"),
+    ("mee haar", "met haar"),
+    ("mee ons", "met ons"),
+    ("mee onze", "met onze"),
+    ("mee hun", "met hun"),
+    ("mee hem", "met hem"),
+    ("mee hen", "met hen"),
+    ("mee een", "met een"),
+    ("mee twee", "met twee"),
+    ("mee drie", "met drie"),
+    # "ma" for "maar" before a pronoun or an adverb ("ni groot ma we", "ma ik"); "ons ma" (mother) stays
+    ("ma we", "maar we"),
+    ("ma ik", "maar ik"),
+    ("ma ze", "maar ze"),
+    ("ma hij", "maar hij"),
+    ("ma zij", "maar zij"),
+    ("ma dat", "maar dat"),
+    ("ma het", "maar het"),
+    ("ma nu", "maar nu"),
+    ("ma wel", "maar wel"),
+    ("ma niet", "maar niet"),
+    ("ma toch", "maar toch"),
+    ("ma verder", "maar verder"),
+    ("ma geen", "maar geen"),
+    ("ma alles", "maar alles"),
+    ("ma je", "maar je"),
     ("groei pakket", "groeipakket"),
     ("leef loon", "leefloon"),
     ("o c m w", "ocmw"),

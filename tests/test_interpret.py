@@ -1560,7 +1560,7 @@ ROUNDS_19_AND_20 = [
 
 # Phenomena of the blind round 21 (read after its first run), in other words than theirs.
 ROUND_21 = [
-    ("income", "samen 1850 met het groeipakket", "inadequate", False),      # without it most likely below
+    ("income", "samen 1850 met het groeipakket", "inadequate", True),       # without even one child's share: below
     ("income", "2600 met het groeipakket erbij", "adequate", False),
     ("employment", "ik ben alleen en ik zoek nog steeds werk wollah", "inadequate", True),
     ("education", "mijn diploma secundair heb ik via tweedekansonderwijs gehaald", "adequate", True),
@@ -1601,7 +1601,7 @@ SETTLED_CHECK_BACKS = [
     # a guessed amount that decides all the same
     ("income", "we leven van het leefloon, 1450 of zo", None, 0.0, "inadequate", True),
     ("income", "alles samen zo een 1350 denk ik", None, 0.0, "inadequate", True),
-    ("income", "zo een 1350 denk ik", None, 0.0, "inadequate", False),
+    ("income", "zo een 1350 denk ik", None, 0.0, "inadequate", True),  # far below: the guess cannot lift it
     ("income", "hij verdient goed denk ik, maar ik krijg maar 500 voor het huishouden", None, 0.0, "inadequate", False),
     # a diploma that is not recognised is still a diploma; two phrases of higher education outweigh the classifier
     ("education", "ik heb in Iran de universiteit gedaan, apotheker, maar het diploma is hier niet erkend",
@@ -1696,12 +1696,61 @@ ROUNDS_27_AND_28 = [
 ]
 
 
+ROUNDS_26_AND_31_TO_34 = [
+    # incomes in one clause, the repayment in a clause of its own: their sum minus the repayment
+    ("income", "ik heb 1600 en mijne man 1800, maar 500 per maand gaat naar de lening", None, 0.0, "adequate", True),
+    ("income", "hij 2100 en ik 1100, mo ge moogt er 700 afdoen voor de schuldbemiddeling", None, 0.0, "adequate", True),
+    ("income", "ik 900 en hij 700, maar 400 gaat elke maand naar de schulden", None, 0.0, "inadequate", True),
+    # "what is it to you", "is that for the control?": a refusal, also after "weet niet,"
+    ("employment", "wa gaat gij da aan", None, 0.0, "unknown", True),
+    ("housing", "is da voor de controle of wa?", None, 0.0, "unknown", True),
+    ("education", "kweet ni, waarom moet gij da weten", None, 0.0, "unknown", True),
+    ("education", "wa moet gij mee mijn diploma, da heeft niks mee de kinderen te maken", None, 0.0, "unknown", True),
+    ("education", "ik weet niet hoe dat diploma heet", None, 0.0, "unknown", True),
+    # undeclared work said as cash or "zonder papier"
+    ("employment", "ik kuis bij mensen thuis, zonder papier, ze betalen cash", None, 0.0, "inadequate", True),
+    ("employment", "mijne man helpt bij zijne broer in de garage", None, 0.0, "inadequate", False),
+    ("employment", "ik em ne frituur aan de markt", None, 0.0, "adequate", False),
+    # leaving school at an age or in a year
+    ("education", "op mijn 15e van school gegaan om te gaan werken", None, 0.0, None, False),
+    ("education", "op mijn 13e van school gegaan", None, 0.0, "inadequate", True),
+    ("education", "ik ben gestopt in het eerste jaar, ik was 14", None, 0.0, "inadequate", True),
+    ("education", "gestopt in het tweede jaar van de unief", None, 0.0, "adequate", True),
+    ("education", "geen idee meer precies, ik ben ergens in het middelbaar gestopt", None, 0.0, None, False),
+    ("education", "ik heb de humanités gedaan in Lubumbashi", None, 0.0, "adequate", True),
+    ("education", "nooit naar school, alleen mijn naam kan ik schrijven", None, 0.0, "inadequate", None),
+    # housing: an asylum reception home, sleeping in the living room, rent arrears
+    ("housing", "we zitten nog in een LOI", None, 0.0, "inadequate", True),
+    ("housing", "we slapen in de living bij mijn schoonmoeder", None, 0.0, "inadequate", True),
+    ("housing", "twee maand huur achter en de eigenaar is kwaad", None, 0.0, "inadequate", True),
+    # health: insulin, a miner's lung, a past illness that is over, "maar verder niks"
+    ("health", "mijn dochter heeft suiker, ze moet elke dag spuiten", None, 0.0, "inadequate", True),
+    ("health", "mijn vrouw zit aan de insuline", None, 0.0, "inadequate", True),
+    ("health", "ons pa woont bij ons en hij heeft een stoflong", None, 0.0, "inadequate", True),
+    ("health", "ze had eczeem als baby, nu niet meer", None, 0.0, "adequate", True),
+    ("health", "hij had astma en nu heeft hij nog altijd een puffer", None, 0.0, "inadequate", True),
+    ("health", "soms last van mijn maag maar verder niks", None, 0.0, "adequate", True),
+    ("health", "hij heeft epilepsie, verder niks", None, 0.0, "inadequate", True),
+    ("health", "de kinderen zijn gezond ma we gaan ni naar de tandarts, te duur", None, 0.0, "inadequate", True),
+    # stimulation: the thing first and the negation last; childcare and a grandmother; a baby of months
+    ("stimulation", "buiten spelen doen ze ni veel", None, 0.0, "inadequate", None),
+    ("stimulation", "naar de speeltuin gaan we nooit", None, 0.0, "inadequate", None),
+    ("stimulation", "de zwemles kunnen we ni betalen", None, 0.0, "inadequate", False),
+    ("stimulation", "twee dagen naar de opvang en de rest bij de oma, die doet veel met haar", None, 0.0, "adequate", True),
+    ("stimulation", "ik heb er de energie ni voor, ze spelen alleen", None, 0.0, "inadequate", True),
+    ("stimulation", "het is een baby van 3 maand", "answer_problem", 0.8, "adequate", False),
+    ("housing", "ni groot ma proper en warm", None, 0.0, "adequate", None),
+]
+
+
 @pytest.mark.parametrize(
     "cid,text,intent,confidence,value,certain", SETTLED_CHECK_BACKS + ROUNDS_23_TO_25 + ROUNDS_27_AND_28
+    + ROUNDS_26_AND_31_TO_34,
 )
 def test_everyday_words_of_the_late_night_rounds(cid, text, intent, confidence, value, certain):
     """The check-backs of rounds 1-22 a social worker would settle, and the phenomena of the blind rounds
-    read in the late night (23-25, 27-30), one table each above, with the classifier's reading."""
+    read in the late night (23-25, 27-30) and on 2026-11-30 (26, 31-34), one table each above, with the
+    classifier's reading."""
     assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
 
 
