@@ -223,7 +223,7 @@ COST_WORDS = frozenset({
 # Health: care that can be put off for money (with MONEY_LACK: access to care).
 CARE_WORDS = frozenset(
     {"tandarts", "dokter", "huisarts", "specialist", "ziekenhuis", "medicatie", "medicijnen", "kinesist",
-     "logopedist", "psycholoog", "bril", "orthodontist", "apotheek"}
+     "logopedist", "psycholoog", "bril", "brilglazen", "orthodontist", "apotheek", "zalf", "zalven", "puffer"}
 )
 MONEY_LACK = (("geen", "geld"), ("te", "duur"), ("niet", "betalen"), ("niet", "betaalbaar"), ("niet", "betaald"))
 # Health: someone outside the household ("mijn mama is ziek maar woont niet bij ons").
@@ -686,8 +686,12 @@ def _soften(tokens: list[str], signals: list[Signal], hedges: list[_Hedge]) -> l
         seg = segment[sig.start]
         if any(r >= seg for r in reassure_from):
             return True
-        if sig.start and tokens[sig.start - 1] in SOFTENER_JUST_BEFORE:
-            return True
+        if (
+            sig.start
+            and tokens[sig.start - 1] in SOFTENER_JUST_BEFORE
+            and tokens[sig.start - 2 : sig.start - 1] != ["doe"]
+        ):
+            return True  # "wat krap", not "ik doe wat in het zwart" (something)
         return any(not h.reassures and segment[h.start] == seg for h in hedges)
 
     out = []

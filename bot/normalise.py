@@ -97,7 +97,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "bitje": "beetje", "bikske": "beetje", "speciaals": "speciaal", "bijzonders": "bijzonder",
     "stempel": "stempelen", "lager": "lagere",
     "jobke": "job", "werkske": "werk", "huizeke": "huis", "appartementje": "appartement", "studio'tje": "studio",
-    "dokteur": "dokter", "doktor": "dokter",
+    "dokteur": "dokter", "doktor": "dokter", "gezont": "gezond",
     # loanwords and interjections
     "oke": "ok", "okee": "ok", "okay": "ok", "okido": "ok", "oki": "ok", "okidoki": "ok", "okey": "ok",
     "merci": "bedankt", "mercikes": "bedankt", "merciekes": "bedankt", "thanks": "bedankt", "sorry": "",
