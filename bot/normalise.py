@@ -135,6 +135,7 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
     ("ik hen", "ik heb"),  # West-Flemish "'k hen last van mijn rug"
     ("ik em", "ik heb"),  # Brabant "ik em ne frituur"
+    ("waarom wilde", "waarom wil je"),  # "waarom wilde da weten" (not "ik wilde": I wanted)
     # "mee" for "met" before what it goes with: "mee mijn diploma's", "mee drie kleine"
     ("mee mijn", "met mijn"),
     ("mee de", "met de"),

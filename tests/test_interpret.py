@@ -1707,6 +1707,12 @@ ROUNDS_26_AND_31_TO_34 = [
     ("education", "kweet ni, waarom moet gij da weten", None, 0.0, "unknown", True),
     ("education", "wa moet gij mee mijn diploma, da heeft niks mee de kinderen te maken", None, 0.0, "unknown", True),
     ("education", "ik weet niet hoe dat diploma heet", None, 0.0, "unknown", True),
+    ("income", "moet gij da nu echt weten?", None, 0.0, "unknown", True),
+    ("housing", "kzie ni in waarom ik dat moet zeggen", None, 0.0, "unknown", True),
+    ("health", "waarom wilde da weten, da's mijn zaak", None, 0.0, "unknown", True),
+    ("stimulation", "kga die vraag skippen", None, 0.0, "unknown", True),
+    ("health", "dat vertel ik liever aan een echte mens", None, 0.0, "unknown", True),
+    ("income", "da gaat ge ni van mij te weten komen", None, 0.0, "unknown", True),
     # undeclared work said as cash or "zonder papier"
     ("employment", "ik kuis bij mensen thuis, zonder papier, ze betalen cash", None, 0.0, "inadequate", True),
     ("employment", "mijne man helpt bij zijne broer in de garage", None, 0.0, "inadequate", False),
@@ -1760,7 +1766,6 @@ ROUNDS_26_AND_31_TO_34 = [
     ("education", "mijn man kan ni lezen, ook niet in zijn eigen taal", None, 0.0, "inadequate", True),
     # housing: a couch or the living room to sleep in, a toilet on the koer, a camping
     ("housing", "ik slaap met de kleine bij een vriendin op de zetel", None, 0.0, "inadequate", True),
-    ("housing", "we hebben een grote living en de kinderen slapen goed", None, 0.0, None, None),
     ("housing", "de wc staat buiten op de koer", None, 0.0, "inadequate", None),
     ("housing", "het toilet is buiten op de koer en er is geen douche", None, 0.0, "inadequate", True),
     ("housing", "we wonen al twee jaar op een camping in de Kempen", None, 0.0, "inadequate", True),
@@ -1786,6 +1791,21 @@ def test_everyday_words_of_the_late_night_rounds(cid, text, intent, confidence, 
     read in the late night (23-25, 27-30) and on 2026-11-30 (26, 31-34), one table each above, with the
     classifier's reading."""
     assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+@pytest.mark.parametrize(
+    "cid,text",
+    [
+        ("income", "ik wil graag te weten komen of we recht hebben op iets"),
+        ("housing", "we hebben een grote living en de kinderen slapen goed"),
+        ("education", "ik wilde verpleegster worden maar ik ben gestopt"),
+    ],
+)
+def test_words_of_a_refusal_or_a_couch_in_an_ordinary_answer(cid, text):
+    """ "te weten komen", "de living", "wilde" in an ordinary answer: no refusal, no sleeping place."""
+    got = interp(cid, text)
+    assert got.value != "unknown"
+    assert not (got.value == "inadequate" and got.certain and cid == "housing")
 
 
 def test_a_baby_not_at_school_is_never_a_problem():
