@@ -1125,6 +1125,8 @@ def _crowded(tokens: list[str]) -> list[Signal]:
     people = rooms = None
     for i, token in enumerate(tokens):
         count = _number(token) if token not in ("een", "ene") else 1
+        if count is None and i and tokens[i - 1] in COUNT_US:
+            count = TOGETHER.get(token)  # "met ons vieren"
         if count is None:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -1133,7 +1135,10 @@ def _crowded(tokens: list[str]) -> list[Signal]:
             rooms = count
         elif people is None and (after in PEOPLE_WORDS or before in COUNT_US and after not in ROOM_WORDS):
             people = count
-    if rooms is None and any(t in SINGLE_ROOM and tokens[i - 1] in ONLY_ONE for i, t in enumerate(tokens) if i):
+    if rooms is None and any(
+        t in SINGLE_ROOM and (not i or tokens[i - 1] in ONLY_ONE or tokens[i - 1] == CLAUSE)
+        for i, t in enumerate(tokens)
+    ):
         rooms = 1  # "met een slaapkamer" (the article is left out as a filler), "maar een kamer"
     if rooms is None and "studio" in tokens:
         rooms = 1
@@ -1156,6 +1161,7 @@ def _crowded(tokens: list[str]) -> list[Signal]:
 
 ROOM_WORDS = frozenset({"kamer", "kamers", "slaapkamer", "slaapkamers", "slaapkamertje", "kamertje"})
 PEOPLE_WORDS = frozenset({"personen", "mensen", "man", "gezinsleden", "kinderen", "kinders", "persoon"})
+TOGETHER = {"tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8}
 COUNT_US = frozenset({"met", "me", "ons", "we", "wij", "zijn"})  # "we zijn met 9", "voor ons vijf", "wij zijn vijf"
 FAMILY_MEMBERS = frozenset(
     {"ik", "man", "vrouw", "partner", "lief", "baby", "kind", "zoon", "dochter", "kleine", "oudste"}

@@ -126,6 +126,7 @@ SPOKEN_WORDS: dict[str, str] = {
     # West-Flemish: "moa" (maar), "vo" (voor), "tyd", "goa", "tuus", "joar", "kleen", "lenienge" (lening)
     "moa": "maar", "vo": "voor", "tyd": "tijd", "goa": "gaat", "tuus": "thuis", "joar": "jaar", "kleen": "klein",
     "myn": "mijn", "vyf": "vijf", "lenienge": "lening", "leniengen": "leningen", "bevallienge": "bevalling",
+    "buutn": "buiten", "buten": "buiten", "emme": "hebben we", "wassn": "wassen", "an": "aan", "goatsteen": "gootsteen",
     "drei": "drie", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
 # fmt: on

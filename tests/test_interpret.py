@@ -1769,6 +1769,12 @@ ROUNDS_26_AND_31_TO_34 = [
     ("housing", "de wc staat buiten op de koer", None, 0.0, "inadequate", None),
     ("housing", "het toilet is buiten op de koer en er is geen douche", None, 0.0, "inadequate", True),
     ("housing", "we wonen al twee jaar op een camping in de Kempen", None, 0.0, "inadequate", True),
+    ("housing", "een kamer voor ons vier, meer niet", None, 0.0, "inadequate", True),
+    ("housing", "we slapen met ons vijven op twee kamers", None, 0.0, "inadequate", True),
+    ("housing", "enkel glas en gene isolatie, de verwarming staat altijd aan", None, 0.0, "inadequate", True),
+    ("housing", "als de budgetmeter leeg is zitten we in 't donker", None, 0.0, "inadequate", True),
+    ("housing", "we zitten in een gekraakt gebouw", None, 0.0, "inadequate", True),
+    ("housing", "e douche emme nie, we wassn ons an de lavabo", None, 0.0, "inadequate", True),
     # health: chronic illnesses by name; care put off for money
     ("health", "ons dochter heeft lupus", None, 0.0, "inadequate", True),
     ("health", "mijn zoon heeft thalassemie", None, 0.0, "inadequate", True),
@@ -1799,6 +1805,8 @@ def test_everyday_words_of_the_late_night_rounds(cid, text, intent, confidence, 
         ("income", "ik wil graag te weten komen of we recht hebben op iets"),
         ("housing", "we hebben een grote living en de kinderen slapen goed"),
         ("education", "ik wilde verpleegster worden maar ik ben gestopt"),
+        ("housing", "kamer voor mij alleen, de kinderen hebben elk een kamer"),
+        ("housing", "we vieren feest in onze grote living"),
     ],
 )
 def test_words_of_a_refusal_or_a_couch_in_an_ordinary_answer(cid, text):
