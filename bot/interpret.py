@@ -379,6 +379,10 @@ def interpret_answer(
             answer_read = intent in INTENT_VALUES and intent != "refuse_answer" and confidence >= CONFIDENT
             # "contract is vast denk ik, ik weet niet zeker": a doubt about the answer is asked about
             return Interpretation(UNKNOWN, not answer_read and not _unsure(words), "keyword")
+    if result.certain and result.value == UNKNOWN and _knows_more_than_said(words, signals):
+        # "ik weet nie meer juist, iets mee hout in Turnhout, kwas 16 toen kgestopt ben": not knowing the
+        # name, but telling a good deal: asked
+        return Interpretation(UNKNOWN, False, result.reason)
     if result.certain and _unsure(words):
         # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon"
         return Interpretation(result.value, False, result.reason)
@@ -535,6 +539,21 @@ def _someone_else_knows(words: str, signals: list[Signal]) -> bool:
     cut = tokens.index(CLAUSE)
     opener = " ".join(t for t in tokens[:cut] if t not in KNOWING_FILLERS)
     return opener in NOT_KNOWING and any(t in OTHER_PERSON for t in tokens[cut + 1 :])
+
+
+def _knows_more_than_said(words: str, signals: list[Signal]) -> bool:
+    """ "Weet niet" said together with a story of its own (TOLD words or more besides the not-knowing), and
+    no refusal: the parent knows part of it."""
+    knowing = [s for s in signals if s.value == UNKNOWN and set(s.words.split()) & KNOWING]
+    if not knowing or any(s.value == UNKNOWN and not set(s.words.split()) & KNOWING for s in signals):
+        return False
+    covered = {i for s in knowing for i in range(s.start, s.end)}
+    tokens = [t for t in words.split() if t not in FILLERS]
+    rest = [t for i, t in enumerate(tokens) if i not in covered and t != CLAUSE and t not in PRONOUNS]
+    return len(rest) >= TOLD
+
+
+TOLD = 7  # words besides "ik weet niet": a story of its own
 
 
 def _partly_unknown(words: str) -> bool:

@@ -1707,6 +1707,11 @@ ROUNDS_26_AND_31_TO_34 = [
     ("education", "kweet ni, waarom moet gij da weten", None, 0.0, "unknown", True),
     ("education", "wa moet gij mee mijn diploma, da heeft niks mee de kinderen te maken", None, 0.0, "unknown", True),
     ("education", "ik weet niet hoe dat diploma heet", None, 0.0, "unknown", True),
+    # "weet niet" with a story of its own is asked; "weet niet" alone, or with who knows, decides
+    ("education", "ik weet het ni meer juist, iets met auto's in Genk, ik was 17 toen ik stopte", None, 0.0, "unknown", False),
+    ("stimulation", "ze zijn de helft van de tijd bij hun vader, wat ze daar doen weet ik niet", None, 0.0, "unknown", False),
+    ("income", "kweet ni", None, 0.0, "unknown", True),
+    ("income", "geen idee, mijn man doet de papieren", None, 0.0, "unknown", True),
     ("income", "moet gij da nu echt weten?", None, 0.0, "unknown", True),
     ("housing", "kzie ni in waarom ik dat moet zeggen", None, 0.0, "unknown", True),
     ("health", "waarom wilde da weten, da's mijn zaak", None, 0.0, "unknown", True),
