@@ -2314,6 +2314,127 @@ for _kind, _sentences in BLIND29_30_POSITIVES.items():
     MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
 MORE_NEGATIVES.extend(BLIND29_30_NEGATIVES)
 
+# --- blind rounds 26 and 31-34 ---
+# Written for this file, of the phenomena the rounds found (none of their sentences): West-Vlaams "mie" (mij) after a
+# preposition, "better off without me" in a clause after "dat", thinking "om" ending it without "er ... aan", not
+# knowing "waarvoor" one still lives (1813); someone locked in who says in the present tense "er een einde aan maakt", a
+# rope already hanging or taken to the attic with a goodbye, the gas left open with the children brought away or
+# "nothing more to ask" (112); Limburgs "stèt"/"stao" at the door, the verb first ("en slaagt hij op"), a stranger who
+# keeps knocking at the window of a parent alone with a baby, a fist raised at her now (101/112); violence that is over
+# or long ago with "nu" for the new home or the after-effect, "he does not hit me, but he pushes", "ne lap", a passive
+# with the subject after the verb, "slechte/vieze dingen doen met" a child (1712); a child who never arrived at school
+# (101); a small child who drank "some of" a parent's methadone or syrup (112). And the look-alikes: a training about
+# suicide prevention at work, hungry children as a reason to hurry up the questions, a child lost a moment and "had
+# back" at once, a pill swallowed when he was two "and now he is six", "I could strangle that teacher", violence seen at
+# work in a prison or on the emergency ward.
+BLIND26_31_34_POSITIVES: dict[str, list[str]] = {
+    "suicide": [
+        "'k peize dat ze allemaal beter af zyn zonder mie",
+        "mijn vrouw en de kleine zijn beter af zonder mie, da weet ik",
+        "soms denk ik dat mijn gezin beter af zou zijn zonder mij",
+        "kpeins dat de kinderen beter af zouden zijn zonder mij, ik ben een last",
+        "ik peins al weken om een einde te maken",
+        "de laatste tijd denk ik soms om er een eind aan te maken",
+        "ik weet echt niet meer waarvoor ik nog leef",
+        "voor wat ik nog leef, ik weet het niet meer",
+    ],
+    "suicide_now": [
+        "mijn zoon heeft zich opgesloten op zijn kamer en roept dat hij er een einde aan maakt",
+        "mijn man zit opgesloten in de garage met een mes en zegt dat hij er vanavond een eind aan maakt",
+        "de strop hangt al aan de balk in de schuur",
+        "het koord hangt al klaar in de garage, ik kan niet meer",
+        "kheb een touw meegenomen naar de zolder, sorry mama",
+        "ik heb het koord in de schuur gelegd en ik wil vannacht weg",
+        "ik heb de kinderen naar mijn zus gebracht en het gas staat open",
+        "de gasvuren staan open, ge moet mij niks meer vragen, de kids zijn bij de bomma",
+    ],
+    "violence_now": [
+        "mien ex stèt al veur de deur en hae is zat",
+        "mijne vent stao aan de achterdeur te roepen da hij ons kapot mokt",
+        "nu is hij thuis en slaagt hij op ons ma",
+        "nu slaagt hij op mijn dochter, ik hoor haar roepen",
+        "al twintig minuten staat er een vreemde vent aan onze achterdeur te bonken, ik ben alleen met de kleine",
+        "er is een onbekende man aan mijn raam die niet weg wil gaan, ik ben alleen thuis met de baby",
+        "nu staat hij voor de kinderen met zijn vuist in de lucht en roept",
+        "mijne vent balt zijn vuisten en komt op mij af",
+    ],
+    "sexual_violence": [
+        "de stiefvader van mijn dochter doet vieze dingen met haar als ik werk",
+        "mijn oom heeft vroeger slechte dingen gedaan met mij",
+    ],
+    "violence": [
+        "we wonen nu bij mijn zus omdat mijn vent mij maandenlang heeft geslagen",
+        "ik woon nu in een studio, mijn ex sloeg mij elke week",
+        "als kind werd ik door mijn stiefpa geslagen en nu heb ik nog nachtmerries",
+        "jaren geleden heeft mijn ex mij gewurgd, nu ben ik nog altijd bang in het donker",
+        "mijn lief slaat mij nooit maar hij knijpt in mijn armen tot ik blauw zie",
+        "mijne vent klopt mij niet, ma hij scheldt mij de hele dag uit",
+        "mijn schoonmoeder heeft ons dochtertje ne lap gegeven",
+        "hij gaf mij een lel omdat het eten koud was",
+        "hij stond vorige week met zijn vuist boven mijn hoofd",
+    ],
+    "missing_child": [
+        "onze Finn is vanmorgen nooit op school aangekomen, de directie heeft gebeld",
+        "mijn dochtertje van zes is niet aangekomen in de opvang na school en niemand heeft haar gezien",
+    ],
+    "poisoning": [
+        "ons zoontje heeft van de slaappillen van de bomma gegeten",
+        "de peuter heeft van mijn methadon gedronken toen ik even weg was",
+        "de kleine heeft van ons hoestsiroop gedronken, het flesje is half leeg",
+    ],
+}
+
+BLIND26_31_34_NEGATIVES = [
+    "op mijn werk in het rusthuis kregen we een vorming over zelfdoding bij ouderen",
+    "ik geef les in de verpleging en volgende week hebben we een bijscholing rond suicidepreventie",
+    "mijn zoontje heeft honger, hoe lang duurt dit nog",
+    "de kinderen hebben honger, wanneer is dit gedaan",
+    "in het zwembad was ons dochtertje weg maar we hadden haar na vijf minuten terug",
+    "onze jongste is een keer van school weggelopen, de juf had hem na een kwartier terug",
+    "mijn zoon is vorige zomer weggelopen op de kermis maar een agent had hem vlug terug",
+    "onze dochter heeft ooit van de javel gedronken toen ze drie was, nu is ze tien en kerngezond",
+    "toen hij 1 was heeft hij eens een tablet ingeslikt, nu is hij 5",
+    "ik zou mijn schoonbroer kunnen wurgen, hij komt altijd te laat",
+    "ik kan die meester wel vermoorden, hij geeft mijn zoon te veel huiswerk",
+    "ik werk op de spoed en zie elk weekend geweld, thuis is er gelukkig geen",
+    "mijn man is portier in een discotheek en ziet daar soms geweld, maar niet thuis",
+    "mijn man gaf de kleine een natte lap om zijn handen af te vegen",
+    "mijn vent stak zijn vuist omhoog toen zijn ploeg scoorde",
+    "de gaskraan staat open want ik ben aan het koken, de kinderen zijn bij mijn moeder",
+    "het touw van de schommel hangt al in de boom, de kinderen spelen buiten",
+    "de waskoord hangt al op zolder",
+    "mijn schoonvader zegt slechte dingen over mijn dochter",
+    "de opa doet vuile dingen met de kleine in de zandbak",
+    "mijn man slaat de kinderen nooit, maar hij is wel streng",
+    "hij slaat mij niet, maar hij duwt wel de kinderwagen te hard",
+    "ik denk erover om een einde te maken aan mijn contract bij de interimfirma",
+    "mijn vrouw en ik denken om een einde te maken aan de relatie",
+    "ik denk dat de ploeg beter af is zonder mij op het veld",
+    "de juf is vandaag niet aangekomen, de kinderen hadden een vervanger",
+    "mijn zoon is niet op tijd aangekomen op school door de file",
+    "er staat een man aan de deur te bellen, het is de postbode met een pakje, ik ben alleen met de baby",
+    "mien ex stèt veur de deur om de kinder op te haole zoals afgesproken",
+    "ik woon nu bij mijn ouders en zoek een appartement",
+]
+
+# silent even when the classifier thought of a crisis (the weaker signs of `supported:` do not decide either)
+BLIND26_31_34_SUPPORTED_NEGATIVES = [
+    "ons dochtertje was opeens weg, ma ze zat achter de zetel",
+    "we speelden verstoppertje en de kleine was weg, hij lag onder zijn bed",
+    "de kids hebben honger, wanneer zijn die vragen gedaan",
+    "mijn zoontje heeft honger, hoe lang duurt dit nog",
+]
+
+for _kind, _sentences in BLIND26_31_34_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND26_31_34_NEGATIVES)
+MORE_NEGATIVES.extend(s for s in BLIND26_31_34_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
+
+
+@pytest.mark.parametrize("sentence", BLIND26_31_34_SUPPORTED_NEGATIVES)
+def test_a_child_found_at_once_or_hungry_children_hurrying_the_questions_stay_silent_with_the_classifier(sentence):
+    assert kinds(sentence, supported=True) == ()
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
