@@ -150,6 +150,7 @@ UNKNOWN_PHRASES = (
     "waarom moet je dat weten", "moet je dat weten", "waarom wil je dat weten", "zie niet in waarom", "vraag skippen",
     "die vraag skip", "niet van mij te weten komen", "van mij te weten komen", "wat ga je doen met die",
     "wat gaat je doen met die", "heeft dat me mijn", "aan een echte mens", "zijn mijn zaak",
+    "weet eigenlijk niet", "weet het eigenlijk niet", "weet ik eigenlijk niet",
     "wat gaat je dat aan", "gaat je dat aan", "gaat je dat niet aan", "is dat voor de controle", "voor de controle of",
     "waarom moet ik dat zeggen", "waarom moet ik dat vertellen", "waarom moet ik dat invullen", "wat moet je met mijn",
     "wat je met mijn", "wat heb je met mijn", "dat heeft toch niks met", "dat heeft niks met", "dat heeft niets met",
@@ -383,7 +384,7 @@ def interpret_answer(
         # "ik weet nie meer juist, iets mee hout in Turnhout, kwas 16 toen kgestopt ben": not knowing the
         # name, but telling a good deal: asked
         return Interpretation(UNKNOWN, False, result.reason)
-    if result.certain and _unsure(words):
+    if result.certain and _unsure(words, numbers=crit.id == "income"):
         # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon"
         return Interpretation(result.value, False, result.reason)
     if result.certain and result.value == INADEQUATE and _learning_dutch(crit, words, signals):
@@ -398,6 +399,8 @@ def interpret_answer(
 GROEIPAKKET_SHARE = Decimal("0.1")
 # a single amount this far above the leefloon (as a share of it) is above it when it is only a guess
 GUESS_MARGIN = Decimal("0.2")
+MONTH_BEFORE_AFTER = frozenset({"vorige", "volgende", "andere"})
+CLOSE_GUESSES = Decimal("0.9")  # two amounts this close are two guesses of one amount ("1800, 1850 zo")
 SHORT_GUESS = 8  # words: an answer this short that guesses an amount is the amount of the household
 
 
@@ -563,10 +566,19 @@ def _partly_unknown(words: str) -> bool:
     )
 
 
-def _unsure(words: str) -> bool:
-    """The parent says they are not sure of what they answer."""
+def _unsure(words: str, *, numbers: bool = True) -> bool:
+    """The parent says they are not sure of what they answer. `numbers=False`: "of zo" right after a
+    number is about the number only ("buitengewoon, type 3 of zo"), not about the answer."""
     tokens = tuple(t for t in words.split() if t != CLAUSE)
-    return any(tokens[i : i + len(p)] == p for p in _unsure_phrases() for i in range(len(tokens) - len(p) + 1))
+    return any(
+        tokens[i : i + len(p)] == p
+        and (numbers or p not in ROUGH_NUMBER or not (i and _number(tokens[i - 1]) is not None))
+        for p in _unsure_phrases()
+        for i in range(len(tokens) - len(p) + 1)
+    )
+
+
+ROUGH_NUMBER = frozenset({("of", "zo"), ("ofzo",)})
 
 
 @lru_cache(maxsize=1)
@@ -590,7 +602,13 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
     hits = _select(_all_hits(tokens, phrases, unknown_allowed), tokens)
     # "hoezo gezond? ik slaap 4 uur per nacht": the question's own word asked back is no answer
     echoed = {i for h in (j for j, t in enumerate(tokens) if t == "hoezo") for i in range(h, _clause_end(tokens, h))}
+    first = _clause_end(tokens, 0)
+    if first <= 2 and tokens[first + 1 : first + 2] in (["nee"], ["neen"]):
+        echoed |= set(range(first))  # "kleuterschool? nee, hij blijft thuis": the question's word, then no
     hits = [h for h in hits if h.start not in echoed]
+    # "kweet nie of da telt, maar ik zit in zwangerschapsverlof": a doubt (_unsure asks back), not an unknown
+    told = any(h.phrase.value != UNKNOWN for h in hits)
+    hits = [h for h in hits if not (told and h.phrase.value == UNKNOWN and tokens[h.end : h.end + 1] == ["of"])]
     # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer
     said = any(h.phrase.value != UNKNOWN and not h.phrase.proxy for h in hits) or bool(set(tokens) & CARE_WORDS)
     hits = [
@@ -860,7 +878,7 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
         words = {t for t, s in zip(tokens, segment, strict=True) if s == seg}
         if words & PARTNER_WORDS:
             return "partner"
-        if words & {"ik", "kik", "ikke"}:
+        if words & {"ik", "kik", "ikke", "moi"}:
             return "self"
         return person(seg - 1) if seg > 0 else None
 
@@ -900,6 +918,8 @@ PARTNER_WORDS = frozenset(
     {
         "man",
         "vrouw",
+        "femme",
+        "mari",
         "vent",
         "partner",
         "lief",
@@ -1976,6 +1996,8 @@ def _judge_amount(
 
     others = _other_amounts(text, amount)
     sometimes = words.count("soms") >= 2 and bool(others)  # "soms 900, soms 2000"
+    # "deze maand 1500, vorige maand 1100": two months, two amounts
+    sometimes = sometimes or (bool(others) and " deze maand " in joined and bool(MONTH_BEFORE_AFTER & present))
     said_irregular = any(p in joined for p in IRREGULAR_PHRASES) or sometimes or bool(present & VARYING_WORDS)
     if said_irregular and present & OVERTIME_WORDS and not present & IRREGULAR_WORDS:
         # "tussen 1750 en 1850, hangt af van de overuren": a steady wage with overtime on top is not an
@@ -1991,10 +2013,14 @@ def _judge_amount(
         elif said_irregular and " de helft " in joined:
             lowest = lowest / 2  # "deze maand 1900, volgende maand wss de helft"
         below = judge(lowest) == INADEQUATE
-        return Interpretation(INADEQUATE, said_irregular and certain and below, "amount", lowest)
+        # "interim, deze maand 1500, vorige maand 1100": every amount named is below the leefloon
+        all_below = judge(max([amount, *others])) == INADEQUATE
+        return Interpretation(INADEQUATE, certain and ((said_irregular and below) or all_below), "amount", lowest)
     verdict = judge(amount)
     # "we betalen 400 af", "elke maand betalen we 500 terug"
-    paying_off = bool(present & {"betalen", "betaal", "betaalt"}) and bool(present & {"af", "terug"})
+    # "daar gaat elke maand 500 af", "ge moogt er 600 afdoen"; not "af en toe"
+    paying_off = bool(present & {"betalen", "betaal", "betaalt", "gaat", "gaan"}) and bool(present & {"af", "terug"})
+    paying_off = (paying_off and " af en toe " not in joined) or bool(present & {"afdoen", "aftrekken"})
     # "gokschulden", "studieschuld", "energieschulden": every kind of debt
     owed = bool(present & DEBT_WORDS) or any(w.endswith(("schuld", "schulden")) for w in present)
     debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
@@ -2002,6 +2028,10 @@ def _judge_amount(
     if debts:
         if others:
             every = [amount, *others]
+            if len(every) == 2 and min(every) >= max(every) * CLOSE_GUESSES and present & ROUGHLY:
+                # "rond de 1800, 1850 zo, maar we betalen ook nog wat af": two guesses of one income and a
+                # repayment of no amount: asked
+                return Interpretation(judge(max(every)), False, "amount", max(every))
             apart = _repayment_apart(text)
             if apart and sorted([*apart[0], apart[1]]) == sorted(every):
                 # "ik 1700 en hij 1900, maar 600 gaat naar de lening": the repayment stands in a clause of

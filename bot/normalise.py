@@ -126,6 +126,9 @@ SPOKEN_WORDS: dict[str, str] = {
     # West-Flemish: "moa" (maar), "vo" (voor), "tyd", "goa", "tuus", "joar", "kleen", "lenienge" (lening)
     "moa": "maar", "vo": "voor", "tyd": "tijd", "goa": "gaat", "tuus": "thuis", "joar": "jaar", "kleen": "klein",
     "myn": "mijn", "vyf": "vijf", "lenienge": "lening", "leniengen": "leningen", "bevallienge": "bevalling",
+    "by": "bij", "hy": "hij", "zy": "zij", "wy": "wij", "blyft": "blijft", "blyven": "blijven", "kryg": "krijg",
+    "krygen": "krijgen", "kzyn": "ik ben", "kweten": "ik weet", "zeggek": "zeg ik", "wuk": "wat", "cyfers": "cijfers",
+    "kslape": "ik slaap", "slape": "slapen", "goan": "gaan", "mie": "mij",
     "buutn": "buiten", "buten": "buiten", "emme": "hebben we", "wassn": "wassen", "an": "aan", "goatsteen": "gootsteen",
     "drei": "drie", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
@@ -136,7 +139,9 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
     ("ik hen", "ik heb"),  # West-Flemish "'k hen last van mijn rug"
     ("ik em", "ik heb"),  # Brabant "ik em ne frituur"
-    ("waarom wilde", "waarom wil je"),  # "waarom wilde da weten" (not "ik wilde": I wanted)
+    ("waarom wilde", "waarom wil je"),
+    ("goa ik", "ga ik"),  # West-Flemish "da goa ik nie zeggen" (before the words: "goa" alone is "gaat")
+    ("goat ik", "ga ik"),  # "waarom wilde da weten" (not "ik wilde": I wanted)
     # "mee" for "met" before what it goes with: "mee mijn diploma's", "mee drie kleine"
     ("mee mijn", "met mijn"),
     ("mee de", "met de"),
@@ -151,6 +156,12 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     ("mee een", "met een"),
     ("mee twee", "met twee"),
     ("mee drie", "met drie"),
+    ("mee mijne", "met mijn"),
+    ("mee men", "met mijn"),
+    ("mee ne", "met een"),
+    ("mee nen", "met een"),
+    ("mee den", "met de"),
+    ("mee zijne", "met zijn"),
     # "ma" for "maar" before a pronoun or an adverb ("ni groot ma we", "ma ik"); "ons ma" (mother) stays
     ("ma we", "maar we"),
     ("ma ik", "maar ik"),

@@ -1790,6 +1790,23 @@ ROUNDS_26_AND_31_TO_34 = [
     ("stimulation", "we gaan naar de speelotheek", None, 0.0, "adequate", True),
     ("stimulation", "elke avond een boekje en in het weekend naar het zwembad", None, 0.0, "adequate", True),
     ("stimulation", "drie kleintjes alleen, het is mij teveel", None, 0.0, "inadequate", True),
+    # round 36 (West Flanders): y for ij, kweten, zeggek, goa ik; amounts in words; two guesses and a debt
+    ("income", "tweeduzend vyfhonderd netto, wy tweeen samen", None, 0.0, "adequate", True),
+    ("income", "rond de 1900, 1950 zo, moa we betalen nog wa af", None, 0.0, None, False),
+    ("income", "2000 en daar gaat 1900 af voor de schulden", None, 0.0, "inadequate", True),
+    ("income", "uitzendwerk, deze maand 1400, vorige maand 900", None, 0.0, "inadequate", True),
+    ("income", "da zeggek nie", None, 0.0, "unknown", True),
+    ("stimulation", "kweten 't nie", None, 0.0, "unknown", True),
+    ("employment", "kweet nie of da meetelt moa kzyn mee ouderschapsverlof, anders werk ik vast", None, 0.0, "adequate", False),
+    ("employment", "kzit in de ziekte en myn man zoekt nog werk", None, 0.0, "inadequate", True),
+    ("employment", "moi je travaille, vast contract, ma femme zoekt nog werk", None, 0.0, "adequate", True),
+    ("education", "kzat in 't buitengewoon, type 2 of zo", None, 0.0, "inadequate", True),
+    ("education", "een master in de economie, maar hier vind ik geen werk", "answer_problem", 0.99, "adequate", True),  # the problem is of work
+    ("education", "da's myn zaak, da goa ik nie vertellen", None, 0.0, "unknown", True),
+    ("housing", "kzyn by myn zuster goan wonen, kslape in de zetel", None, 0.0, "inadequate", True),
+    ("stimulation", "kleuterschool? nee, ze blyft by mie tuus, ze is al drie", None, 0.0, "inadequate", True),
+    ("stimulation", "kleuterschool, ja elke dag", None, 0.0, "adequate", True),
+    ("stimulation", "elke week naar de spelnamiddag en de babymassage in het Huis van het Kind", None, 0.0, "adequate", True),
 ]
 
 

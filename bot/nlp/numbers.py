@@ -111,6 +111,8 @@ def _rest(tail: str, limit: int) -> int | None:
 
 def _number_word_tokens(text: str) -> list[str]:
     cleaned = strip_accents(text.lower())
+    # spoken spellings: "drieduzend" (West-Flemish), "tweeduizend" typed as "tweeduisend"
+    cleaned = re.sub(r"(?<=[a-z])(?:duzend|duisend|dusend)|\b(?:duzend|duisend|dusend)\b", "duizend", cleaned)
     return re.findall(r"[a-z]+|\d+", cleaned)
 
 
