@@ -1284,6 +1284,7 @@ def _fine_now(tokens: list[str], signals: list[Signal]) -> list[Signal]:
 
 
 PAST_MARKS = frozenset({"had", "hadden", "vroeger", "toen"})
+CURED = frozenset({"genezen", "vanaf", "weg", "over"})
 NO_LONGER = (
     ("nu", "niet", "meer"),
     ("nu", "geen", "meer"),
@@ -1304,7 +1305,9 @@ def _over_now(tokens: list[str], sig: Signal) -> bool:
     before = set(tokens[max(0, sig.start - 3) : sig.start])
     after = [t for t in tokens[sig.end :] if t != CLAUSE and t not in FILLERS]
     over = any(tuple(after[i : i + len(p)]) == p for p in NO_LONGER for i in range(min(len(after), 6)))
-    return bool(before & PAST_MARKS) and over
+    # "nu ben ik genezen verklaard", "nu ben ik er vanaf"
+    over = over or ("nu" in after[:6] and bool(set(after[:9]) & CURED))
+    return bool(before & PAST_MARKS or "gehad" in after[:2]) and over
 
 
 FINE_NOW_WORDS = frozenset({"goed", "ok", "oke", "orde", "gezond", "normaal", "beter", "genezen", "prima"})

@@ -1807,6 +1807,21 @@ ROUNDS_26_AND_31_TO_34 = [
     ("stimulation", "kleuterschool? nee, ze blyft by mie tuus, ze is al drie", None, 0.0, "inadequate", True),
     ("stimulation", "kleuterschool, ja elke dag", None, 0.0, "adequate", True),
     ("stimulation", "elke week naar de spelnamiddag en de babymassage in het Huis van het Kind", None, 0.0, "adequate", True),
+    # researched vocabulary (French of Brussels, foreign school names, chronic care, strain)
+    ("income", "we zijn platzak tegen het midden van de maand", None, 0.0, "inadequate", True),
+    ("income", "on vit du revenu d'integration", None, 0.0, "inadequate", True),
+    ("employment", "mijne vent werkt au noir op de bouw", None, 0.0, "inadequate", True),
+    ("employment", "ik ben vaste interim bij een drukkerij", None, 0.0, "inadequate", True),
+    ("employment", "zijn contract is niet verlengd", None, 0.0, "inadequate", True),
+    ("education", "ik heb alleen ilkokul gedaan in Turkije", None, 0.0, "inadequate", True),
+    ("education", "meslek lisesi in Ankara", None, 0.0, "inadequate", True),
+    ("education", "hoger beroepsonderwijs verpleegkunde", None, 0.0, "adequate", True),
+    ("housing", "het is een krotwoning, de huisbaas doet niks", None, 0.0, "inadequate", True),
+    ("housing", "de stroom is afgesloten sinds vorige week", None, 0.0, "inadequate", True),
+    ("health", "mijn man krijgt chemotherapie", None, 0.0, "inadequate", True),
+    ("health", "onze dochter heeft een persoonsvolgend budget van het VAPH", None, 0.0, "inadequate", True),
+    ("stimulation", "ik trek het niet meer met die drie", None, 0.0, "inadequate", True),
+    ("stimulation", "hij zit in de tweede kleuter en is goed mee", None, 0.0, "adequate", True),
 ]
 
 
