@@ -771,7 +771,10 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
     if criterion_id == "housing":
         signals = signals + _crowded(tokens) + _living_in_no_home(tokens, segment)
         for sig in signals:
-            if sig.value == INADEQUATE and sig.strength != "negated":
+            if sig.strength == "negated" and set(sig.words.split()) & RENT_WORDS and clause(sig) & COST_WORDS:
+                # "we kunnen de huur bijna niet betalen": the cost of the home is a matter of income
+                sig = moved(sig, sig.value, "context", "de kosten: een zaak van inkomen")
+            elif sig.value == INADEQUATE and sig.strength != "negated":
                 then = next_starts_with(sig, {"maar", "alleen", "enkel"})  # "schimmel, maar alleen op zolder"
                 rooms = clause(sig, then)
                 if sig.words.startswith("wachtlijst") and clause(sig) & OTHER_WAITING_LISTS:
@@ -1089,6 +1092,7 @@ def _living_in_no_home(tokens: list[str], segment: list[int]) -> list[Signal]:
     return out
 
 
+RENT_WORDS = frozenset({"huur", "huren", "huurprijs", "huurhuis"})
 SANITATION = frozenset({"wc", "toilet", "douche", "bad", "badkamer"})
 SLEEPING_VERBS = frozenset({"slaap", "slapen", "slaapt", "sliep", "sliepen"})
 SLEEPING_PLACES = frozenset({"zetel", "zetels", "sofa", "canape", "living", "woonkamer", "matras", "grond"})
@@ -1451,9 +1455,11 @@ def _decide(
         if not any_item:
             # "soms wat krap, maar we hebben twee lonen": a softened problem still counts against
             doubts |= {s.value for s in weak if s.strength == "hedged"} - {value}
-        if all(s.negative for s in signals if s.strength == "keyword"):
+        backed = any(s.value == value and not s.negative and s.strength in ("keyword", "proxy") for s in signals)
+        if all(s.negative for s in signals if s.strength == "keyword") and not backed:
             # "geen diploma, maar ik kan lezen en schrijven": a keyword that only says what is
-            # missing, against an ambiguous word of another value, is checked back
+            # missing, against an ambiguous word of another value, is checked back (not when another
+            # sign backs it: "naar school tot 15, geen diploma")
             doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
         if any_item and value == INADEQUATE:
             doubts = set()  # "geen schimmel maar wel vocht": the problem item still applies
@@ -1761,6 +1767,9 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
         owner = covered.get(i)  # the "niet" of "niet afgemaakt" or "weet niet" belongs to that phrase
         if i + 1 < len(tokens) and tokens[i + 1] in RECOGNISED:
             return False  # "mijn diploma is hier niet erkend": the diploma is there, only not recognised
+        if i and tokens[i - 1] in KNOWING and hit.start == i + 1 and tokens[i + 1] in QUESTION_WORDS:
+            # the phrase "hoe ik met hem moet spelen" itself says the helplessness: the "niet" is of the knowing
+            return False
         return tokens[i] in NEGATIONS and (owner is None or owner is hit)
 
     i = hit.start - 1
@@ -2028,6 +2037,16 @@ def _judge_amount(
     owed = bool(present & DEBT_WORDS) or any(w.endswith(("schuld", "schulden")) for w in present)
     debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
     debts = debts and not any(f" {neg} {w} " in joined for neg in ("geen", "zonder") for w in DEBT_WORDS)
+    # "afbetalingen hebben we niet meer": the debt word first, the negation after it
+    debts = debts and not any(
+        w in DEBT_WORDS
+        and words[i + 1 : i + 2]
+        and words[i + 1] in HAVE_BE
+        and words[i + 2 : i + 3]
+        and words[i + 2] in PRONOUNS
+        and words[i + 3 : i + 4] == ["niet"]
+        for i, w in enumerate(words)
+    )
     if debts:
         if others:
             every = [amount, *others]

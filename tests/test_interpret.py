@@ -1822,6 +1822,20 @@ ROUNDS_26_AND_31_TO_34 = [
     ("health", "onze dochter heeft een persoonsvolgend budget van het VAPH", None, 0.0, "inadequate", True),
     ("stimulation", "ik trek het niet meer met die drie", None, 0.0, "inadequate", True),
     ("stimulation", "hij zit in de tweede kleuter en is goed mee", None, 0.0, "adequate", True),
+    # rounds 37-38 (Brussels, Gent): day work and cash, "professionnel", rent as a matter of income,
+    # a debt said gone after it, "weet niet hoe" + a phrase of helplessness, attendance
+    ("employment", "hij doet dagwerk in de haven en ik ben thuis", None, 0.0, "inadequate", True),
+    ("education", "j'ai fait professionnel, vente", None, 0.0, "inadequate", True),
+    ("income", "samen 2400 euro, leningen hebben we niet meer", None, 0.0, "adequate", True),
+    ("income", "1800 maar de lening is nog niet afbetaald, 500 per maand", None, 0.0, "inadequate", True),
+    ("housing", "drie slaapkamers, maar de huur kunnen we bijna niet betalen", None, 0.0, "adequate", None),
+    ("housing", "het is propre en iedereen heeft zijn eigen bed", None, 0.0, "adequate", True),
+    ("housing", "de muur heeft een grote scheur, het huis zakt", None, 0.0, "inadequate", True),
+    ("health", "ik heb een zwak hart, de kinderen zijn gezond", None, 0.0, "inadequate", True),
+    ("education", "naar school in Roemenie tot 14, geen diploma", None, 0.0, "inadequate", True),
+    ("stimulation", "ik weet niet hoe ik met haar moet spelen, ze is altijd kwaad", None, 0.0, "inadequate", True),
+    ("stimulation", "ik weet niet hoe spelen met mijn dochter", None, 0.0, "inadequate", None),
+    ("stimulation", "hij gaat naar school maar veel dagen niet, ik ben te moe", None, 0.0, "inadequate", True),
 ]
 
 
