@@ -129,7 +129,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "by": "bij", "hy": "hij", "zy": "zij", "wy": "wij", "blyft": "blijft", "blyven": "blijven", "kryg": "krijg",
     "krygen": "krijgen", "kzyn": "ik ben", "kweten": "ik weet", "zeggek": "zeg ik", "wuk": "wat", "cyfers": "cijfers",
     "kslape": "ik slaap", "slape": "slapen", "goan": "gaan", "mie": "mij",
-    "buutn": "buiten", "buten": "buiten", "emme": "hebben we", "hemme": "hebben we", "propre": "proper", "wassn": "wassen", "an": "aan", "goatsteen": "gootsteen",
+    "buutn": "buiten", "buten": "buiten", "emme": "hebben we", "hemme": "hebben we", "propre": "proper",
+    "wassn": "wassen", "an": "aan", "goatsteen": "gootsteen",
     "drei": "drie", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
 # fmt: on
