@@ -1384,7 +1384,7 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         year = tokens[i + 1] == "jaar" and not higher and "in" in tokens[max(0, i - 2) : i]
         if n is not None and n <= 3 and (tokens[i + 1] in ("middelbaar", "secundair") or year) and stopped:
             found.append(Signal(INADEQUATE, "keyword", " ".join(tokens[i : i + 2]) + " gestopt", i, i + 2))
-    if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar"}) and not stopped:
+    if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar", "klas"}) and not stopped:
         return found
     for i, token in enumerate(tokens):
         n = _number(token)
@@ -1394,6 +1394,8 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         before = tokens[max(0, i - 3) : i]
         if after[:1] == ["leerjaar"] and n <= 6:
             limits: tuple[int, int] | None = (6, 6)
+        elif before[-1:] in (["klas"], ["graad"]) and "tot" in before and n <= 12:
+            limits = SCHOOL_YEARS  # "in Syrie tot klas 9": nine years of school
         elif (
             "tot" in before
             or (set(before) & {"op", "met"} and (set(tokens) & STOPPING or left))
@@ -1825,7 +1827,9 @@ def _in_the_past(tokens: list[str], hit: _Hit) -> bool:
     after = tokens[hit.end : hit.end + NEGATION_AFTER]
     if CLAUSE in after:
         after = after[: after.index(CLAUSE)]
-    return any(t in PAST_WORDS for t in before) or any(t in PAST_AFTER for t in after)
+    # "nog geen vaccins gehad": never had, not a thing of the past
+    never = hit.phrase.negative and "gehad" in after
+    return any(t in PAST_WORDS for t in before) or (any(t in PAST_AFTER for t in after) and not never)
 
 
 # -- amounts ---------------------------------------------------------------------------
@@ -2087,6 +2091,14 @@ def _judge_amount(
         available = max(every) - (sum(every, Decimal(0)) - max(every))
         verdict = judge(available)
         line = income_threshold(today or dt.date.today(), defs=defs)
+        children = _children_named(words)
+        if verdict == ADEQUATE and not others and children > 1:
+            # "2200, daar zit het groeipakket van onze drie kinderen al bij": less each child's share
+            share = line * GROEIPAKKET_SHARE * children
+            without = available - share
+            # decided when half or one and a half times that share gives the same answer
+            clearly = judge(available - share / 2) == judge(available - share * 3 / 2)
+            return Interpretation(judge(without), certain and clearly, "amount", without)
         if verdict == ADEQUATE and not others and available < line * (1 + GROEIPAKKET_SHARE):
             # "1800 samen met het groeipakket erbij": the Groeipakket of even one child takes it below;
             # decided well inside that margin, asked near its edge ("1950 met het groeipakket")
@@ -2124,6 +2136,15 @@ def _judge_amount(
 
 BILL_WORDS = frozenset({"rekening", "rekeningen", "factuur", "facturen"})
 REPAYMENT_WORDS = DEBT_WORDS | {"afdoen", "aftrekken", "terugbetaald"}
+
+
+def _children_named(words: list[str]) -> int:
+    """ "onze drie kinderen", "van ons 3 kinders": the number of children the answer names (0 if none)."""
+    for i, word in enumerate(words[:-1]):
+        n = _number(word)
+        if n is not None and 1 <= n <= 12 and words[i + 1] in ("kinderen", "kinders", "kids", "kindjes"):
+            return n
+    return 0
 
 
 def _repayment_apart(text: str) -> tuple[list[Decimal], Decimal] | None:

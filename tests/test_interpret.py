@@ -1836,6 +1836,18 @@ ROUNDS_26_AND_31_TO_34 = [
     ("stimulation", "ik weet niet hoe ik met haar moet spelen, ze is altijd kwaad", None, 0.0, "inadequate", True),
     ("stimulation", "ik weet niet hoe spelen met mijn dochter", None, 0.0, "inadequate", None),
     ("stimulation", "hij gaat naar school maar veel dagen niet, ik ben te moe", None, 0.0, "inadequate", True),
+    # the Groeipakket of the children named, years of school abroad, dangers and access to care
+    ("income", "1900 met het groeipakket van onze drie kinderen erbij", None, 0.0, "inadequate", True),
+    ("income", "2600 met het groeipakket van onze twee kinderen erbij", None, 0.0, "adequate", True),
+    ("income", "2200, het groeipakket van ons drie kinders zit erbij", None, 0.0, "inadequate", False),
+    ("education", "in Irak ging ik tot klas 6", None, 0.0, "inadequate", True),
+    ("education", "tot klas 9 in Syrie, dan de oorlog", None, 0.0, "inadequate", False),
+    ("housing", "de co-melder piept en de geiser is stokoud", None, 0.0, "inadequate", True),
+    ("housing", "de trap heeft geen leuning en de ramen gaan niet meer toe", None, 0.0, "inadequate", True),
+    ("health", "de kinderen hebben nog geen vaccins gehad hier", None, 0.0, "inadequate", True),
+    ("health", "zonder papieren durven we niet naar de dokter", None, 0.0, "inadequate", True),
+    ("health", "nee, alleen wat hooikoorts", None, 0.0, "adequate", True),
+    ("stimulation", "geen tuin, maar we gaan elke dag naar het park", None, 0.0, "adequate", True),
 ]
 
 
