@@ -11,6 +11,13 @@ switch it off; inside the questions the form validation asks `is_crisis`.
     ('violence_now',)
     >>> kinds("ik word zot van die vragen")
     ()
+
+The same schema reads a crisis written in English, French, Turkish or Arabic
+(data/crisis_languages.yml, one net per language): those nets are tried when
+the Dutch net finds nothing, and `crisis_language` tells which net fired.
+
+    >>> kinds("he hit me now, kids crying, please"), crisis_language("he hit me now, kids crying, please")
+    (('violence_now',), 'en')
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ from bot.language import INTENT as OTHER_LANGUAGE
 from bot.normalise import clean, strip_accents
 
 PATH = Path(__file__).parent / "data" / "crisis.yml"
+LANGUAGES_PATH = Path(__file__).parent / "data" / "crisis_languages.yml"
+DUTCH = "nl"  # the language of the net of PATH
 CRISIS, MAYBE_CRISIS = "crisis", "maybe_crisis"  # the intents the net sets
 
 _WORD = r"[a-z0-9]"
@@ -73,6 +82,12 @@ class Net:
     phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
     # signs that decide only when the classifier thought of a crisis too (`supported:` in the data file)
     supported: tuple[Rule, ...] = ()
+    # letters besides a-z and 0-9 that a word may hold (a regular expression range, `letters:` in the
+    # data: Arabic script for the Arabic net); empty for the Dutch net
+    letters: str = ""
+    # characters written another way before reading (`characters:`: Turkish dotless i -> i, Arabic
+    # taa marbuta -> haa), after lower case and accents; none for the Dutch net
+    characters: tuple[tuple[str, str], ...] = ()
 
 
 def _as_list(value: Any) -> list[str]:
@@ -93,9 +108,9 @@ def _lookup(table: Mapping[str, str], name: str, where: str, what: str) -> str:
     return table[name]
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
+def _compile(pattern: str, where: str, word: str = _WORD) -> re.Pattern[str]:
     try:
-        return re.compile(rf"(?<!{_WORD})(?:{pattern})(?!{_WORD})")
+        return re.compile(rf"(?<!{word})(?:{pattern})(?!{word})")
     except re.error as err:
         raise CrisisDataError(f"{where}: {err}") from None
 
@@ -183,7 +198,12 @@ def _resolve(texts: Mapping[str, tuple[str, str]], words: Mapping[str, str]) -> 
 
 
 def _rules(
-    raw: Mapping[str, Any], section: str, kinds: tuple[str, ...], words: Mapping[str, str], refs: Mapping[str, str]
+    raw: Mapping[str, Any],
+    section: str,
+    kinds: tuple[str, ...],
+    words: Mapping[str, str],
+    refs: Mapping[str, str],
+    word: str = _WORD,
 ) -> tuple[Rule, ...]:
     """The rules of a section (`rules:` or `supported:`), per kind: `match` or `all`, and `unless`."""
     rules: list[Rule] = []
@@ -199,8 +219,8 @@ def _rules(
             rules.append(
                 Rule(
                     kind,
-                    tuple(_compile(_expand(p, words, refs, where), where) for p in patterns),
-                    _compile("|".join(_expand(u, words, refs, where) for u in unless), where) if unless else None,
+                    tuple(_compile(_expand(p, words, refs, where), where, word) for p in patterns),
+                    _compile("|".join(_expand(u, words, refs, where) for u in unless), where, word) if unless else None,
                 )
             )
     return tuple(rules)
@@ -223,8 +243,14 @@ def build(raw: Mapping[str, Any]) -> Net:
                 raise CrisisDataError(f"{section}.{name}: the name is used twice")
             texts[name] = (section, str(text))
     refs = _resolve(texts, words)
-    rules = _rules(raw, "rules", kinds, words, refs)
-    supported = _rules(raw, "supported", kinds, words, refs)
+    letters = str(raw.get("letters") or "")
+    word = f"[a-z0-9{letters}]"
+    try:
+        re.compile(word)
+    except re.error as err:
+        raise CrisisDataError(f"letters: {err}") from None
+    rules = _rules(raw, "rules", kinds, words, refs, word)
+    supported = _rules(raw, "supported", kinds, words, refs, word)
     missing = [k for k in kinds if not any(r.kind == k for r in rules)]
     if missing:
         raise CrisisDataError(f"rules: no rule for {missing}")
@@ -233,7 +259,7 @@ def build(raw: Mapping[str, Any]) -> Net:
         if kind not in kinds or spec.get("kind") not in kinds:
             raise CrisisDataError(f"now.{kind}: both kinds must be in kinds")
         cues = "|".join(_expand(c, words, refs, f"now.{kind}") for c in _as_list(spec.get("cues")))
-        now[kind] = (spec["kind"], _compile(cues, f"now.{kind}"))
+        now[kind] = (spec["kind"], _compile(cues, f"now.{kind}", word))
     covers = {k: frozenset(_as_list(v)) for k, v in (raw.get("covers") or {}).items()}
     for kind, covered in covers.items():
         if kind not in kinds or not covered <= set(kinds):
@@ -266,12 +292,42 @@ def build(raw: Mapping[str, Any]) -> Net:
         classifier_threshold=threshold,
         second_guess=second_guess,
         phrase_spelling=phrase_spelling,
+        letters=letters,
+        characters=tuple((str(k), str(v)) for k, v in (raw.get("characters") or {}).items()),
     )
 
 
 @lru_cache(maxsize=1)
 def net() -> Net:
     return build(yaml.safe_load(PATH.read_text(encoding="utf-8")))
+
+
+def build_languages(raw: Mapping[str, Any], dutch: Net | None = None) -> dict[str, Net]:
+    """The nets of the other languages (data/crisis_languages.yml: one top-level mapping per
+    language code, each in the schema of crisis.yml), in the order of the file. Their kinds must
+    be kinds of the Dutch net: the help lines, the texts and the figures are counted per kind."""
+    known = set((dutch or net()).kinds)
+    nets: dict[str, Net] = {}
+    for code, section in raw.items():
+        if code == "version":
+            continue
+        if not isinstance(section, Mapping) or not re.fullmatch(r"[a-z]{2}", str(code)) or code == DUTCH:
+            raise CrisisDataError(f"{code}: a language is a two-letter code (not nl) with a mapping")
+        try:
+            built = build(section)
+        except CrisisDataError as err:
+            raise CrisisDataError(f"{code}.{err}") from None
+        unknown = [k for k in built.kinds if k not in known]
+        if unknown:
+            raise CrisisDataError(f"{code}.kinds: {unknown} are not kinds of the Dutch net")
+        nets[str(code)] = built
+    return nets
+
+
+@lru_cache(maxsize=1)
+def language_nets() -> dict[str, Net]:
+    """The nets of the other languages, by language code (en, fr, tr, ar)."""
+    return build_languages(yaml.safe_load(LANGUAGES_PATH.read_text(encoding="utf-8")) or {})
 
 
 # --- reading a message ----------------------------------------------------------------
@@ -285,18 +341,25 @@ def _word(token: str, n: Net) -> str:
     return token
 
 
+@lru_cache(maxsize=8)
+def _not_word(letters: str) -> re.Pattern[str]:
+    return re.compile(rf"[^a-z0-9{letters}' ]+") if letters else _NOT_WORD
+
+
 def sentences(message: object, n: Net | None = None) -> list[str]:
     """The message as normalised sentences: lower case, no accents, contractions
     written out, Flemish spelling made standard ("kzie het ni" -> "ik zie het niet")."""
     n = n or net()
     text = strip_accents(clean(message).lower())
+    for char, replacement in n.characters:
+        text = text.replace(char, replacement)
     text = re.sub(r"[\u2018\u2019\u201b`\u00b4]", "'", text)
     for pattern, replacement in n.contractions:
         text = pattern.sub(replacement, text)
     out = []
     text = _ELLIPSIS.sub(" ", text)  # "ik wil dood... van het lachen" is one sentence
     for part in _SENTENCE_END.split(text):
-        part = _REPEAT.sub(r"\1\1", _NOT_WORD.sub(" ", part)).replace("'", " ")
+        part = _REPEAT.sub(r"\1\1", _not_word(n.letters).sub(" ", part)).replace("'", " ")
         words = " ".join(_word(t, n) for t in part.split())
         words = " ".join(words.split())
         for pattern, replacement in n.phrase_spelling:  # "niet mi" -> "niet meer", "as ik" -> "als ik"
@@ -311,19 +374,9 @@ def normalise(message: object) -> str:
     return " . ".join(sentences(message))
 
 
-def kinds(message: object, supported: bool = False) -> tuple[str, ...]:
-    """The kinds of crisis a message names, most urgent first; () when none.
-
-    A kind whose help lines a more urgent kind found already gives (`covers`)
-    is left out; `now` cues make a kind urgent (suicidal thoughts said with
-    "vanavond" -> suicide_now). `supported`: the classifier thought of a
-    crisis too, so the weaker signs of `supported:` count when no rule fires
-    ("hij slaat de kleine": the kind of help the crisis path should give)."""
-    n = net()
-    parts = sentences(message, n)
-    found = {rule.kind for rule in n.rules if any(rule.fires(s) for s in parts)}
-    if not found and supported:
-        found = {rule.kind for rule in n.supported if any(rule.fires(s) for s in parts)}
+def _found(n: Net, parts: list[str], rules: tuple[Rule, ...]) -> tuple[str, ...]:
+    """The kinds `rules` of net `n` find in the sentences, most urgent first, with `now` and `covers`."""
+    found = {rule.kind for rule in rules if any(rule.fires(s) for s in parts)}
     if not found:
         return ()
     whole = " . ".join(parts)
@@ -339,6 +392,63 @@ def kinds(message: object, supported: bool = False) -> tuple[str, ...]:
         result.append(kind)
         covered |= n.covers.get(kind, frozenset())
     return tuple(result)
+
+
+def reading(message: object, supported: bool = False) -> tuple[str | None, tuple[str, ...]]:
+    """(the language of the net that fired, the kinds it found); (None, ()) when none did.
+
+    The Dutch net first, unchanged; only when its rules find nothing, the rules of the nets of
+    the other languages, in the order of data/crisis_languages.yml. `supported`: then the weaker
+    signs (`supported:`), the Dutch net's first. A rule of any net comes before a weaker sign, so
+    `is_crisis` and the help lines (`kinds(..., supported=True)`) name the same net and kinds."""
+    dutch = net()
+    dutch_parts = sentences(message, dutch)
+    found = _found(dutch, dutch_parts, dutch.rules)
+    if found:
+        return DUTCH, found
+    others = language_nets()
+    parts: dict[str, list[str]] = {}
+    for code, other in others.items():
+        parts[code] = sentences(message, other)
+        found = _found(other, parts[code], other.rules)
+        if found:
+            return code, found
+    if supported:
+        found = _found(dutch, dutch_parts, dutch.supported)
+        if found:
+            return DUTCH, found
+        for code, other in others.items():
+            found = _found(other, parts[code], other.supported)
+            if found:
+                return code, found
+    return None, ()
+
+
+def language_kinds(message: object, language: str) -> tuple[str, ...]:
+    """The kinds the rules of one language's net find in the message ("nl": the Dutch net), () for
+    a language without a net. A message the Dutch net reads (it knows a few French phrases: "j'ai
+    pris tous les médicaments") may be read by its own language's net too."""
+    n = net() if language == DUTCH else language_nets().get(language)
+    return () if n is None else _found(n, sentences(message, n), n.rules)
+
+
+def kinds(message: object, supported: bool = False) -> tuple[str, ...]:
+    """The kinds of crisis a message names, most urgent first; () when none.
+
+    A kind whose help lines a more urgent kind found already gives (`covers`)
+    is left out; `now` cues make a kind urgent (suicidal thoughts said with
+    "vanavond" -> suicide_now). `supported`: the classifier thought of a
+    crisis too, so the weaker signs of `supported:` count when no rule fires
+    ("hij slaat de kleine": the kind of help the crisis path should give).
+    The Dutch net first; when it finds nothing, the nets of the other
+    languages (`reading`)."""
+    return reading(message, supported)[1]
+
+
+def crisis_language(message: object, supported: bool = False) -> str | None:
+    """The language of the net that found a crisis in the message: "nl" for the Dutch net,
+    "en", "fr", "tr" or "ar" for the others (data/crisis_languages.yml); None when none did."""
+    return reading(message, supported)[0]
 
 
 def crisis_kind(message: object) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from bot import consent
 from bot.criteria import CriteriaSet, criteria
-from bot.help import crisis_lines
+from bot.help import DUTCH, crisis_lines, crisis_reply_language
 from bot.messages import text
 from bot.scoring import Score
 
@@ -115,12 +115,35 @@ def fallback(second_time: bool) -> Message:
 
 def crisis(message: str) -> Message:
     """The help lines for the kind of crisis the message names (bot/crisis.py),
-    most urgent first; then a person to talk to, going on, or stopping."""
-    body = "\n".join([text("crisis.intro"), crisis_lines(message), text("crisis.outro")])
+    most urgent first; then a person to talk to, going on, or stopping.
+
+    A crisis written in English, French, Turkish or Arabic (bot.help.crisis_reply_language)
+    gets the same help lines in that language (other_language_crisis.<code>), bilingual
+    buttons as `other_language` has them, and `custom` names the language."""
+    language = crisis_reply_language(message)
+    if language == DUTCH:
+        body = "\n".join([text("crisis.intro"), crisis_lines(message), text("crisis.outro")])
+        return Message(
+            body,
+            buttons(
+                [("button.talk_to_person", "/talk_to_person"), ("button.resume", "/resume"), ("button.stop", "/stop")]
+            ),
+            {"crisis": True},
+        )
+    own = f"other_language_crisis.{language}."
+    body = "\n".join([text(own + "intro"), crisis_lines(message, language), text(own + "outro")])
+
+    def both(dutch: str, own_key: str) -> str:
+        return text("other_language.button", dutch=text(dutch), own=text(own_key))
+
     return Message(
         body,
-        buttons([("button.talk_to_person", "/talk_to_person"), ("button.resume", "/resume"), ("button.stop", "/stop")]),
-        {"crisis": True},
+        [
+            (both("button.talk_to_person", f"other_language.{language}.person"), "/talk_to_person"),
+            (both("button.resume", own + "resume"), "/resume"),
+            (both("button.stop", own + "stop"), "/stop"),
+        ],
+        {"crisis": True, "language": language},
     )
 
 

@@ -1,8 +1,9 @@
 """Help at any moment: privacy answers, crisis help lines, routes to a person.
 
 The keywords that pick a privacy answer and the help lines per crisis kind are
-in data/help.yml, the crisis patterns in data/crisis.yml (bot/crisis.py), the
-texts in the message catalogue (privacy.*, crisis.*, person.*).
+in data/help.yml, the crisis patterns in data/crisis.yml and data/crisis_languages.yml
+(bot/crisis.py), the texts in the message catalogue (privacy.*, crisis.*, person.*;
+other_language_crisis.<code>.* for a crisis written in English, French, Turkish or Arabic).
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ from pathlib import Path
 import yaml
 
 from bot import crisis
-from bot.messages import text
+from bot.language import has_dutch_word
+from bot.messages import catalogue, text
 from bot.normalise import contains_phrase, fold
 
 PATH = Path(__file__).parent / "data" / "help.yml"
 GENERAL = "general"
+DUTCH = crisis.DUTCH
+CRISIS_TEXTS = "other_language_crisis"  # other_language_crisis.<code>.lines.<kind> (messages/other_languages.yml)
 
 
 @lru_cache(maxsize=1)
@@ -54,11 +58,38 @@ def is_crisis(message: str) -> bool:
     return crisis.is_crisis(message)
 
 
-def crisis_lines(message: str) -> str:
+def crisis_text_languages() -> list[str]:
+    """The languages besides Dutch with their own crisis texts (other_language_crisis.<code>.intro)."""
+    start, end = CRISIS_TEXTS + ".", ".intro"
+    return sorted(key[len(start) : -len(end)] for key in catalogue() if key.startswith(start) and key.endswith(end))
+
+
+def crisis_reply_language(message: str) -> str:
+    """The language of the help lines for `message`: "nl", or the code of a language with crisis texts.
+
+    The language of the net that found the crisis (bot.crisis.crisis_language): a crisis the Dutch
+    net finds is answered in Dutch, as before (also the few French phrases it knows, "je veux
+    mourir": tests/test_crisis_more.py expects the Dutch lines for them); one that only the net of
+    another language finds, in that language, unless the message holds a distinctively Dutch word
+    ("help, mijn man hit me now": the person reads Dutch). No net (the classifier alone, the /crisis
+    button): Dutch. No language detector: a crisis reply never waits for one to load."""
+    found = crisis.crisis_language(message, supported=True)
+    if found is None or found == DUTCH or found not in crisis_text_languages() or has_dutch_word(message):
+        return DUTCH
+    return found
+
+
+def crisis_lines(message: str, language: str = DUTCH) -> str:
     """The help lines for what the person wrote (domain.md §4): those of the
-    most urgent kind, then one line for each other kind the message names."""
+    most urgent kind, then one line for each other kind the message names;
+    in `language` ("nl", or one of `crisis_text_languages`)."""
     found = crisis.kinds(message, supported=True) or (GENERAL,)
-    return "\n".join([text(f"crisis.lines.{found[0]}")] + [text(f"crisis.also.{kind}") for kind in found[1:]])
+    if language == DUTCH:
+        return "\n".join([text(f"crisis.lines.{found[0]}")] + [text(f"crisis.also.{kind}") for kind in found[1:]])
+    return "\n".join(
+        [text(f"other_language_crisis.{language}.lines.{found[0]}")]
+        + [text(f"other_language_crisis.{language}.also.{kind}") for kind in found[1:]]
+    )
 
 
 def helplines(kind: str) -> list[str]:

@@ -337,6 +337,13 @@ def detect(message: object) -> Detection:
     return Detection(DUTCH, "not sure", dutch)
 
 
+def has_dutch_word(message: object) -> bool:
+    """One distinctively Dutch or Flemish word (`DUTCH_WORDS`) in the message, read as `detect`
+    reads it (no detector: the crisis reply uses it to keep a mixed message in Dutch)."""
+    plain = _SKIP.sub(" ", clean(message))
+    return bool(DUTCH_WORDS.intersection(re.findall(r"[^\W\d_]+", fold(plain))))
+
+
 def foreign_language(message: object) -> str | None:
     """The code of the language a message is written in, or None when it is Dutch
     (or too short to tell)."""
