@@ -229,7 +229,9 @@ CARE_WORDS = frozenset(
     {"tandarts", "dokter", "huisarts", "specialist", "ziekenhuis", "medicatie", "medicijnen", "kinesist",
      "logopedist", "psycholoog", "bril", "brilglazen", "orthodontist", "apotheek", "zalf", "zalven", "puffer"}
 )
-MONEY_LACK = (("geen", "geld"), ("te", "duur"), ("niet", "betalen"), ("niet", "betaalbaar"), ("niet", "betaald"))
+MONEY_LACK = (
+    ("geen", "geld"), ("te", "duur"), ("niet", "betalen"), ("niet", "betaalbaar"), ("niet", "betaald"), ("betaal", "niet"),
+)
 # Health: someone outside the household ("mijn mama is ziek maar woont niet bij ons").
 OUTSIDE_RELATIVES = frozenset({
     "mama", "papa", "moeder", "vader", "ma", "pa", "schoonmoeder", "schoonvader", "schoonouders", "oma", "opa",
@@ -779,8 +781,8 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
                 rooms = clause(sig, then)
                 if sig.words.startswith("wachtlijst") and clause(sig) & OTHER_WAITING_LISTS:
                     continue  # "op de wachtlijst voor de autisme-diagnose": not a wait for a home
-                if rooms & UNUSED_ROOMS and rooms & LIVING_VERBS and not rooms & NEGATIONS:
-                    pass  # "we slapen in de kelder": the family lives there, the problem stands
+                if rooms & UNUSED_ROOMS and (rooms & LIVING_VERBS or rooms & ILLNESS_WORDS) and not rooms & NEGATIONS:
+                    pass  # "we slapen in de kelder", "astma van de vochtige kelder": the problem stands
                 elif rooms & UNUSED_ROOMS and sig.strength == "keyword" and not set(sig.words.split()) & SANITATION:
                     # (but "de wc is buiten op de koer": a toilet outside is the problem itself)
                     sig = moved(sig, INADEQUATE, "proxy", "in een ruimte waar niemand woont")
@@ -793,8 +795,15 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         care = [i for i, t in enumerate(tokens) if t in CARE_WORDS]
         if short_of_money and care:
             # "naar de tandarts gaan we niet meer, te duur": care put off for money may be a health
-            # problem (access to care); one such item is enough to ask
-            signals = signals + [Signal(INADEQUATE, "ambiguous", "zorg te duur?", care[0], care[0] + 1, False)]
+            # problem (access to care); one such item is enough to ask. Said plainly of the household
+            # ("de tandarts voor de kinderen kan ik niet betalen", "den dokter kunnen we nie betalen"):
+            # little access to care (Kind en Gezin), decided
+            cannot_pay = (["niet", "betalen"], ["betaal", "niet"], ["betalen", "niet"])
+            plain = any(tokens[i : i + 2] in cannot_pay for i in range(len(tokens))) and bool(
+                set(tokens) & {"ik", "we", "wij"}
+            )
+            strength = "keyword" if plain else "ambiguous"
+            signals = signals + [Signal(INADEQUATE, strength, "zorg te duur?", care[0], care[0] + 1, False)]
         signals = [
             moved(sig, ADEQUATE, "keyword", "vroeger, nu niet meer") if _over_now(tokens, sig) else sig
             for sig in signals
@@ -815,7 +824,10 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             out.append(sig)
         return out
     if criterion_id == "stimulation":
-        signals = signals + _some_days_only(tokens)
+        lost = _at_a_loss(tokens)
+        # the "weet niet (goed)" of "ik weet niet goed hoe ik met hem moet spelen" is part of that phrase
+        signals = [sig for sig in signals if not any(x.start <= sig.start < x.end for x in lost)]
+        signals = signals + _some_days_only(tokens) + lost
         lack = [i for i in range(len(tokens)) for p in MONEY_LACK if tokens[i : i + len(p)] == list(p)]
         signals = [
             moved(sig, INADEQUATE, "ambiguous", "geen geld voor: inkomen of stimulering?")
@@ -975,14 +987,22 @@ def _secondary_abroad(signals: list[Signal], tokens: list[str]) -> list[Signal]:
     finished = bool(set(tokens) & {"afgemaakt", "gedaan", "diploma", "afgewerkt", "klassen"}) or any(
         _number(t) in (11, 12) and tokens[i + 1 : i + 2] in (["jaar"], ["klassen"]) for i, t in enumerate(tokens)
     )
-    if not (abroad and finished) or any(s.words in UNFINISHED or s.negative for s in signals):
+    if not (abroad and finished) or any(s.words in UNFINISHED or (s.negative and s.value != UNKNOWN) for s in signals):
         return signals
-    return [
+    out = [
         Signal(ADEQUATE, "keyword", f"{s.words} (in het buitenland)", s.start, s.end, s.generic)
         if s.value == ADEQUATE and s.strength == "ambiguous" and set(s.words.split()) & SECONDARY_WORDS
         else s
         for s in signals
     ]
+    years = [i for i, t in enumerate(tokens[:-1]) if _number(t) in (11, 12) and tokens[i + 1] == "klassen"]
+    if years and not any(s.value == ADEQUATE and s.strength == "keyword" for s in out):
+        # "in Oekraine heb ik 11 klassen school gedaan": the whole of secondary school there
+        out.append(Signal(ADEQUATE, "keyword", "11 of 12 klassen (in het buitenland)", years[0], years[0] + 2))
+    if any(s.words.endswith("(in het buitenland)") for s in out):
+        # "ik weet niet hoe dat hier heet": the name here is not known, the school there is
+        out = [s for s in out if s.value != UNKNOWN]
+    return out
 
 
 SECONDARY_WORDS = frozenset({"middelbaar", "middelbare", "secundair", "secundaire", "lise", "lyceum"})
@@ -1092,6 +1112,7 @@ def _living_in_no_home(tokens: list[str], segment: list[int]) -> list[Signal]:
     return out
 
 
+ILLNESS_WORDS = frozenset({"astma", "ziek", "allergie", "allergisch", "hoesten", "bronchitis"})
 RENT_WORDS = frozenset({"huur", "huren", "huurprijs", "huurhuis"})
 SANITATION = frozenset({"wc", "toilet", "douche", "bad", "badkamer"})
 SLEEPING_VERBS = frozenset({"slaap", "slapen", "slaapt", "sliep", "sliepen"})
@@ -1178,6 +1199,8 @@ def _crowded(tokens: list[str]) -> list[Signal]:
             rooms = count
         elif people is None and (after in PEOPLE_WORDS or before in COUNT_US and after not in ROOM_WORDS):
             people = count
+        elif people is None and count > 2 and after in ("in", "op") and set(tokens[i + 2 : i + 4]) & ROOM_WORDS:
+            people = count  # "de kinderen slapen alle drie in een kamertje": three in one room
     if rooms is None and any(
         t in SINGLE_ROOM and (not i or tokens[i - 1] in ONLY_ONE or tokens[i - 1] == CLAUSE)
         for i, t in enumerate(tokens)
@@ -1229,6 +1252,28 @@ def _too_young_for_school(tokens: list[str]) -> bool:
         if tokens[i + 1] in ("maanden", "maand", "maandjes"):
             return True
     return False
+
+
+def _at_a_loss(tokens: list[str]) -> list[Signal]:
+    """ "ik weet nie goe hoe ge met ne baby moet spelen": not knowing how to care for or play with the
+    children is a difficulty caring for them (Kind en Gezin)."""
+    for i, token in enumerate(tokens):
+        if token in KNOWING and "niet" in tokens[i + 1 : i + 3]:
+            rest = tokens[i + 2 : i + 10]
+            if "hoe" not in rest[:3]:
+                continue
+            how = rest.index("hoe")
+            clause = rest[how:]
+            ends = [k for k, t in enumerate(clause) if t == CLAUSE or t in CLAUSE_WORDS]
+            clause = clause[: ends[0]] if ends else clause
+            if CLAUSE not in rest[:how] and set(clause) & CARING_VERBS:
+                return [Signal(INADEQUATE, "keyword", "weet niet hoe", i, i + 2 + how)]
+    return []
+
+
+CARING_VERBS = frozenset(
+    {"spelen", "bezighouden", "omgaan", "opvoeden", "aanpakken", "praten", "troosten", "stimuleren"}
+)
 
 
 def _months_old(tokens: list[str]) -> bool:
@@ -2045,9 +2090,8 @@ def _judge_amount(
     debts = debts and not any(
         w in DEBT_WORDS
         and words[i + 1 : i + 2]
-        and words[i + 1] in HAVE_BE
-        and words[i + 2 : i + 3]
-        and words[i + 2] in PRONOUNS
+        and {words[i + 1], *words[i + 2 : i + 3]} <= HAVE_BE | PRONOUNS
+        and len(set(words[i + 1 : i + 3]) & HAVE_BE) == 1
         and words[i + 3 : i + 4] == ["niet"]
         for i, w in enumerate(words)
     )
@@ -2059,10 +2103,10 @@ def _judge_amount(
                 # repayment of no amount: asked
                 return Interpretation(judge(max(every)), False, "amount", max(every))
             apart = _repayment_apart(text)
-            if apart and sorted([*apart[0], apart[1]]) == sorted(every):
+            if apart and sorted([*apart[0], *apart[1]]) == sorted(every):
                 # "ik 1700 en hij 1900, maar 600 gaat naar de lening": the repayment stands in a clause of
                 # its own, the incomes in the others; their sum minus the repayment is the rule itself
-                available = sum(apart[0], Decimal(0)) - apart[1]
+                available = sum(apart[0], Decimal(0)) - sum(apart[1], Decimal(0))
                 plain = not (present & (COST_WORDS - DEBT_WORDS - PAYING_WORDS))
                 return Interpretation(judge(available), certain and plain, "amount", available)
             available = max(every) - (sum(every, Decimal(0)) - max(every))
@@ -2147,9 +2191,9 @@ def _children_named(words: list[str]) -> int:
     return 0
 
 
-def _repayment_apart(text: str) -> tuple[list[Decimal], Decimal] | None:
-    """(incomes, repayment) when exactly one clause names a debt and holds one amount, and the other
-    clauses hold the rest: "ik 1700 en hij 1900, maar 600 per maand gaat naar de lening"."""
+def _repayment_apart(text: str) -> tuple[list[Decimal], list[Decimal]] | None:
+    """(incomes, repayments) when exactly one clause names a debt and holds the amounts paid off, and the
+    other clauses hold the rest: "ik 1700 en hij 1900, maar 600 per maand gaat naar de lening"."""
     from bot.nlp.numbers import _amount_candidates
 
     incomes: list[Decimal] = []
@@ -2165,8 +2209,8 @@ def _repayment_apart(text: str) -> tuple[list[Decimal], Decimal] | None:
             repayments.append(found)
         else:
             incomes.extend(found)
-    if len(repayments) == 1 and len(repayments[0]) == 1 and incomes:
-        return incomes, repayments[0][0]
+    if len(repayments) == 1 and repayments[0] and incomes:
+        return incomes, repayments[0]  # "900 naar de lening en 400 naar de auto": both paid off
     return None
 
 

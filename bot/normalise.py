@@ -96,7 +96,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "bebe": "baby", "bebeke": "baby", "beebee": "baby", "babyke": "baby", "vent": "man", "madam": "vrouw",
     "bitje": "beetje", "bikske": "beetje", "speciaals": "speciaal", "bijzonders": "bijzonder",
     "stempel": "stempelen", "lager": "lagere",
-    "jobke": "job", "werkske": "werk", "huizeke": "huis", "appartementje": "appartement", "studio'tje": "studio",
+    "jobke": "job", "werkske": "werk", "huizeke": "huis", "huisje": "huis", "uusje": "huis", "uus": "huis",
+    "tuintje": "tuin", "derbij": "erbij", "appartementje": "appartement", "studio'tje": "studio",
     "dokteur": "dokter", "doktor": "dokter", "gezont": "gezond",
     # loanwords and interjections
     "oke": "ok", "okee": "ok", "okay": "ok", "okido": "ok", "oki": "ok", "okidoki": "ok", "okey": "ok",

@@ -644,7 +644,7 @@ def test_everyday_words_for_leaks_foster_care_and_delays(cid, text, value, certa
     ("stimulation", "laat de kleine hierbuiten aub", "unknown", True),
     ("health", "dat deel ik niet", "unknown", True),
     ("health", "onze zoon heeft de ziekte van Crohn", "inadequate", True),
-    ("health", "iedereen is gezond, maar de apotheek kan ik niet betalen", "inadequate", False),
+    ("health", "iedereen is gezond, maar de apotheek kan ik niet betalen", "inadequate", True),
     ("stimulation", "ik heb geen energie meer om met ze te spelen", "inadequate", True),
 ])
 def test_words_from_the_third_round(cid, text, value, certain):
@@ -1848,6 +1848,18 @@ ROUNDS_26_AND_31_TO_34 = [
     ("health", "zonder papieren durven we niet naar de dokter", None, 0.0, "inadequate", True),
     ("health", "nee, alleen wat hooikoorts", None, 0.0, "adequate", True),
     ("stimulation", "geen tuin, maar we gaan elke dag naar het park", None, 0.0, "adequate", True),
+    # rounds 39-40 (the coast, the Kempen)
+    ("income", "hij verdient 2000 per maand. schulden wij hebben niet", None, 0.0, "adequate", True),
+    ("income", "samen 3200, mor der gaat 800 naar de lening en 300 naar de auto", None, 0.0, "adequate", True),
+    ("income", "samen 2000, mor der gaat 500 naar de lening en 300 naar de auto", None, 0.0, "inadequate", True),
+    ("employment", "de papa werkt als jobstudent in de frituur", None, 0.0, "inadequate", True),
+    ("education", "in Wit-Rusland heb ik 11 klassen school gedaan", None, 0.0, "adequate", True),
+    ("housing", "in de winter huren we een vakantiestudio, in juni moeten we der uit", None, 0.0, "inadequate", True),
+    ("housing", "een eigen uusje met een tuintje", None, 0.0, "adequate", True),
+    ("housing", "de kinderen slapen alle vier in een kamertje", None, 0.0, "inadequate", True),
+    ("housing", "de kleine heeft astma van de vochtige kelder", None, 0.0, "inadequate", True),
+    ("health", "de tandarts voor de kinderen kan ik niet betalen", None, 0.0, "inadequate", True),
+    ("stimulation", "ik weet nie goe hoe ge me ne baby moet bezighouden", None, 0.0, "inadequate", True),
 ]
 
 
@@ -1870,13 +1882,16 @@ def test_everyday_words_of_the_late_night_rounds(cid, text, intent, confidence, 
         ("education", "ik wilde verpleegster worden maar ik ben gestopt"),
         ("housing", "kamer voor mij alleen, de kinderen hebben elk een kamer"),
         ("housing", "we vieren feest in onze grote living"),
+        ("stimulation", "ik weet niet hoe laat de school begint, maar we spelen veel"),
+        ("health", "de tandarts is duur maar we gaan toch"),
     ],
 )
-def test_words_of_a_refusal_or_a_couch_in_an_ordinary_answer(cid, text):
-    """ "te weten komen", "de living", "wilde" in an ordinary answer: no refusal, no sleeping place."""
+def test_words_of_a_problem_in_an_ordinary_answer(cid, text):
+    """ "te weten komen", "de living", "wilde", "weet niet hoe laat", "duur" in an ordinary answer: no
+    refusal, no sleeping place, no helplessness, no care put off."""
     got = interp(cid, text)
     assert got.value != "unknown"
-    assert not (got.value == "inadequate" and got.certain and cid == "housing")
+    assert not (got.value == "inadequate" and got.certain)
 
 
 def test_a_baby_not_at_school_is_never_a_problem():
