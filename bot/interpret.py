@@ -230,7 +230,8 @@ CARE_WORDS = frozenset(
      "logopedist", "psycholoog", "bril", "brilglazen", "orthodontist", "apotheek", "zalf", "zalven", "puffer"}
 )
 MONEY_LACK = (
-    ("geen", "geld"), ("te", "duur"), ("niet", "betalen"), ("niet", "betaalbaar"), ("niet", "betaald"), ("betaal", "niet"),
+    ("geen", "geld"), ("te", "duur"), ("niet", "betalen"), ("niet", "betaalbaar"), ("niet", "betaald"),
+    ("betaal", "niet"),
 )
 # Health: someone outside the household ("mijn mama is ziek maar woont niet bij ons").
 OUTSIDE_RELATIVES = frozenset({
