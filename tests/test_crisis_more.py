@@ -2435,6 +2435,99 @@ MORE_NEGATIVES.extend(s for s in BLIND26_31_34_SUPPORTED_NEGATIVES if s not in M
 def test_a_child_found_at_once_or_hungry_children_hurrying_the_questions_stay_silent_with_the_classifier(sentence):
     assert kinds(sentence, supported=True) == ()
 
+# --- blind rounds 36-38 ---
+# Written for this file, of the phenomena the rounds found (none of their sentences): pills "ingepakt" (West-Vlaams:
+# taken) with despair or a goodbye (112); a wish to die said with "ik doe vanavond niks" (1813, not 112); an adult
+# from outside the family (a landlord, the boss of a snack bar, a neighbour, a stranger) who hits the partner or a
+# child, "kom rap" as a cue of now (101/112, or 1712 when it is over); men banging on the door or the window and
+# shouting who want to get in (101/112); a bare "heeft ons dochtertje aangeraakt" with a time past or the parent not
+# knowing what to do, also West-Vlaams "eet ... angeraakt" (1712); the West-Vlaams first person in -en ("kvinden",
+# "kzoeken") for a child lost at a market (101); nothing to eat and no money until the month is over (OCMW). And the
+# look-alikes: pills packed for a trip or a hospital stay, beating someone at cards or a game, something put in the
+# mouth yesterday and all well since, an overdose by mistake long ago and all well now, a runaway who is back,
+# children, the police or carol singers knocking, a touch of comfort or a physiotherapist, the end of every month, a
+# pet poisoned and saved by the vet.
+BLIND36_38_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "'k een al de pillekes van mijn moeder ingepakt, 'k zie 't nie mi zitten",
+        "mijne vent eet zijn slaappillen allemaal ingepakt en hij wil niet meer leven",
+        "kheb heel de strip temesta ingepakt, vaarwel allemaal",
+    ],
+    "suicide": [
+        "ik wil dood, echt, maar ik doe niks vanavond, ik wil gewoon praten",
+        "kzie het ni mi zitten en ik wil ni meer leven, moar kdoe vannacht niks, beloofd",
+    ],
+    "violence_now": [
+        "de huisbaas slaat mijn vent nu in de gang, hij bloedt, kom rap",
+        "ne vreemde vent slaagt mijn zoon op straat, kom snel",
+        "de eigenaar van onze kamer heeft mijn vrouw gisteren geslagen en nu staat hij weer aan de deur",
+        "er bonken gasten op onze voordeur en ze roepen dat we moeten opendoen, ik ben bang",
+        "twee venten kloppen al op ons raam en schreeuwen, ze willen naar binnen, help",
+        "er zijn jongens op de overloop die op onze voordeur kloppen en vloeken, ze proberen binnen te komen",
+        "'k hoor venten op onze deure kloppen en ze tieren da we moeten opendoen",
+    ],
+    "violence": [
+        "de buurman heeft vorige maand onze zoon in elkaar geslagen",
+        "de baas van de frituur heeft mijn man geslagen omdat hij zijn loon vroeg",
+    ],
+    "sexual_violence": [
+        "de stiefpa van mijn vriendin heeft ons dochtertje aangeraakt op kamp, ik weet echt niet wat ik moet doen",
+        "mijn zoontje zei dat zijn trainer hem heeft aangeraakt, hij is bang en wil niet meer gaan",
+        "de nonkel eet ons meiske angeraakt verleden zomer, kweet ni wat doen",
+    ],
+    "missing_child": [
+        "ons jongste is zoek op de jaarmarkt, kvinden em ni meer",
+        "kzoeken al een half uur achter onze jongste op de markt, kvinden hem nie",
+    ],
+    "food": [
+        "de kast is leeg en de kinders hebben honger, tot het eind van de maand is er geen geld meer",
+        "geen eten meer in huis, de kleine heeft honger en tot het einde van de maand zit ik zonder cent",
+    ],
+}
+
+BLIND36_38_NEGATIVES = [
+    "kheb al mijn pillen ingepakt in de valies voor de vakantie",
+    "ik heb de medicatie van de bomma ingepakt voor haar opname in het ziekenhuis",
+    "mijn baas klopt mij altijd met kaarten op het werkfeest",
+    "die gast van hiernaast klopt mij altijd met fifa",
+    "mijn collega heeft mij geklopt bij de verkiezing van de ondernemingsraad",
+    "de buurvrouw klopt op onze deur en roept dat de soep klaar is, ze wil even binnen",
+    "de eigenaar van de studio slaat ons met een huurverhoging van honderd euro",
+    "kvinden da ni normaal dat de school zo duur is",
+    "kzien de kinderen graag spelen op de foor",
+    "gisteren heeft ons kleintje een wasbolleke in zijn mond gestoken, maar alles is intussen goed met hem",
+    "de peuter heeft gisteren wat handzeep gegeten, 't is al lang weer goed",
+    "ons Noor heeft eergisteren wat afwasmiddel geproefd, maar het is intussen weer goed",
+    "mijn zoon heeft vorige maand per ongeluk te veel dafalgan genomen, maar nu is alles weer goed met hem",
+    "twee jaar geleden heeft mijn man een hele strip slaappillen ingenomen per vergissing, alles is goed gekomen",
+    "mijn dochter is twee jaar geleden weggelopen, ze is gelukkig terug en ze doet het goed op school",
+    "ons Lotte was vorige zomer vermist maar ze is al lang terug",
+    "de kinderen kloppen op de deur en roepen dat ze binnen willen, ze zijn hun sleutel vergeten",
+    "de politie klopt op onze deur en roept dat ze binnen willen voor een huiszoeking",
+    "de buren kloppen op de deur en roepen dat we stiller moeten zijn",
+    "de kerstzangers kloppen op de deur en roepen, ze willen binnen voor een warme chocomelk",
+    "de juf heeft mijn zoon aangeraakt op zijn schouder om hem te troosten, hij was bang van het onweer",
+    "de kinesist heeft mijn dochter vorige week aangeraakt aan haar rug",
+    "op het einde van de maand hebben we soms geen eten meer in huis, dan gaan we naar mijn moeder",
+]
+
+# silent even when the classifier thought of a crisis: a pet poisoned is for the vet
+BLIND36_38_SUPPORTED_NEGATIVES = [
+    "ons hondje heeft slakkengif opgegeten maar de dierenarts heeft hem kunnen redden",
+    "de poes heeft aan de vaatwastablet gelikt, we zijn direct naar de veearts geweest",
+]
+
+for _kind, _sentences in BLIND36_38_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND36_38_NEGATIVES)
+MORE_NEGATIVES.extend(s for s in BLIND36_38_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
+
+
+@pytest.mark.parametrize("sentence", BLIND36_38_SUPPORTED_NEGATIVES)
+def test_a_pet_poisoned_stays_silent_with_the_classifier(sentence):
+    assert kinds(sentence, supported=True) == ()
+
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
