@@ -402,6 +402,7 @@ def interpret_answer(
 GROEIPAKKET_SHARE = Decimal("0.1")
 # a single amount this far above the leefloon (as a share of it) is above it when it is only a guess
 GUESS_MARGIN = Decimal("0.2")
+NOTHING_WORDS = frozenset({"niks", "niets", "nul"})
 MONTH_BEFORE_AFTER = frozenset({"vorige", "volgende", "andere"})
 CLOSE_GUESSES = Decimal("0.9")  # two amounts this close are two guesses of one amount ("1800, 1850 zo")
 SHORT_GUESS = 8  # words: an answer this short that guesses an amount is the amount of the household
@@ -654,7 +655,7 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
         signals.append(Signal(value, strength, text, hit.start, hit.end, phrase.generic, phrase.negative))
     if crit.id == "education" and not any(s.words in HIGHER_EDUCATION for s in signals):
         signals += _schooling_length(tokens)  # "2 jaar aan de unief" is not short schooling
-    signals = _soften(tokens, _in_context(crit.id, tokens, signals), hedges)
+    signals = _soften(tokens, _in_context(crit.id, tokens, signals), hedges, lasting=crit.id == "health")
     if crit.id == "stimulation":
         signals += _sometimes_at_school(tokens)  # after softening: its "soms" is the point, not a hedge
     return signals
@@ -710,24 +711,30 @@ def _segments(tokens: list[str]) -> list[int]:
     return out
 
 
-def _soften(tokens: list[str], signals: list[Signal], hedges: list[_Hedge]) -> list[Signal]:
+def _soften(tokens: list[str], signals: list[Signal], hedges: list[_Hedge], *, lasting: bool = False) -> list[Signal]:
     """Problems said softly become "hedged" (checked back): a softener in the same
     clause ("een beetje vocht", "wat krap"), a reassurance in the same or a later
     clause ("krap, maar we redden ons"), or a later clause "maar <only everyday fine
     words>" ("vocht, maar het is ok"); not "maar verder ..." (the rest is fine, the
-    problem stands). The hedges themselves are signals too."""
+    problem stands). The hedges themselves are signals too. `lasting` (health): a named illness stays
+    one when a later clause says it goes well ("epilepsie, maar goed onder controle")."""
     segment = _segments(tokens)
     reassure_from = [segment[h.start] for h in hedges if h.reassures]
+    fine_after: list[int] = []
     for seg in set(segment):
         span = [i for i, s in enumerate(segment) if s == seg and tokens[i] != CLAUSE]
         in_seg = [s for s in signals if segment[s.start] == seg]
         fine_only = bool(in_seg) and all(s.generic and s.value == ADEQUATE for s in in_seg)
         if span and tokens[span[0]] == "maar" and fine_only and not {tokens[i] for i in span} & REST_WORDS:
-            reassure_from.append(seg)
+            fine_after.append(seg)
 
     def soft(sig: Signal) -> bool:
         seg = segment[sig.start]
         if any(r >= seg for r in reassure_from):
+            return True
+        if any(r > seg for r in fine_after) and not (lasting and sig.strength == "keyword"):
+            return True
+        if any(r == seg for r in fine_after):
             return True
         if (
             sig.start
@@ -1107,8 +1114,10 @@ def _living_in_no_home(tokens: list[str], segment: list[int]) -> list[Signal]:
         if token in NO_HOME_PLACES or token in SLEEPING_PLACES:
             clause = {t for t, s in zip(tokens, segment, strict=True) if s == segment[i]}
             verbs = LIVING_VERBS if token in NO_HOME_PLACES else SLEEPING_VERBS
-            if clause & verbs and not clause & NEGATIONS:
-                # "we slapen bij een vriend op de zetel", "ik slaap met de kleine in de living"
+            sick_bed = token in SLEEPING_PLACES and bool(set(tokens) & SICK_BED)
+            if clause & verbs and not clause & NEGATIONS and not sick_bed:
+                # "we slapen bij een vriend op de zetel", "ik slaap met de kleine in de living"; not
+                # "hij kan de trap niet meer op en slaapt beneden in de living op een ziekenhuisbed"
                 out.append(Signal(INADEQUATE, "keyword", f"{token} (daar wonen)", i, i + 1))
     return out
 
@@ -1116,6 +1125,7 @@ def _living_in_no_home(tokens: list[str], segment: list[int]) -> list[Signal]:
 ILLNESS_WORDS = frozenset({"astma", "ziek", "allergie", "allergisch", "hoesten", "bronchitis"})
 RENT_WORDS = frozenset({"huur", "huren", "huurprijs", "huurhuis"})
 SANITATION = frozenset({"wc", "toilet", "douche", "bad", "badkamer"})
+SICK_BED = frozenset({"ziekenhuisbed", "hospitaalbed", "trap", "trappen", "rolstoel"})
 SLEEPING_VERBS = frozenset({"slaap", "slapen", "slaapt", "sliep", "sliepen"})
 SLEEPING_PLACES = frozenset({"zetel", "zetels", "sofa", "canape", "living", "woonkamer", "matras", "grond"})
 
@@ -1333,8 +1343,8 @@ def _fine_now(tokens: list[str], signals: list[Signal]) -> list[Signal]:
     return []
 
 
-PAST_MARKS = frozenset({"had", "hadden", "vroeger", "toen"})
-CURED = frozenset({"genezen", "vanaf", "weg", "over"})
+PAST_MARKS = frozenset({"had", "hadden", "vroeger", "toen", "was", "waren"})
+CURED = frozenset({"genezen", "vanaf", "weg", "over", "voorbij"})
 NO_LONGER = (
     ("nu", "niet", "meer"),
     ("nu", "geen", "meer"),
@@ -1356,7 +1366,7 @@ def _over_now(tokens: list[str], sig: Signal) -> bool:
     after = [t for t in tokens[sig.end :] if t != CLAUSE and t not in FILLERS]
     over = any(tuple(after[i : i + len(p)]) == p for p in NO_LONGER for i in range(min(len(after), 6)))
     # "nu ben ik genezen verklaard", "nu ben ik er vanaf"
-    over = over or ("nu" in after[:6] and bool(set(after[:9]) & CURED))
+    over = over or ("nu" in after[:6] and bool(set(after[:9]) & CURED)) or "voorbij" in after[:6]
     return bool(before & PAST_MARKS or "gehad" in after[:2]) and over
 
 
@@ -1867,7 +1877,8 @@ PAST_AFTER = frozenset({"gehad", "geweest", "vroeger"})  # "ik heb kanker gehad"
 
 
 def _in_the_past(tokens: list[str], hit: _Hit) -> bool:
-    before = tokens[max(0, hit.start - NEGATION_BEFORE) : hit.start]
+    # the clause so far: "vroeger zaten we in een kot boven een cafe met lekken in het dak"
+    before = tokens[: hit.start]
     if CLAUSE in before:
         before = before[len(before) - before[::-1].index(CLAUSE) :]
     after = tokens[hit.end : hit.end + NEGATION_AFTER]
@@ -2057,7 +2068,7 @@ def _judge_amount(
         certain = False
 
     others = _other_amounts(text, amount)
-    sometimes = words.count("soms") >= 2 and bool(others)  # "soms 900, soms 2000"
+    sometimes = words.count("soms") >= 2 and (bool(others) or bool(present & NOTHING_WORDS))  # "soms 900, soms niks"
     # "deze maand 1500, vorige maand 1100": two months, two amounts
     sometimes = sometimes or (bool(others) and " deze maand " in joined and bool(MONTH_BEFORE_AFTER & present))
     said_irregular = any(p in joined for p in IRREGULAR_PHRASES) or sometimes or bool(present & VARYING_WORDS)
@@ -2070,7 +2081,7 @@ def _judge_amount(
         # it varies, and some months are below the leefloon. A kind of job ("2100 van interim") may be
         # one parent's only, and "soms 2400, soms 2600" may be overtime: those are checked back.
         lowest = min([amount, *others])
-        if said_irregular and present & NOTHING_SOME_MONTHS:
+        if said_irregular and (present & NOTHING_SOME_MONTHS or (sometimes and present & NOTHING_WORDS)):
             lowest = Decimal(0)  # "de ene week 450, de andere niks"
         elif said_irregular and " de helft " in joined:
             lowest = lowest / 2  # "deze maand 1900, volgende maand wss de helft"
@@ -2153,7 +2164,7 @@ def _judge_amount(
         below_anyway = verdict == INADEQUATE and judge(max(every)) == INADEQUATE
         sure = verdict == INADEQUATE and (not others or below_anyway) and certain
         return Interpretation(verdict, sure, "amount", available)
-    if present & BENEFIT_WORDS and not present & WAGE_WORDS:
+    if _benefit_now(words) and not present & WAGE_WORDS:
         # "we krijgen leefloon, 1800 euro, maar de huur is 900": a family that lives on a benefit
         # is weak whatever the amount (Kind en Gezin); with a wage too, it is asked below
         return Interpretation(INADEQUATE, certain, "amount", amount)
@@ -2173,7 +2184,7 @@ def _judge_amount(
         # "rond de 1750, en ik doe er nog een studentenjob bij", "1750, plus een dertiende maand en
         # vakantiegeld": more comes in than the amount says, and it may lift it above the leefloon
         return Interpretation(INADEQUATE, False, "amount", amount)
-    if verdict == ADEQUATE and (present & BENEFIT_WORDS or present & IRREGULAR_WORDS):
+    if verdict == ADEQUATE and (_benefit_now(words) or present & IRREGULAR_WORDS):
         # living on unemployment benefit or leefloon, or an irregular income, is weak whatever the amount
         return Interpretation(INADEQUATE, False, "amount", amount)
     return Interpretation(verdict, certain, "amount", amount)
@@ -2181,6 +2192,16 @@ def _judge_amount(
 
 BILL_WORDS = frozenset({"rekening", "rekeningen", "factuur", "facturen"})
 REPAYMENT_WORDS = DEBT_WORDS | {"afdoen", "aftrekken", "terugbetaald"}
+
+
+def _benefit_now(words: list[str]) -> bool:
+    """A benefit lived on now: not "vroeger leefden we van zijn werkloosheid, nu werkt hij vast"."""
+    for i, word in enumerate(words):
+        if word in BENEFIT_WORDS:
+            start = max((k for k in range(i) if words[k] == CLAUSE), default=-1) + 1
+            if not set(words[start:i]) & (PAST_WORDS | {"leefden", "hadden", "kregen"}):
+                return True
+    return False
 
 
 def _children_named(words: list[str]) -> int:

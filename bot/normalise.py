@@ -122,6 +122,11 @@ SPOKEN_WORDS: dict[str, str] = {
     "gein": "geen", "geine": "geen", "probleme": "problemen", "allemaol": "allemaal", "allemoal": "allemaal",
     "gezondj": "gezond", "ich": "ik", "ech": "ik", "hob": "heb", "heb'k": "heb ik", "neee": "nee", "nae": "nee",
     "os": "ons",  # Limburgish
+    "kin": "kan", "good": "goed", "leze": "lezen", "schrieve": "schrijven", "zegge": "zeggen", "waat": "wat",
+    "geit": "gaat", "hoes": "huis", "eige": "eigen", "mit": "met", "mer": "maar", "kalt": "koud", "raame": "ramen",
+    "trekke": "trekken", "keuke": "keuken", "stoke": "stoken", "veur": "voor", "jaor": "jaar", "ein": "een",
+    "weit": "weet", "waor": "waar", "nerges": "nergens", "pitte": "slapen", "pitten": "slapen", "ozze": "onze",
+    "kwiet": "kwijt", "nao": "naar", "bin": "ben", "hadde": "hadden", "bekans": "bijna",
     "goat": "gaat", "moen": "moeten", "zyn": "zijn", "mien": "mijn", "thoes": "thuis", "kinjer": "kinderen",
     "et": "het", "mier": "meer", "mich": "mij", "hae": "hij", "haet": "heeft", "ganse": "hele", "gansen": "hele",
     # West-Flemish: "moa" (maar), "vo" (voor), "tyd", "goa", "tuus", "joar", "kleen", "lenienge" (lening)
@@ -142,6 +147,7 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     ("ik hen", "ik heb"),  # West-Flemish "'k hen last van mijn rug"
     ("ik em", "ik heb"),  # Brabant "ik em ne frituur"
     ("waarom wilde", "waarom wil je"),
+    ("geit oe neet aan", "gaat je niet aan"),  # Limburgish "da geit oe neet aan"
     ("goa ik", "ga ik"),  # West-Flemish "da goa ik nie zeggen" (before the words: "goa" alone is "gaat")
     ("goat ik", "ga ik"),  # "waarom wilde da weten" (not "ik wilde": I wanted)
     # "mee" for "met" before what it goes with: "mee mijn diploma's", "mee drie kleine"
@@ -306,6 +312,8 @@ def spoken(text: object) -> str:
     words = _rewrite_phrases(words)  # "ca va pas", "c est bon": before the words ("bon" is dropped)
     words = [out for word in words for out in SPOKEN_WORDS.get(word, word).split()]
     words = [w for i, w in enumerate(words) if not (w == "je" and i and words[i - 1] == "je")]  # "zijde gij"
+    # "gezond, ma de tandarts is te duur": "ma" opening a clause is "maar" ("ons ma" is the mother)
+    words = ["maar" if w == "ma" and i and words[i - 1] == CLAUSE else w for i, w in enumerate(words)]
     words = _learner_order(words)
     words = _drop_negative_particle(words)
     while words and words[-1] == CLAUSE:

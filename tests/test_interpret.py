@@ -1860,6 +1860,20 @@ ROUNDS_26_AND_31_TO_34 = [
     ("housing", "de kleine heeft astma van de vochtige kelder", None, 0.0, "inadequate", True),
     ("health", "de tandarts voor de kinderen kan ik niet betalen", None, 0.0, "inadequate", True),
     ("stimulation", "ik weet nie goe hoe ge me ne baby moet bezighouden", None, 0.0, "inadequate", True),
+    # rounds 41-42 (Limburg, the Brussels periphery)
+    ("income", "in het seizoen soms 1900 per maand, soms niks", None, 0.0, "inadequate", True),
+    ("income", "vroeger leefden we van het leefloon, nu werkt hij vast, 2500 netto", None, 0.0, "adequate", True),
+    ("education", "ich kin neet good leze", None, 0.0, "inadequate", None),
+    ("education", "da wil ich neet zegge", None, 0.0, "unknown", True),
+    ("income", "waat ich verdien? da geit oe neet aan", None, 0.0, "unknown", True),
+    ("housing", "de raame trekke en de rest van 't hoes is kalt", None, 0.0, "inadequate", True),
+    ("housing", "we pitte bij mien broer op de zetel", None, 0.0, "inadequate", True),
+    ("housing", "hij kan de trap niet meer op en slaapt in de living op een ziekenhuisbed", None, 0.0, None, False),
+    ("housing", "vroeger woonden we in een kot met lekken in het dak, nu een nieuw appartement", None, 0.0, None, False),
+    ("health", "ik was depressief na de bevalling maar dat is voorbij", None, 0.0, "adequate", True),
+    ("health", "gezond, ma de tandarts is te duur dus da laten we liggen", None, 0.0, "inadequate", None),
+    ("health", "ons dochterke heeft epilepsie, ma goe onder controle", None, 0.0, "inadequate", True),
+    ("stimulation", "vorig jaar ging hij bijna nooit naar school, nu gaat hij elke dag", None, 0.0, "adequate", None),
 ]
 
 
