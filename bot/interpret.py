@@ -619,7 +619,10 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
         h
         for h in hits
         if not (
-            said and h.phrase.value == UNKNOWN and h.phrase.generic and tokens[h.end : h.end + 1] in (["hoe"], ["waar"])
+            said
+            and h.phrase.value == UNKNOWN
+            and h.phrase.generic
+            and tokens[h.end : h.end + 1] in (["hoe"], ["waar"], ["wat"])
         )
     ]
     if unknown_allowed:
@@ -1250,7 +1253,10 @@ MIN_AREA_PER_PERSON = 12  # m²: below this a home is too small for the family (
 
 
 def _too_young_for_school(tokens: list[str]) -> bool:
-    """The answer speaks of a child under school age: a baby, months, or 0-2 years."""
+    """The answer speaks of a child under school age: a baby, months, or 0-2 years (not when a child of
+    3 to 6 is named too: "dochter 5 jaar, niet naar school, ze helpt mij met de baby")."""
+    if any(_number(t) in (3, 4, 5, 6) and tokens[i + 1 : i + 2] == ["jaar"] for i, t in enumerate(tokens)):
+        return False
     if set(tokens) & BABY_WORDS:
         return True
     for i, token in enumerate(tokens[:-1]):
@@ -1600,6 +1606,7 @@ def _agreeing(criterion_id: str, weak: list[Signal]) -> bool:
 
 
 NOTHING_ELSE = (
+    ("meer", "niet"),
     ("verder", "niks"),
     ("verder", "niets"),
     ("voor", "rest", "niks"),
@@ -1858,6 +1865,13 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
             and free_negation(hit.end + verbs + 1)
         ):
             return True
+    listed = tokens[hit.end : hit.end + 3]
+    if (
+        listed[:1] == [CLAUSE]
+        and listed[1:2] in (["geen"], ["nee"], ["niks"], ["neen"])
+        and listed[2:3] in ([], [CLAUSE])
+    ):
+        return True  # a form filled in: "Ziektes: geen."
     i = hit.end
     steps = 0
     while i < len(tokens) and steps < NEGATION_AFTER and tokens[i] != CLAUSE and tokens[i] not in CLAUSE_WORDS:
@@ -1904,6 +1918,8 @@ DEBT_WORDS = frozenset(
 # A debt settlement: the family lives on what the mediator leaves it (leefgeld).
 SETTLEMENT_WORDS = frozenset({"schuldbemiddeling", "schuldenregeling", "budgetbeheer", "leefgeld", "bemiddelaar"})
 DEBT_ALREADY_OFF = (
+    "na afhouding",
+    "na de afhouding",
     "na afbetaling",
     "na aftrek",
     "min de schulden",
@@ -2119,7 +2135,8 @@ def _judge_amount(
                 # "ik 1700 en hij 1900, maar 600 gaat naar de lening": the repayment stands in a clause of
                 # its own, the incomes in the others; their sum minus the repayment is the rule itself
                 available = sum(apart[0], Decimal(0)) - sum(apart[1], Decimal(0))
-                plain = not (present & (COST_WORDS - DEBT_WORDS - PAYING_WORDS))
+                bills = BILL_WORDS if present & {"terug", "terugbetalen", "af"} else frozenset()
+                plain = not (present & (COST_WORDS - DEBT_WORDS - PAYING_WORDS - bills))
                 return Interpretation(judge(available), certain and plain, "amount", available)
             available = max(every) - (sum(every, Decimal(0)) - max(every))
             # "2100, maar daar gaat elke maand 500 af voor de lening": the income minus what is paid
@@ -2227,7 +2244,12 @@ def _repayment_apart(text: str) -> tuple[list[Decimal], list[Decimal]] | None:
             if not negative and (currency or value >= 100)
         ]
         words = set(fold(clause).split())
-        if words & REPAYMENT_WORDS or any(w.endswith(("schuld", "schulden")) for w in words):
+        paying_back = bool(words & {"betaal", "betalen", "betaalt"}) and bool(words & {"af", "terug"})
+        if (
+            words & REPAYMENT_WORDS
+            or paying_back
+            or any(w.endswith(("schuld", "schulden", "achterstal")) for w in words)
+        ):
             repayments.append(found)
         else:
             incomes.extend(found)

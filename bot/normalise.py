@@ -126,7 +126,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "geit": "gaat", "hoes": "huis", "eige": "eigen", "mit": "met", "mer": "maar", "kalt": "koud", "raame": "ramen",
     "trekke": "trekken", "keuke": "keuken", "stoke": "stoken", "veur": "voor", "jaor": "jaar", "ein": "een",
     "weit": "weet", "waor": "waar", "nerges": "nergens", "pitte": "slapen", "pitten": "slapen", "ozze": "onze",
-    "kwiet": "kwijt", "nao": "naar", "bin": "ben", "bekans": "bijna",
+    "nor": "naar", "ton": "toen", "gegoan": "gegaan", "kwiet": "kwijt", "nao": "naar", "bin": "ben", "bekans": "bijna",
     "goat": "gaat", "moen": "moeten", "zyn": "zijn", "mien": "mijn", "thoes": "thuis", "kinjer": "kinderen",
     "et": "het", "mier": "meer", "mich": "mij", "hae": "hij", "haet": "heeft", "ganse": "hele", "gansen": "hele",
     # West-Flemish: "moa" (maar), "vo" (voor), "tyd", "goa", "tuus", "joar", "kleen", "lenienge" (lening)

@@ -1874,6 +1874,16 @@ ROUNDS_26_AND_31_TO_34 = [
     ("health", "gezond, ma de tandarts is te duur dus da laten we liggen", None, 0.0, "inadequate", None),
     ("health", "ons dochterke heeft epilepsie, ma goe onder controle", None, 0.0, "inadequate", True),
     ("stimulation", "vorig jaar ging hij bijna nooit naar school, nu gaat hij elke dag", None, 0.0, "adequate", None),
+    # rounds 43-44 (a consultation bureau, a debt-counselling desk)
+    ("income", "na de afhouding voor de schuldbemiddeling blijft er 2000 over", None, 0.0, "adequate", True),
+    ("income", "1800 netto mo 'k betaal 200 af aan Cofidis en nog 100 aan Luminus", None, 0.0, "inadequate", True),
+    ("education", "tot mijne 14 nor school, ton in de fabriek gegoan", None, 0.0, "inadequate", True),
+    ("health", "ze ligt nog op de neo, te vroeg geboren", None, 0.0, "inadequate", True),
+    ("health", "we stellen de tandarts uit, gin geld", None, 0.0, "inadequate", True),
+    ("health", "soms een verkoudheid, meer ni", None, 0.0, "adequate", True),
+    ("health", "Ziektes: geen. Handicap: geen.", None, 0.0, "adequate", None),
+    ("stimulation", "ik krijg het ni gedaan en ik weet ni wat doen met hem", None, 0.0, "inadequate", True),
+    ("stimulation", "zoon 4 jaar, niet naar school, hij blijft thuis bij mij en de baby", None, 0.0, "inadequate", True),
 ]
 
 
