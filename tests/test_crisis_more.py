@@ -2528,6 +2528,78 @@ def test_a_pet_poisoned_stays_silent_with_the_classifier(sentence):
     assert kinds(sentence, supported=True) == ()
 
 
+# --- blind rounds 39-42 ---
+# Written for this file, of the phenomena the rounds found (none of their sentences): Limburgish spreektaal of
+# Hasselt, Bilzen and Sint-Truiden ("ich stoon", "ich sprin", "slaappille ingenome", "mienen" for the husband, "hae
+# sleit", "kinjer", "ozze", "neet", "noe", "thuisgekomme", "ich vin ... nerges", "gezete aan" for touching) on a height
+# or with pills now (112), a partner hitting now (101/112), touching disclosed (1712), a child not home from school in
+# the dark or gone from a playground (101); thinking "om dood te gaan" in learner Dutch (1813); a boss or a site
+# manager, named without an article, who hits one's partner now with blood (101/112). And the look-alikes: a screen
+# that "poisons" children, soap tasted long ago or that the doctor said was nothing, a farmer spraying poison on his
+# trees or fields, and everyday Limburgish with the new spellings.
+BLIND39_42_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "ich stoon op 't dak van de parking en ich gao springe",
+        "ich stoon boven op de brug over de Demer en ich sprin d'r af",
+        "ich heb zonet 'n hele strip slaappille ingenome, 't hoeft neet mie",
+        "ich heb vandaag al de pille van mien moeder ingenome, ich wil neet mie leve",
+    ],
+    "suicide": [
+        "s nachts lig ik wakker en ik denk om dood te gaan, alleen voor de kleine blijf ik nog",
+        "soms ik peins om te sterven, ik ben zo moe van alles",
+    ],
+    "violence_now": [
+        "hae sleit mich noe, mienen is weer dronke thuisgekomme",
+        "kom snel, mienen sleit ozze kinjer",
+        "Chef van de werf heeft mijn man nu net neergeslagen, veel bloed, we zitten in de keet",
+        "Baas van de serre slaat mijn broer nu, overal bloed, help",
+    ],
+    "sexual_violence": [
+        "de nonkel heeft aan ons meiske gezete op 't feest, ze durfde 't neet te zeggen",
+        "de buurjongen heeft vorige zomer aan ons zoontje gezeten, hij durft niet meer buiten",
+    ],
+    "missing_child": [
+        "'t is donker buiten en ozze jongste is nog altijd neet thuisgekomme van de muziekschool",
+        "onze zoon van 9 is om vier uur niet van de schoolpoort gekomen, nu is het avond en niemand heeft hem gezien",
+        "ozze Daan is van de speeltuin verdwenen, ich vin hem nerges mie",
+        "ozze kleinste speelde buiten op 't pleintje, noe is hae weg en ich vin hem nerges",
+    ],
+}
+
+BLIND39_42_NEGATIVES = [
+    "mienen auto is kapot en ich vin gein werk",
+    "ich stoon elke morge vroeg op veur de kinjer",
+    "ich sprin mit de kinjer op de trampoline in de tuin",
+    "de baas van de werf is streng mer hae betaalt good",
+    "mienen is neet thuis, hae werkt in de nacht",
+    "ozze kleine is al thuisgekomme van school, ze speelt noe in de tuin",
+    "mijn moeder heeft de hele avond aan ons dochterke haar haren gezeten om vlechtjes te maken",
+    "ik denk om dood te gaan van het lachen met die film",
+]
+
+# silent even when the classifier thought of a crisis: a figure of speech, a poisoning long over or said to be nothing,
+# poison sprayed on plants
+BLIND39_42_SUPPORTED_NEGATIVES = [
+    "die gsm heeft het hoofd van mijn zoon vergiftigd, hij doet niks anders meer",
+    "onze kinderen zijn vergiftigd door youtube, ze willen alleen nog filmpjes zien",
+    "twee jaar geleden dronk ons dochterke wat afwaszeep, we belden het antigifcentrum en nu staat alles hoog",
+    "gisteren heeft ons dochtertje wat vloeibare zeep gelikt in de douche, maar de huisarts zei dat het niks was",
+    "ozze jong haet vurrige week e bietje handzeep gelikt, mer 't woor niks zaet de dokter",
+    "de buurman spuit onkruidverdelger op zijn gras naast onze tuin, ik ben bang voor de kinderen",
+    "de fruitteler sproeit gif over de boomgaard achter ons huis, mag de kleine buiten spelen?",
+]
+
+for _kind, _sentences in BLIND39_42_POSITIVES.items():
+    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
+MORE_NEGATIVES.extend(BLIND39_42_NEGATIVES)
+MORE_NEGATIVES.extend(s for s in BLIND39_42_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
+
+
+@pytest.mark.parametrize("sentence", BLIND39_42_SUPPORTED_NEGATIVES)
+def test_screens_old_or_harmless_tastes_and_spraying_stay_silent_with_the_classifier(sentence):
+    assert kinds(sentence, supported=True) == ()
+
+
 MORE_POSITIVE_CASES = [(kind, s) for kind, sentences in MORE_POSITIVES.items() for s in sentences]
 
 
