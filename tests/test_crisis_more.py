@@ -2430,11 +2430,6 @@ for _kind, _sentences in BLIND26_31_34_POSITIVES.items():
 MORE_NEGATIVES.extend(BLIND26_31_34_NEGATIVES)
 MORE_NEGATIVES.extend(s for s in BLIND26_31_34_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
 
-
-@pytest.mark.parametrize("sentence", BLIND26_31_34_SUPPORTED_NEGATIVES)
-def test_a_child_found_at_once_or_hungry_children_hurrying_the_questions_stay_silent_with_the_classifier(sentence):
-    assert kinds(sentence, supported=True) == ()
-
 # --- blind rounds 36-38 ---
 # Written for this file, of the phenomena the rounds found (none of their sentences): pills "ingepakt" (West-Vlaams:
 # taken) with despair or a goodbye (112); a wish to die said with "ik doe vanavond niks" (1813, not 112); an adult
@@ -2523,11 +2518,6 @@ MORE_NEGATIVES.extend(BLIND36_38_NEGATIVES)
 MORE_NEGATIVES.extend(s for s in BLIND36_38_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
 
 
-@pytest.mark.parametrize("sentence", BLIND36_38_SUPPORTED_NEGATIVES)
-def test_a_pet_poisoned_stays_silent_with_the_classifier(sentence):
-    assert kinds(sentence, supported=True) == ()
-
-
 # --- blind rounds 39-42 ---
 # Written for this file, of the phenomena the rounds found (none of their sentences): Limburgish spreektaal of
 # Hasselt, Bilzen and Sint-Truiden ("ich stoon", "ich sprin", "slaappille ingenome", "mienen" for the husband, "hae
@@ -2595,8 +2585,12 @@ MORE_NEGATIVES.extend(BLIND39_42_NEGATIVES)
 MORE_NEGATIVES.extend(s for s in BLIND39_42_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
 
 
-@pytest.mark.parametrize("sentence", BLIND39_42_SUPPORTED_NEGATIVES)
-def test_screens_old_or_harmless_tastes_and_spraying_stay_silent_with_the_classifier(sentence):
+@pytest.mark.parametrize(
+    "sentence", BLIND26_31_34_SUPPORTED_NEGATIVES + BLIND36_38_SUPPORTED_NEGATIVES + BLIND39_42_SUPPORTED_NEGATIVES
+)
+def test_look_alikes_of_the_night_rounds_stay_silent_with_the_classifier(sentence):
+    """A child found at once, hungry children hurrying the questions, a pet poisoned, screens that "poison",
+    soap tasted long ago, spraying on trees: silent even with the weaker signs the classifier can back."""
     assert kinds(sentence, supported=True) == ()
 
 
