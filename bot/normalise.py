@@ -146,10 +146,10 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
     ("ik hen", "ik heb"),  # West-Flemish "'k hen last van mijn rug"
     ("ik em", "ik heb"),  # Brabant "ik em ne frituur"
-    ("waarom wilde", "waarom wil je"),
+    ("waarom wilde", "waarom wil je"),  # "waarom wilde da weten" (not "ik wilde": I wanted)
     ("geit oe neet aan", "gaat je niet aan"),  # Limburgish "da geit oe neet aan"
     ("goa ik", "ga ik"),  # West-Flemish "da goa ik nie zeggen" (before the words: "goa" alone is "gaat")
-    ("goat ik", "ga ik"),  # "waarom wilde da weten" (not "ik wilde": I wanted)
+    ("goat ik", "ga ik"),
     # "mee" for "met" before what it goes with: "mee mijn diploma's", "mee drie kleine"
     ("mee mijn", "met mijn"),
     ("mee de", "met de"),
