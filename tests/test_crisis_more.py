@@ -513,6 +513,18 @@ MORE_NEGATIVES = [
     'mijn dochter is bang van de dokter',
 ]
 
+
+def _add_section(
+    positives: dict[str, list[str]], negatives: list[str], supported: tuple[str, ...] | list[str] = ()
+) -> None:
+    """One wave's sentences into the shared lists; `supported`: ordinary sentences that must stay silent
+    even with the classifier's weaker signs (tested on their own as well)."""
+    for kind, sentences in positives.items():
+        MORE_POSITIVES.setdefault(kind, []).extend(sentences)
+    MORE_NEGATIVES.extend(negatives)
+    MORE_NEGATIVES.extend(s for s in supported if s not in MORE_NEGATIVES)
+
+
 # Anchors, not wordings (data/crisis.yml `verbs:` and the ANCHOR rules): the same phenomena in other tenses,
 # word orders, spreektaal and learner Dutch. Written before the net was generalised (first batch: 63 of 131
 # right then), and a second fresh batch written after it and measured before any change (26 of 30 crisis
@@ -1044,13 +1056,9 @@ DIALECT_NEGATIVES = [
     'de kas is leeg maar de diepvries zit vol',
 ]
 
-for _kind, _sentences in DIALECT_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(DIALECT_NEGATIVES)
+_add_section(DIALECT_POSITIVES, DIALECT_NEGATIVES)
 
-for _kind, _sentences in ANCHOR_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(ANCHOR_NEGATIVES)
+_add_section(ANCHOR_POSITIVES, ANCHOR_NEGATIVES)
 
 # Wave 9 (written for this file, of the phenomena a blind evaluation found): a last message with pills taking
 # effect, there on a height and stopping it all, a method thought of read across a colon, "het" for "heeft"
@@ -1178,9 +1186,7 @@ WAVE9_NEGATIVES = [
     "we zitten in een noodwoning van de stad sinds het vuur in ons huis",
 ]
 
-for _kind, _sentences in WAVE9_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(WAVE9_NEGATIVES)
+_add_section(WAVE9_POSITIVES, WAVE9_NEGATIVES)
 
 # Blind round 10 (written for this file, of the phenomena the round found; none of its sentences): West-Vlaams "oa"
 # ("'k stoan op de brugge", "'k goa springen", "'t is gedoan"), looking up a dose "om niet meer wakker te worden",
@@ -1274,9 +1280,7 @@ BLIND10_NEGATIVES = [
     "mijn vrouw zegt dat het werk mij kapot maakt",
 ]
 
-for _kind, _sentences in BLIND10_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND10_NEGATIVES)
+_add_section(BLIND10_POSITIVES, BLIND10_NEGATIVES)
 
 # Blind round 12 (written for this file, of the phenomena the round found; none of its sentences): an overdose just
 # taken, the pack named ("een hele strip van mijn slaappillen", "twee doosjes van die pillen"), with spirits or "ik wil
@@ -1430,9 +1434,7 @@ BLIND12_NEGATIVES = [
     "de kleine bijt op alles, hij krijgt tandjes",
 ]
 
-for _kind, _sentences in BLIND12_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND12_NEGATIVES)
+_add_section(BLIND12_POSITIVES, BLIND12_NEGATIVES)
 
 # Blind round 13 (written for this file, of the phenomena the round found; none of its sentences): Gents and
 # social-media typing ("kheb", "menne vent", "es" for is, "aant" for aan het, "mee" for met, "gwn", "tch", "ff", "idk",
@@ -1537,9 +1539,7 @@ BLIND13_NEGATIVES = [
     "kheb gwn geen zin om te koken, ff frietjes halen",
 ]
 
-for _kind, _sentences in BLIND13_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND13_NEGATIVES)
+_add_section(BLIND13_POSITIVES, BLIND13_NEGATIVES)
 
 # Blind round 14 (written for this file, of the phenomena the round found; none of its sentences): pills swallowed
 # said with the glued Flemish participle ("binnengepakt", "binnengekieperd", "binnengeslagen", "binnengewerkt",
@@ -1599,9 +1599,7 @@ BLIND14_NEGATIVES = [
     "sorry ons mam, ik kom wat later",
 ]
 
-for _kind, _sentences in BLIND14_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND14_NEGATIVES)
+_add_section(BLIND14_POSITIVES, BLIND14_NEGATIVES)
 
 # --- blind round 15 ---
 # Written for this file, of the phenomena the round found (none of its sentences): an engine running in a closed garage
@@ -1738,9 +1736,7 @@ BLIND15_NEGATIVES = [
     "de kat zit op het dak en komt niet meer naar beneden",
 ]
 
-for _kind, _sentences in BLIND15_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND15_NEGATIVES)
+_add_section(BLIND15_POSITIVES, BLIND15_NEGATIVES)
 
 # --- blind round 16 ---
 # Written for this file, of the phenomena the round found (none of its sentences): pills taken "uit de doos van mijn pa"
@@ -1816,9 +1812,7 @@ BLIND16_NEGATIVES = [
     "de vaatwasser tablet is op, ik moet nieuwe kopen",
 ]
 
-for _kind, _sentences in BLIND16_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND16_NEGATIVES)
+_add_section(BLIND16_POSITIVES, BLIND16_NEGATIVES)
 
 # --- blind rounds 17, 19 and 20 ---
 # Written for this file, of the phenomena the rounds found (none of their sentences): a beating in the past with the
@@ -1942,9 +1936,7 @@ BLIND17_NEGATIVES = [
     "ik heb alles genomen wat in de kast lag en naar het containerpark gebracht",
 ]
 
-for _kind, _sentences in BLIND17_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND17_NEGATIVES)
+_add_section(BLIND17_POSITIVES, BLIND17_NEGATIVES)
 
 # --- blind round 21 ---
 # Written for this file, of the phenomena the round found (none of its sentences): young parents typing straattaal and
@@ -2012,9 +2004,7 @@ BLIND21_NEGATIVES = [
     "ma ik heb geen tijd voor al die vragen",
 ]
 
-for _kind, _sentences in BLIND21_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND21_NEGATIVES)
+_add_section(BLIND21_POSITIVES, BLIND21_NEGATIVES)
 
 # --- blind round 22 ---
 # Written for this file, of the phenomena the round found (none of its sentences): night-time messages. Someone else
@@ -2083,9 +2073,7 @@ BLIND22_NEGATIVES = [
     "hij slaapt nu, de kinderen ook",
 ]
 
-for _kind, _sentences in BLIND22_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND22_NEGATIVES)
+_add_section(BLIND22_POSITIVES, BLIND22_NEGATIVES)
 
 # --- blind rounds 23-25 ---
 # Written for this file, of the phenomena the rounds found (none of their sentences): learner Dutch "peins ik beter
@@ -2188,9 +2176,7 @@ BLIND23_25_SUPPORTED_NEGATIVES = [
     "de kinderen hebben honger, ik maak boterhammen",
 ]
 
-for _kind, _sentences in BLIND23_25_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND23_25_NEGATIVES)
+_add_section(BLIND23_25_POSITIVES, BLIND23_25_NEGATIVES)
 
 # --- blind rounds 27-28 ---
 # Written for this file, of the phenomena the rounds found (none of their sentences): West-Vlaams spelling ("eet" for heeft
@@ -2265,9 +2251,7 @@ BLIND27_28_NEGATIVES = [
     "de dokter heeft zijn buik betast en alles is in orde",
 ]
 
-for _kind, _sentences in BLIND27_28_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND27_28_NEGATIVES)
+_add_section(BLIND27_28_POSITIVES, BLIND27_28_NEGATIVES)
 
 # (blind rounds 29-30) someone else on a height who says he jumps, an overdose in Limburgish ("genomme", "eine keer"),
 # the pills already in, counted; a parent busy hitting the other ("aan het slagen"), a child screaming next door and a man
@@ -2310,9 +2294,7 @@ BLIND29_30_NEGATIVES = [
     "mijn zoon springt graag van het balkon van het zwembad",
 ]
 
-for _kind, _sentences in BLIND29_30_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND29_30_NEGATIVES)
+_add_section(BLIND29_30_POSITIVES, BLIND29_30_NEGATIVES)
 
 # --- blind rounds 26 and 31-34 ---
 # Written for this file, of the phenomena the rounds found (none of their sentences): West-Vlaams "mie" (mij) after a
@@ -2425,10 +2407,7 @@ BLIND26_31_34_SUPPORTED_NEGATIVES = [
     "mijn zoontje heeft honger, hoe lang duurt dit nog",
 ]
 
-for _kind, _sentences in BLIND26_31_34_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND26_31_34_NEGATIVES)
-MORE_NEGATIVES.extend(s for s in BLIND26_31_34_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
+_add_section(BLIND26_31_34_POSITIVES, BLIND26_31_34_NEGATIVES, BLIND26_31_34_SUPPORTED_NEGATIVES)
 
 # --- blind rounds 36-38 ---
 # Written for this file, of the phenomena the rounds found (none of their sentences): pills "ingepakt" (West-Vlaams:
@@ -2512,10 +2491,7 @@ BLIND36_38_SUPPORTED_NEGATIVES = [
     "de poes heeft aan de vaatwastablet gelikt, we zijn direct naar de veearts geweest",
 ]
 
-for _kind, _sentences in BLIND36_38_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND36_38_NEGATIVES)
-MORE_NEGATIVES.extend(s for s in BLIND36_38_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
+_add_section(BLIND36_38_POSITIVES, BLIND36_38_NEGATIVES, BLIND36_38_SUPPORTED_NEGATIVES)
 
 
 # --- blind rounds 39-42 ---
@@ -2579,10 +2555,7 @@ BLIND39_42_SUPPORTED_NEGATIVES = [
     "de fruitteler sproeit gif over de boomgaard achter ons huis, mag de kleine buiten spelen?",
 ]
 
-for _kind, _sentences in BLIND39_42_POSITIVES.items():
-    MORE_POSITIVES.setdefault(_kind, []).extend(_sentences)
-MORE_NEGATIVES.extend(BLIND39_42_NEGATIVES)
-MORE_NEGATIVES.extend(s for s in BLIND39_42_SUPPORTED_NEGATIVES if s not in MORE_NEGATIVES)
+_add_section(BLIND39_42_POSITIVES, BLIND39_42_NEGATIVES, BLIND39_42_SUPPORTED_NEGATIVES)
 
 
 @pytest.mark.parametrize(
