@@ -234,7 +234,8 @@ MONEY_LACK = (
     ("betaal", "niet"),
 )
 # Health: someone outside the household ("mijn mama is ziek maar woont niet bij ons").
-OUTSIDE_RELATIVES = frozenset({
+EX_WORDS = frozenset({"ex", "exman", "exvrouw", "expartner", "exvriend", "exvriendin", "exlief"})
+OUTSIDE_RELATIVES = EX_WORDS | frozenset({
     "mama", "papa", "moeder", "vader", "ma", "pa", "schoonmoeder", "schoonvader", "schoonouders", "oma", "opa",
     "grootmoeder", "grootvader", "grootouders", "bomma", "bompa", "meme", "pepe", "broer", "zus", "zuster",
     "tante", "nonkel", "oom", "neef", "nicht", "vriendin", "vriend", "buurvrouw", "buurman", "familie",
@@ -507,6 +508,7 @@ def _up_to_clause(tokens: list[str]) -> list[str]:
 # "geen idee hoe ik dat moet betalen": not knowing how, not a refusal to say (but "ik wil niet zeggen
 # waar ik werk" is one)
 KNOWING = frozenset({"weet", "weten", "idee", "gedacht", "ken", "veel", "heet"})
+PARTLY_KNOWN = (["of"], ["welk"], ["welke"])  # "weet niet of ...", "weet niet welk contract"
 QUESTION_WORDS = frozenset(
     {"hoe", "wat", "waar", "wanneer", "waarom", "welke", "welk", "wie", "of", "hoeveel", "waarvan", "hoelang"}
 )
@@ -610,9 +612,19 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
     if first <= 2 and tokens[first + 1 : first + 2] in (["nee"], ["neen"]):
         echoed |= set(range(first))  # "kleuterschool? nee, hij blijft thuis": the question's word, then no
     hits = [h for h in hits if h.start not in echoed]
-    # "kweet nie of da telt, maar ik zit in zwangerschapsverlof": a doubt (_unsure asks back), not an unknown
+    # "kweet nie of da telt, maar ik zit in zwangerschapsverlof": a doubt (_unsure asks back), not an unknown;
+    # "ik weet niet welk contract, baas zegt elke avond morgen komen of niet": not knowing the name of it only
     told = any(h.phrase.value != UNKNOWN for h in hits)
-    hits = [h for h in hits if not (told and h.phrase.value == UNKNOWN and tokens[h.end : h.end + 1] == ["of"])]
+    hits = [
+        h
+        for h in hits
+        if not (
+            told
+            and h.phrase.value == UNKNOWN
+            and tokens[h.end : h.end + 1] in PARTLY_KNOWN
+            and (tokens[h.end] == "of" or set(tokens[h.start : h.end]) & KNOWING)
+        )
+    ]
     # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer
     said = any(h.phrase.value != UNKNOWN and not h.phrase.proxy for h in hits) or bool(set(tokens) & CARE_WORDS)
     hits = [
@@ -810,7 +822,14 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             # ("de tandarts voor de kinderen kan ik niet betalen", "den dokter kunnen we nie betalen"):
             # little access to care (Kind en Gezin), decided
             cannot_pay = (["niet", "betalen"], ["betaal", "niet"], ["betalen", "niet"])
-            plain = any(tokens[i : i + 2] in cannot_pay for i in range(len(tokens))) and bool(
+            # (and care given up for the price: "ben al lang niet meer naar de dokter geweest, te duur")
+            # (not when the answer says all are healthy: "wij zijn gezond, maar naar de tandarts ... te duur", asked)
+            given_up = (
+                ["te", "duur"] in [tokens[i : i + 2] for i in range(len(tokens))]
+                and "niet" in tokens
+                and not any(s.value == ADEQUATE and s.strength == "keyword" for s in signals)
+            )
+            plain = (any(tokens[i : i + 2] in cannot_pay for i in range(len(tokens))) or given_up) and bool(
                 set(tokens) & {"ik", "we", "wij"}
             )
             strength = "keyword" if plain else "ambiguous"
@@ -828,6 +847,8 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
                 relative = words & OUTSIDE_RELATIVES and "van" not in words  # not "de mama van de kinderen"
                 if relative and said_in(sig, NOT_AT_HOME):
                     sig = moved(sig, ADEQUATE, "keyword", "niet in het gezin")
+                elif relative and words & EX_WORDS:
+                    sig = moved(sig, INADEQUATE, "ambiguous", "de ex: hoort die bij het gezin?")  # asked
                 elif relative and not said_in(sig, AT_HOME):
                     sig = moved(sig, INADEQUATE, "proxy", "woont die persoon bij jullie?")
                 elif passing and sig.strength == "keyword" and set(sig.words.split()) <= PLAIN_ILLNESS | OFTEN:
@@ -882,7 +903,9 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if higher and sig in higher and sig.strength == "proxy":
                 sig = moved(sig, ADEQUATE, "keyword", "hoger onderwijs begonnen")
             out.append(sig)
-        return _highest_diploma(_secondary_abroad(out, tokens), segment)
+        out = _highest_diploma(_secondary_abroad(out, tokens), segment)
+        # "ik heb beroeps gedaan, mijn ex heeft wel ne master": an ex-partner's diploma, asked
+        return [moved(sig, sig.value, "ambiguous", "de ex") if clause(sig) & EX_WORDS else sig for sig in out]
     return signals
 
 
@@ -2063,6 +2086,8 @@ def _judge_amount(
     amount = _amount(text, entities)
     if amount is None:
         return None
+    now, before = _amount_now(text, amount)
+    amount = now or amount
     joined = " " + " ".join(words) + " "
     present = set(words)
 
@@ -2083,7 +2108,7 @@ def _judge_amount(
         # repayments ("na de afbetaling houden we 2800 over") is the rule itself
         certain = False
 
-    others = _other_amounts(text, amount)
+    others = [other for other in _other_amounts(text, amount) if other not in before]
     sometimes = words.count("soms") >= 2 and (bool(others) or bool(present & NOTHING_WORDS))  # "soms 900, soms niks"
     # "deze maand 1500, vorige maand 1100": two months, two amounts
     sometimes = sometimes or (bool(others) and " deze maand " in joined and bool(MONTH_BEFORE_AFTER & present))
@@ -2279,6 +2304,25 @@ def _other_amounts(text: str, amount: Decimal) -> list[Decimal]:
 def _a_year(value: Decimal, lowered: str) -> bool:
     """'sinds 2019', 'in 2024': a year, not an amount."""
     return 1990 <= value <= 2040 and bool(re.search(rf"\b(sinds|in|vanaf|tot|jaar)\s+{value}\b", lowered))
+
+
+PAST_AMOUNT = frozenset({"vroeger", "voorheen", "eerst", "toen"})
+_CLAUSE_CUT = re.compile(r"[,.;!?]|\b(?:maar|mor|ma|nu|sinds|sindsdien)\b")
+
+
+def _amount_now(text: str, amount: Decimal) -> tuple[Decimal | None, frozenset[Decimal]]:
+    """ "vroeger 2800 mee de ploegen, nu zit ik op de mutualiteit, da is 1500": the amount of a later
+    clause when the first one is said of the past, and the amounts of the past; (None, {}) otherwise."""
+    from bot.nlp.numbers import _amount_candidates
+
+    parts = [p for p in _CLAUSE_CUT.split(fold(text)) if p.strip()]
+    found = [(p, [v for v, _c, neg in _amount_candidates(p) if not neg and v >= 100]) for p in parts]
+    first = next((i for i, (_p, values) in enumerate(found) if amount in values), None)
+    if first is None or not set(found[first][0].split()) & PAST_AMOUNT:
+        return None, frozenset()
+    now = [values[0] for p, values in found[first + 1 :] if values and not set(p.split()) & PAST_AMOUNT]
+    before = frozenset(v for p, values in found if set(p.split()) & PAST_AMOUNT for v in values)
+    return (now[0], before) if now else (None, frozenset())
 
 
 def _amount(text: str, entities: Iterable[Mapping]) -> Decimal | None:

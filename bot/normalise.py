@@ -65,6 +65,9 @@ CLAUSE = ","  # the one token `spoken()` leaves for . , ; : ! ? and brackets
 SPOKEN_WORDS: dict[str, str] = {
     # negation (Flemish drops the final -t; 'nimmer' / 'nie meer' = no longer)
     "tss": "tussen", "tsn": "tussen",  # chat shorthand ("tss de 1750 en 1850")
+    "gn": "geen", "nt": "niet", "nx": "niks", "mn": "mijn", "zn": "zijn", "vd": "van de", "vh": "van het",
+    "wss": "waarschijnlijk", "mss": "misschien", "idk": "ik weet niet", "gwn": "gewoon", "ff": "even",
+    "bv": "bijvoorbeeld", "ipv": "in plaats van",  # phone shorthand ("gn warm water", "mn vriend")
     "ni": "niet", "nie": "niet", "nit": "niet", "nie't": "niet", "niej": "niet",
     "nimeer": "niet meer", "niemeer": "niet meer", "nimmer": "niet meer", "nimmeer": "niet meer",
     "gene": "geen", "genen": "geen", "gen": "geen", "gin": "geen", "ginne": "geen", "geene": "geen",
@@ -238,6 +241,8 @@ _GLUED_K = re.compile(rf"^k({_K_VERBS})$")
 _GLUED_T = re.compile(rf"^t({_T_VERBS})$")
 # learner Dutch: "ik niet werken" -> "ik werk niet" (subject + infinitive)
 # fmt: off
+# after "idk" these words still say what is not known ("idk eigenlijk, mijn man regelt dat", "idk wat hij verdient")
+_IDK_GOES_ON = frozenset({CLAUSE, "eigenlijk", "echt", "wat", "hoeveel", "of", "hoe", "welk", "welke", "waar", "wie"})
 _INFINITIVE_AFTER_IK = {
     "werken": "werk", "hebben": "heb", "zijn": "ben", "kunnen": "kan", "gaan": "ga", "willen": "wil",
     "moeten": "moet", "wonen": "woon", "leven": "leef", "krijgen": "krijg", "betalen": "betaal",
@@ -309,6 +314,8 @@ def spoken(text: object) -> str:
         words.extend(raw.split())
     if words in (["neet"], ["neet", CLAUSE]):
         words = ["nee"]  # Limburgish "neet" is "niet"; alone it answers no
+    if words[:1] == ["idk"] and len(words) > 2 and words[1] not in _IDK_GOES_ON:
+        words = words[1:]  # "idk tis elke maand anders": a shrug before the answer; alone it is "weet niet"
     words = _rewrite_phrases(words)  # "ca va pas", "c est bon": before the words ("bon" is dropped)
     words = [out for word in words for out in SPOKEN_WORDS.get(word, word).split()]
     words = [w for i, w in enumerate(words) if not (w == "je" and i and words[i - 1] == "je")]  # "zijde gij"

@@ -924,7 +924,8 @@ SUPPORTED = [
     ("mijn zoon heeft pillen van oma uit haar tas in zijn mond gestoken", "poisoning"),
     ("de baby heeft een wasbolletje binnen, hij kwijlt", "poisoning"),
     ("ik zit boven op dak van de flat, kom niet meer naar beneden", "suicide_now"),
-    ("ik heb geen kracht meer, ik denk om weg te gaan van deze wereld", "suicide"),
+    # ("weg te gaan van deze wereld" is a rule of the net since the blind rounds 45-52: tests/test_crisis_more.py)
+    ("ik heb geen kracht meer, alles is te veel", "suicide"),
 ]
 
 

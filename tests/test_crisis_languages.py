@@ -67,6 +67,7 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
         ],
         "poisoning": [
             "baby eat pills from grandma bag",
+            "my toddler eat the pills of grandpa, i not know how many",
             "my son drank bleach",
             "my daughter swallowed a battery",
             "my toddler drank wine when I was not looking",
@@ -287,7 +288,7 @@ NEGATIVES: dict[str, list[str]] = {
         "my ex hit me years ago, it is over, now we are safe", "I used to cut myself as a teenager, not any more",
         "these questions make me want to die haha", "I'm going to die of boredom",
         "we don't want to live in this house anymore", "I can't find my son's shoes", "my son misses his dad",
-        "my son is at school", "the kids are hungry when they come home from school", "no food allergies",
+        "my son is at school", "how many pills can my son take for his fever", "the kids are hungry when they come home from school", "no food allergies",
         "my son takes his medicine every day", "my daughter has to take pills for her epilepsy",
         "I take my pills every morning", "I cut my finger while cooking", "my toddler hits me when he is tired",
         "my son hit his brother", "my mom will kill me if I forget her birthday", "the postman is at the door",

@@ -2557,6 +2557,48 @@ BLIND39_42_SUPPORTED_NEGATIVES = [
 
 _add_section(BLIND39_42_POSITIVES, BLIND39_42_NEGATIVES, BLIND39_42_SUPPORTED_NEGATIVES)
 
+# (blind rounds 43-52) West-Flemish "hy", "zy", "by" for hij, zij, bij; a medicine syrup drunk, "hele fles" without an
+# article; "weg te gaan van deze wereld" in learner Dutch; violence of the past told with "nu hij is weg" in learner
+# word order, or with him at work now ("naar zn werk": 1712, not 101); the parent's brother or an in-law who hits;
+# someone drunk now who breaks things, or people with knives "er staan er drie ... met messen" (101/112); thoughts
+# said with "ik doe het nu niet" (1813, not 112). And the look-alikes: one's own threat to a phone or a computer,
+# lemonade syrup, everyday West-Flemish, wanting to leave a street, a brother slamming a door, "zat" of food.
+BLIND43_52_POSITIVES: dict[str, list[str]] = {
+    "violence_now": [
+        "hy slaat myn vrouw nu in de keuken, kom rap",
+        "zy slaat de kleine nu, ze is weer zat, ik zit by de buren",
+        "ze is stomdronken en smijt met alles, ik ben bang dat ze de kleine slaat",
+        "er lopen er twee in onze gang met messen, ze roepen dat ik moet betalen",
+    ],
+    "poisoning": [
+        "ons dochtertje heeft de hoestsiroop gedronken, volle fles",
+        "de peuter heeft ijzersiroop uitgedronken, hele flesje, hij is misselijk",
+    ],
+    "suicide": [
+        "soms denk ik om weg te gaan van deze wereld, ik kan niet meer",
+        "ik denk elke dag aan zelfmoord, maar ik doe het nu niet, de kinderen hebben mij nodig",
+    ],
+    "violence": [
+        "vroeger mijn man sloeg mij elke week, nu hij is weg naar Turkije maar ik slaap nog slecht",
+        "mijn schoonbroer slaat onze dochter als ze niet luistert",
+        "mijn vent slaat mij als hij zat is, nu is hij naar zn werk",
+    ],
+}
+
+BLIND43_52_NEGATIVES = [
+    "de kleine heeft limonadesiroop gedronken, hele fles, nu is hij wild",
+    "by ons thuis is alles rustig, hy werkt en zy gaat naar school",
+    "ik wil weg uit deze straat, te veel lawaai",
+    "mijn zoon heeft een hele fles grenadine gedronken op het feest",
+    "mijn broer slaat met de deur als hij kwaad is",
+    "mijn zus slaat nooit haar kinderen",
+    "hij is zat van de frieten, hij wil niks meer",
+    "as die computer nog eens vastloopt smijt ik hem door het raam",
+    "er staan messen en vorken in de keukenkast",
+]
+
+_add_section(BLIND43_52_POSITIVES, BLIND43_52_NEGATIVES)
+
 
 @pytest.mark.parametrize(
     "sentence", BLIND26_31_34_SUPPORTED_NEGATIVES + BLIND36_38_SUPPORTED_NEGATIVES + BLIND39_42_SUPPORTED_NEGATIVES

@@ -1886,15 +1886,45 @@ ROUNDS_26_AND_31_TO_34 = [
     ("stimulation", "zoon 4 jaar, niet naar school, hij blijft thuis bij mij en de baby", None, 0.0, "inadequate", True),
 ]
 
+ROUNDS_45_TO_52 = [
+    # phone shorthand: "gn" (geen), "mn", "wss", "idk" before an answer is a shrug, alone it is not knowing
+    ("housing", "gn warm water sinds vorige week", None, 0.0, "inadequate", True),
+    ("income", "idk", None, 0.0, "unknown", True),
+    # a leave with a doubt about the job after it; not knowing the name of the contract, the day work told
+    ("employment", "ik ben in bevallingsverlof, ik weet niet of ze mij houden daarna", None, 0.0, None, False),
+    ("employment", "ik weet niet welk contract, de baas belt elke avond of ik morgen mag komen", None, 0.0,
+     "inadequate", True),
+    ("employment", "hij staat elke morgen aan het plein te wachten op werk", None, 0.0, "inadequate", True),
+    ("employment", "gestopt met werken toen de tweede kwam, ik vind niks dat past", None, 0.0, "inadequate", True),
+    # no income of one's own while a parent pays for everything: the household's income is not known
+    ("income", "ik heb geen inkomen, mijn mama betaalt alles, ik woon nog thuis", None, 0.0, None, False),
+    # an amount of the past, then the amount of now
+    ("income", "vroeger 2600 met de ploegen, nu op de mutualiteit, da is 1400", None, 0.0, "inadequate", True),
+    ("income", "vroeger 1200, nu 2500 met mijn nieuwe job", None, 0.0, "adequate", True),
+    ("income", "drie duust netto", None, 0.0, "adequate", True),
+    # care given up for the price, said of the household
+    ("health", "wij gaan niet meer naar de tandarts, het is te duur", None, 0.0, "inadequate", True),
+    ("health", "enkel een bril, verder niks", None, 0.0, "adequate", True),
+    # an ex-partner: does that person belong to the household? asked
+    ("health", "mijn ex heeft diabetes, wij zijn allemaal gezond", None, 0.0, None, False),
+    ("education", "ik heb beroeps gedaan, mijn ex heeft een bachelor", None, 0.0, None, False),
+    # going to school, but often not; staying home; not one who plays or reads aloud
+    ("stimulation", "hij gaat naar de kleuterschool maar dikwijls niet, ik geraak er niet zonder auto", None, 0.0,
+     "inadequate", True),
+    ("stimulation", "als ik nachtdienst heb blijft ze vaak thuis van school", None, 0.0, "inadequate", True),
+    ("stimulation", "ik ben niet zo iemand die speelt of voorleest", None, 0.0, "inadequate", True),
+    ("stimulation", "ik kan niet helpen met huiswerk, maar ze gaan naar de huiswerkklas", None, 0.0, "adequate", False),
+]
+
 
 @pytest.mark.parametrize(
     "cid,text,intent,confidence,value,certain", SETTLED_CHECK_BACKS + ROUNDS_23_TO_25 + ROUNDS_27_AND_28
-    + ROUNDS_26_AND_31_TO_34,
+    + ROUNDS_26_AND_31_TO_34 + ROUNDS_45_TO_52,
 )
 def test_everyday_words_of_the_late_night_rounds(cid, text, intent, confidence, value, certain):
     """The check-backs of rounds 1-22 a social worker would settle, and the phenomena of the blind rounds
-    read in the late night (23-25, 27-30) and on 2026-11-30 (26, 31-34), one table each above, with the
-    classifier's reading."""
+    read in the late night (23-25, 27-30), in the night of 2026-11-30 (26, 31-34 and after) and on
+    2026-11-30 (45-52), one table each above, with the classifier's reading."""
     assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
 
 

@@ -66,7 +66,7 @@ CASES = [
     ("education", "ik heb de kunsthumaniora gedaan", None, OK, True),
     ("education", "ik heb een universitair diploma uit Syrie", None, OK, True),
     ("education", "baccalaureaat in marokko", None, OK, True),
-    ("education", "ik heb lycee gedaan in Marokko", None, BAD, False),
+    ("education", "ik heb lycee gedaan in Marokko", None, OK, False),  # secondary school, finished or not: asked
     # -- housing: damp, cold, too small, no home of one's own -------------------------------------
     ("housing", "er zijn schimmelplekken in de slaapkamer", None, BAD, True),
     ("housing", "zwarte plekken op de muur van de badkamer", None, BAD, True),

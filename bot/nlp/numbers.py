@@ -109,10 +109,14 @@ def _rest(tail: str, limit: int) -> int | None:
     return None
 
 
+_THOUSAND_FORMS = "duzend|duisend|dusend|duust|duuzend"
+_THOUSAND_SPOKEN = re.compile(rf"(?<=[a-z])(?:{_THOUSAND_FORMS})|\b(?:{_THOUSAND_FORMS})\b")
+
+
 def _number_word_tokens(text: str) -> list[str]:
     cleaned = strip_accents(text.lower())
-    # spoken spellings: "drieduzend" (West-Flemish), "tweeduizend" typed as "tweeduisend"
-    cleaned = re.sub(r"(?<=[a-z])(?:duzend|duisend|dusend)|\b(?:duzend|duisend|dusend)\b", "duizend", cleaned)
+    # spoken spellings: "drieduzend" (West-Flemish), "tweeduizend" typed as "tweeduisend", "twee duust"
+    cleaned = _THOUSAND_SPOKEN.sub("duizend", cleaned)
     return re.findall(r"[a-z]+|\d+", cleaned)
 
 
