@@ -624,6 +624,8 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
             and tokens[h.end : h.end + 1] in PARTLY_KNOWN
             and (tokens[h.end] == "of" or set(tokens[h.start : h.end]) & KNOWING)
         )
+        # "ik weet niet hoe dat heet in Belgie, in Polen technikum met matura": only the name is not known
+        and not (told and h.phrase.value == UNKNOWN and "heet" in tokens[h.start : h.end + 3])
     ]
     # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer
     said = any(h.phrase.value != UNKNOWN and not h.phrase.proxy for h in hits) or bool(set(tokens) & CARE_WORDS)
@@ -1907,7 +1909,15 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
 
 MODALS = frozenset({"kunnen", "kan", "kon", "konden", "moeten", "moet", "willen", "wil", "mogen", "mag"})
 RECOGNISED = frozenset({"erkend", "gelijkgeschakeld", "gelijkwaardig", "aanvaard", "geldig"})
-PAST_WORDS = frozenset({"vroeger", "eerst", "vorig", "vorige", "toen", "voordien", "destijds", "ooit", "gewezen"})
+PAST_WORDS = frozenset(
+    {"vroeger", "eerst", "vorig", "vorige", "toen", "voordien", "destijds", "ooit", "gewezen", "voorheen"}
+)
+# "daarvoor" is "before that" only with a verb of the past ("daarvoor was het allemaal interim"), not in
+# "daarvoor heb ik geen geld"
+BEFORE_THAT = "daarvoor"
+PAST_VERBS = frozenset(
+    {"was", "waren", "werkte", "werkten", "deed", "deden", "had", "hadden", "zat", "zaten", "woonden"}
+)
 
 
 PAST_AFTER = frozenset({"gehad", "geweest", "vroeger"})  # "ik heb kanker gehad"
@@ -1923,7 +1933,12 @@ def _in_the_past(tokens: list[str], hit: _Hit) -> bool:
         after = after[: after.index(CLAUSE)]
     # "nog geen vaccins gehad": never had, not a thing of the past
     never = hit.phrase.negative and "gehad" in after
-    return any(t in PAST_WORDS for t in before) or (any(t in PAST_AFTER for t in after) and not never)
+    before_that = any(
+        t == BEFORE_THAT and before[i + 1 : i + 2] and before[i + 1] in PAST_VERBS for i, t in enumerate(before)
+    )
+    # "sinds vorige week een vast contract": since then, so now
+    past = any(t in PAST_WORDS and before[i - 1 : i] not in (["sinds"], ["vanaf"]) for i, t in enumerate(before))
+    return past or before_that or (any(t in PAST_AFTER for t in after) and not never)
 
 
 # -- amounts ---------------------------------------------------------------------------
@@ -2016,6 +2031,7 @@ IRREGULAR_PHRASES = (
     " elke maand anders ",
     " niet elke maand hetzelfde ",
     " sommige maanden ",
+    " sommige maand ",
     " de ene keer ",
     " ene week ",
     " andere week ",
@@ -2109,6 +2125,9 @@ def _judge_amount(
         certain = False
 
     others = [other for other in _other_amounts(text, amount) if other not in before]
+    total = _stated_total(text)
+    if total is not None and others and total == max([amount, *others]):
+        amount, others = total, []  # "da brengt 1150 op en dan nog e beetje van 't ziekenfonds, samen 1600"
     sometimes = words.count("soms") >= 2 and (bool(others) or bool(present & NOTHING_WORDS))  # "soms 900, soms niks"
     # "deze maand 1500, vorige maand 1100": two months, two amounts
     sometimes = sometimes or (bool(others) and " deze maand " in joined and bool(MONTH_BEFORE_AFTER & present))
@@ -2304,6 +2323,24 @@ def _other_amounts(text: str, amount: Decimal) -> list[Decimal]:
 def _a_year(value: Decimal, lowered: str) -> bool:
     """'sinds 2019', 'in 2024': a year, not an amount."""
     return 1990 <= value <= 2040 and bool(re.search(rf"\b(sinds|in|vanaf|tot|jaar)\s+{value}\b", lowered))
+
+
+_STATED_TOTAL = re.compile(
+    r"\b(?:samen|in totaal|totaal|alles samen|alles bij elkaar|allemaal samen)\s+(?:is (?:het|dat) |maakt dat |"
+    r"zo |ongeveer |rond |rond de |een |e )?(\d[\d.,]*)"
+)
+
+
+def _stated_total(text: str) -> Decimal | None:
+    """The amount said to sum up the amounts before it ("1150 ... en nog wat van 't ziekenfonds, samen 1600"),
+    or None; "samen 2400, maar der gaat 900 af" names the total first, and what goes off it after."""
+    from bot.nlp.numbers import parse_money
+
+    folded = fold(text)
+    found = _STATED_TOTAL.search(folded)
+    if found is None or not re.search(r"\d", folded[: found.start()]):
+        return None
+    return parse_money(found.group(1))
 
 
 PAST_AMOUNT = frozenset({"vroeger", "voorheen", "eerst", "toen"})

@@ -155,6 +155,7 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     ("goat ik", "ga ik"),
     # "mee" for "met" before what it goes with: "mee mijn diploma's", "mee drie kleine"
     ("mee mijn", "met mijn"),
+    ("mee pensioen", "met pensioen"),  # "we zyn alle twee mee pensioen"
     ("mee de", "met de"),
     ("mee het", "met het"),
     ("mee zijn", "met zijn"),

@@ -1914,6 +1914,18 @@ ROUNDS_45_TO_52 = [
     ("stimulation", "als ik nachtdienst heb blijft ze vaak thuis van school", None, 0.0, "inadequate", True),
     ("stimulation", "ik ben niet zo iemand die speelt of voorleest", None, 0.0, "inadequate", True),
     ("stimulation", "ik kan niet helpen met huiswerk, maar ze gaan naar de huiswerkklas", None, 0.0, "adequate", False),
+    # rounds 50-51 (the Westhoek, a school social worker): "sommige maand ... bijna niks" varies; "samen" after the
+    # amounts is their total; retired (asked); interim before a steady job since last week; a contract "tot eind"
+    ("income", "hij is zelfstandig, sommige maand goed, sommige maand bijna niks", None, 0.0, "inadequate", True),
+    ("income", "1300 van mijn werk en nog wat van het ziekenfonds, samen 1700", None, 0.0, "inadequate", True),
+    ("income", "samen 2400, maar daar gaat 900 af voor de lening", None, 0.0, "inadequate", True),
+    ("employment", "we zijn allebei mee pensioen", None, 0.0, None, False),
+    ("employment", "sinds vorige week een vast contract, daarvoor was het allemaal interim", None, 0.0, "adequate", True),
+    ("employment", "hij werkt vast bij de post, ik heb een contract tot eind augustus", None, 0.0, None, False),
+    ("education", "ik weet niet hoe dat heet hier, in Roemenie liceu 4 jaar met bacalaureat", None, 0.0, "adequate", True),
+    ("health", "mijn knieen zijn versleten, ik kan de kleine niet meer optillen", None, 0.0, "inadequate", True),
+    ("stimulation", "ze gaat naar de kleuterklas maar ze is vaak thuis want ze is veel ziek", None, 0.0, "inadequate",
+     True),
 ]
 
 
