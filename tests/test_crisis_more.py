@@ -2599,6 +2599,66 @@ BLIND43_52_NEGATIVES = [
 
 _add_section(BLIND43_52_POSITIVES, BLIND43_52_NEGATIVES)
 
+# --- blind rounds 50-51 ---
+# Written for this file, of the phenomena the rounds found (none of their sentences): the West-Flemish of older people
+# in the Westhoek, "zeune"/"kleinzeune"/"schoonzeune" (zoon, kleinzoon, schoonzoon), "ie" (hij), "e" (een after "me",
+# heeft after a subject or before a possessive), "'k èn al" (ik heb al), "oe" (hoe), "d'r is iemand" (er is); a blade
+# held at the wrist with blood (112); someone locked in a garage with the engine running (112); having thought out how
+# to do it beside "het mag voor mij gedaan zijn" (1813); "hij slaat haar" now while a child screams, someone drunk who
+# hits the little one now, a raging teenager who just hit a sister or a mother (101/112); a son-in-law at the door
+# with an axe (101/112); burglars still in the house. And the look-alikes: a pet poisoned with a child upset about it,
+# the fridge nearly empty until the wages come in tomorrow, a letter or a paper that is gone, a cut while cooking,
+# warming up the car in an open garage, thinking how to manage a move, a raging teenager who hits nobody, everyday
+# West-Flemish with "me e" and "ie".
+BLIND50_51_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "'k staan hier in de badkamer me e scheermesje tegen mien pols en 't bloedt",
+        "mijn dochter zit op haar kamer met een mes op haar pols, er is overal bloed",
+        "ons zeune heeft zich opgesloten in de garage en de motor van zijn auto draait, hij doet niet open",
+        "mijn man zit in de box op slot met de wagen draaiend, ik krijg de poort niet open",
+    ],
+    "suicide": [
+        "voor mie mag 't allemaal gedaan zyn, 'k èn al gepeisd oe da 'k 't ga doen",
+        "ik heb al nagedacht over hoe ik het zou doen, het mag voor mij gedaan zijn",
+    ],
+    "violence_now": [
+        "ie slaat haar nu in de living, de kinders zitten te wenen op de trap",
+        "hij slaat mij op dit moment, de baby schreeuwt, help",
+        "zij is stomdronken en slaat de baby, kom rap",
+        "hij is woest en slaat ons zoontje nu met zijn riem",
+        "mijn zoon van vijftien is door het lint gegaan en heeft zijn moeder net tegen de kast geslagen",
+        "hij gooit alles kapot en slaat nu zijn zusje, ik krijg hem niet gekalmeerd",
+        "mien schoonzeune stoat voor de deure me e hamer, ie wil binnen",
+        "mijn schoondochter staat aan het raam met een mes en roept dat ze de baby komt halen",
+        "d'r is iemand binnen gebroken langs achter, 'k zitte me mien kleinzeune op de zolder verstopt",
+        "er zijn inbrekers in ons huis, ze lopen nog beneden, ik heb mij met de baby in de slaapkamer opgesloten",
+    ],
+    "poisoning": [
+        "ons kleinzeune e mien slaappillen opgegeten, ie is mo twee",
+        "de kleine e de fles javel gedronken, wat moet ik doen",
+    ],
+}
+
+BLIND50_51_NEGATIVES = [
+    "onze hond is vergiftigd door iets in het park, de kinderen zijn er heel triest van",
+    "het konijn van mijn zoon werd vergiftigd en is dood, hij weent de hele dag",
+    "de koelkast is bijna leeg tot het leefloon overmorgen binnenkomt, dus pasta vanavond",
+    "de kasten zijn leeg tot het loon morgen gestort wordt, de kinderen eten vanavond boterhammen",
+    "het rapport van mijn dochter is verdwenen, ze is het kwijt op de bus",
+    "de uitnodiging voor het oudercontact is weg, mijn zoon is hem kwijt",
+    "ik heb mij met een mes in mijn vinger gesneden bij het koken, veel bloed maar het gaat",
+    "ik draag altijd een horloge aan mijn pols, ook op het werk",
+    "ik laat de auto warm lopen in de garage met de poort open, het vriest",
+    "ik heb al gedacht hoe ik het zou doen met de verhuis, het mag gedaan zijn met die dozen",
+    "mijn zoon is door het lint gegaan omdat hij zijn gsm kwijt was, maar hij heeft niemand pijn gedaan",
+    "we goan me e busje noar de zee, ie rijdt",
+    "ie e zien fiets kapot gereden, 't is e ramp",
+    "er is vorige maand ingebroken in onze garage, de inbrekers zijn nog niet gevonden",
+    "er is ingebroken in de school van mijn zoon, de politie is nog binnen",
+]
+
+_add_section(BLIND50_51_POSITIVES, BLIND50_51_NEGATIVES)
+
 
 @pytest.mark.parametrize(
     "sentence", BLIND26_31_34_SUPPORTED_NEGATIVES + BLIND36_38_SUPPORTED_NEGATIVES + BLIND39_42_SUPPORTED_NEGATIVES
