@@ -624,8 +624,10 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
             and tokens[h.end : h.end + 1] in PARTLY_KNOWN
             and (tokens[h.end] == "of" or set(tokens[h.start : h.end]) & KNOWING)
         )
-        # "ik weet niet hoe dat heet in Belgie, in Polen technikum met matura": only the name is not known
+        # "ik weet niet hoe dat heet in Belgie, in Polen technikum met matura": only the name is not known;
+        # "6 jaar middelbaar gedaan maar welke richting weet ik niet meer": only which one
         and not (told and h.phrase.value == UNKNOWN and "heet" in tokens[h.start : h.end + 3])
+        and not (told and h.phrase.value == UNKNOWN and set(tokens[max(0, h.start - 3) : h.start]) & {"welk", "welke"})
     ]
     # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer
     said = any(h.phrase.value != UNKNOWN and not h.phrase.proxy for h in hits) or bool(set(tokens) & CARE_WORDS)
@@ -1314,7 +1316,18 @@ def _at_a_loss(tokens: list[str]) -> list[Signal]:
 
 
 CARING_VERBS = frozenset(
-    {"spelen", "bezighouden", "omgaan", "opvoeden", "aanpakken", "praten", "troosten", "stimuleren"}
+    {
+        "spelen",
+        "bezighouden",
+        "omgaan",
+        "opvoeden",
+        "aanpakken",
+        "praten",
+        "troosten",
+        "stimuleren",
+        "zorgen",
+        "verzorgen",
+    }
 )
 
 

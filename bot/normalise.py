@@ -242,6 +242,10 @@ _GLUED_K = re.compile(rf"^k({_K_VERBS})$")
 _GLUED_T = re.compile(rf"^t({_T_VERBS})$")
 # learner Dutch: "ik niet werken" -> "ik werk niet" (subject + infinitive)
 # fmt: off
+# "ma" is the mother after these words ("ons ma", "bij mijn ma", "de ma van"), else it is "maar"
+_MOTHER_BEFORE = frozenset(
+    {"mijn", "ons", "onze", "zijn", "haar", "hun", "de", "je", "jullie", "uw", "men", "mijne", "hunne", "zijne", "zen"}
+)
 # after "idk" these words still say what is not known ("idk eigenlijk, mijn man regelt dat", "idk wat hij verdient")
 _IDK_GOES_ON = frozenset({CLAUSE, "eigenlijk", "echt", "wat", "hoeveel", "of", "hoe", "welk", "welke", "waar", "wie"})
 _INFINITIVE_AFTER_IK = {
@@ -321,7 +325,11 @@ def spoken(text: object) -> str:
     words = [out for word in words for out in SPOKEN_WORDS.get(word, word).split()]
     words = [w for i, w in enumerate(words) if not (w == "je" and i and words[i - 1] == "je")]  # "zijde gij"
     # "gezond, ma de tandarts is te duur": "ma" opening a clause is "maar" ("ons ma" is the mother)
-    words = ["maar" if w == "ma" and i and words[i - 1] == CLAUSE else w for i, w in enumerate(words)]
+    # (and after any word but one that makes it the mother: "astma ma me de puffer gaat da goe", not "ons ma")
+    words = [
+        "maar" if w == "ma" and i and (words[i - 1] == CLAUSE or words[i - 1] not in _MOTHER_BEFORE) else w
+        for i, w in enumerate(words)
+    ]
     words = _learner_order(words)
     words = _drop_negative_particle(words)
     while words and words[-1] == CLAUSE:

@@ -123,6 +123,11 @@ def test_spoken_negation(typed, plain):
     ("mijne vent", "mijn man"), ("ne job", "een job"), ("nen appartement", "een appartement"),
     ("wa wilde", "wat wilde"), ("efkes", "even"), ("ambetant", "vervelend"), ("k'heb m'n diploma", "ik heb mijn diploma"),
     ("B.S.O.", "bso"), ("art. 60", "artikel 60"), ("flexi-job", "flexi job"),
+    # phone shorthand; "ma" is "maar" unless a word before it makes it the mother
+    ("gn warm water", "geen warm water"), ("mn vriend", "mijn vriend"), ("wss vast", "waarschijnlijk vast"),
+    ("idk tis krap", "het is krap"), ("idk", "ik weet niet"), ("idk wat hij verdient", "ik weet niet wat hij verdient"),
+    ("astma ma met de puffer", "astma maar met de puffer"), ("ons ma helpt", "ons ma helpt"),
+    ("bij mijn ma, ma goed", "bij mijn ma , maar goed"), ("we zijn mee pensioen", "we zijn met pensioen"),
 ])
 def test_spoken_spelling(typed, plain):
     assert spoken(typed) == plain
@@ -1926,6 +1931,16 @@ ROUNDS_45_TO_52 = [
     ("health", "mijn knieen zijn versleten, ik kan de kleine niet meer optillen", None, 0.0, "inadequate", True),
     ("stimulation", "ze gaat naar de kleuterklas maar ze is vaak thuis want ze is veel ziek", None, 0.0, "inadequate",
      True),
+    # rounds 52-53 (crisis lines; Limburg Turkish and Moroccan families): contracts of months renewed each time; which
+    # study field is forgotten, the level is told (asked); "ma" after a word is "maar" ("astma ma met de puffer"), not the
+    # mother; the doctor not understood; not knowing how to care for the baby; school "nog niet nodig" at 4
+    ("employment", "hij werkt in Nederland met contracten van drie maanden die telkens verlengd worden", None, 0.0,
+     "inadequate", True),
+    ("education", "ik heb 6 jaar middelbaar gedaan maar welke richting weet ik niet meer", None, 0.0, None, False),
+    ("health", "onze zoon heeft astma ma met de puffer gaat het", None, 0.0, "inadequate", True),
+    ("health", "bij de dokter versta ik niet alles, mijn zoon moet altijd vertalen", None, 0.0, "inadequate", True),
+    ("stimulation", "ik weet niet goed hoe ik voor de baby moet zorgen", None, 0.0, "inadequate", True),
+    ("stimulation", "hij is 4 en blijft thuis, mijn man zegt school is nog niet nodig", None, 0.0, "inadequate", True),
 ]
 
 
