@@ -158,6 +158,9 @@ UNKNOWN_PHRASES = (
     "daarmee te maken", "geen zin om te antwoorden",
     "geen goesting om te antwoorden", "niet op antwoorden", "niet op te antwoorden",
     "niet op antwoord", "geen antwoord op", "geen antwoord geven",
+    # (blind rounds 54-55) "dat vertel ik alleen aan mijn dokter", "daar wil ik niet over klappen, c'est personnel"
+    "vertel ik alleen aan", "alleen aan mijn dokter", "wil ik niet over klappen", "wil niet over klappen",
+    "c est personnel", "cest personnel",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -935,7 +938,8 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
             return "self"
         return person(seg - 1) if seg > 0 else None
 
-    steady = [s for s in signals if s.value == ADEQUATE and s.strength == "keyword"]
+    # (a plain "vast" counts: "mijn vrouw is verpleegster in Sint-Pieter, vast. Ik ben werkloos")
+    steady = [s for s in signals if s.value == ADEQUATE and (s.strength == "keyword" or s.words == "vast")]
     if not steady or any(t in PAST_WORDS or t in {"had", "hadden"} for t in tokens):
         return signals
     steady_people = {person(segment[s.start]) for s in steady} - {None}
@@ -1436,12 +1440,14 @@ def _kleuter_at_home(tokens: list[str], signals: list[Signal]) -> bool:
 
 
 def _number(token: str) -> int | None:
-    digits = re.fullmatch(r"(\d{1,2})(?:de|ste|e)?", token)
+    digits = re.fullmatch(r"(\d{1,2})(?:de|ste|e|eme|ieme)?", token)  # "4eme humanite" (French)
     if digits:
         return int(digits.group(1))
     return NUMBER_WORDS.get(token)
 
 
+# the word after "tot het 4de" that makes it a year of secondary school
+SECONDARY_YEAR = frozenset({"middelbaar", "secundair", "humaniora", "humanite", "humanites", "jaar"})
 # a year that may not be one of secondary school ("in het tweede jaar van de hogeschool gestopt")
 HIGHER_SCHOOLS = frozenset(
     {
@@ -1484,6 +1490,9 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         year = tokens[i + 1] == "jaar" and not higher and "in" in tokens[max(0, i - 2) : i]
         if n is not None and n <= 3 and (tokens[i + 1] in ("middelbaar", "secundair") or year) and stopped:
             found.append(Signal(INADEQUATE, "keyword", " ".join(tokens[i : i + 2]) + " gestopt", i, i + 2))
+        elif n is not None and 1 < n <= 5 and "tot" in tokens[max(0, i - 2) : i] and tokens[i + 1] in SECONDARY_YEAR:
+            # "tot het 4de jaar humaniora gedaan", "tot 4eme humanite": secondary school left before its end
+            found.append(Signal(INADEQUATE, "keyword", "tot " + " ".join(tokens[i : i + 2]), i, i + 2))
     if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar", "klas"}) and not stopped:
         return found
     for i, token in enumerate(tokens):
@@ -2077,7 +2086,22 @@ EXTRA_INCOME_WORDS = frozenset(
 ON_TOP_WORDS = frozenset({"erbij", "bij", "derbij", "daarbij", "bovenop", "plus", "nog", "extra", "ook"})
 # Extra pay on top of a steady wage: the variation it makes is not an irregular income.
 OVERTIME_WORDS = frozenset(
-    {"overuren", "overuur", "overwerk", "premies", "ploegenpremie", "nachtpremie", "shiftpremie"}
+    {
+        "overuren",
+        "overuur",
+        "overwerk",
+        "premies",
+        "ploegenpremie",
+        "nachtpremie",
+        "shiftpremie",
+        "nachtpremies",
+        "zondagen",
+        "zondagwerk",
+        "nachtwerk",
+        "weekendpremie",
+        "weekendpremies",
+        "premie",
+    }
 )
 # Words that say the amount itself varies ("het wisselt"), unlike a kind of job ("interim").
 VARYING_WORDS = frozenset({"onregelmatig", "wisselt", "wisselend", "verschilt", "schommelt", "varieert"})

@@ -156,6 +156,7 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # "mee" for "met" before what it goes with: "mee mijn diploma's", "mee drie kleine"
     ("mee mijn", "met mijn"),
     ("mee pensioen", "met pensioen"),  # "we zyn alle twee mee pensioen"
+    ("pas tous les jours", "niet elke dag"),  # "hij gaat naar de school mais pas tous les jours"
     ("mee de", "met de"),
     ("mee het", "met het"),
     ("mee zijn", "met zijn"),

@@ -1941,6 +1941,17 @@ ROUNDS_45_TO_52 = [
     ("health", "bij de dokter versta ik niet alles, mijn zoon moet altijd vertalen", None, 0.0, "inadequate", True),
     ("stimulation", "ik weet niet goed hoe ik voor de baby moet zorgen", None, 0.0, "inadequate", True),
     ("stimulation", "hij is 4 en blijft thuis, mijn man zegt school is nog niet nodig", None, 0.0, "inadequate", True),
+    # rounds 54-55 (Antwerp-Kiel, Brussels): a range that hangs on night premiums (asked); a new contract every week;
+    # one parent "vast" said bare; a refusal to say what is medical; French "pas tous les jours"; the boys in the
+    # mother's bed; secondary school "tot het 4de jaar" (asked against the school's name)
+    ("income", "tussen de 1700 en 1900, hangt af van de nachtpremies", None, 0.0, None, False),
+    ("employment", "ik kuis bij een firma, elke week een nieuw contract", None, 0.0, "inadequate", True),
+    ("employment", "mijn man is buschauffeur, vast. ik ben werkloos", None, 0.0, "adequate", None),
+    ("health", "dat is medisch, dat vertel ik alleen aan mijn dokter", None, 0.0, "unknown", True),
+    ("health", "hij moet niet meer naar de dokter, hij is genezen", None, 0.0, None, False),
+    ("stimulation", "hij gaat naar school mais pas tous les jours", None, 0.0, "inadequate", True),
+    ("housing", "drie kinderen en twee slaapkamers, de jongens slapen bij mij in bed", None, 0.0, "inadequate", True),
+    ("education", "tot het 4de jaar humaniora in Kinshasa", None, 0.0, "inadequate", False),
 ]
 
 
