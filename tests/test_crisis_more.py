@@ -2659,6 +2659,92 @@ BLIND50_51_NEGATIVES = [
 
 _add_section(BLIND50_51_POSITIVES, BLIND50_51_NEGATIVES)
 
+# --- blind rounds 52-55 ---
+# Written for this file, of the phenomena the rounds found (none of their sentences): a crisis-line round, Limburg
+# Turkish/Moroccan families, single mothers in Antwerp-Kiel and a Brussels consultation: driving into the canal or the
+# vaart now with a goodbye (112, not 1813); someone's family downstairs or at the door who want to take her or the
+# children away while she locked the door, an ex banging on the door drunk or against a contact ban (101/112); touching
+# told by the child ("vertelde dat hij haar heeft aangeraakt", "raakt haar aan als ...") even with "ze is nu bij mij"
+# (1712); violence that is over or elsewhere now (staying with family "omdat hij ons sloeg", "nu zit hij in Frankrijk
+# voor zijn werk", "nu is hij bij zijn moeder" with the fear that he comes back, a former partner and a new one who
+# "begint ook") (1712, not 101); the teacher or the day care calling that the child is gone, "ik vind mijn dochtertje
+# van 3 niet meer" (101); French in a Brussels message, "je pense a mourir" (1813), "pas une miette", "de ketten"
+# (OCMW). And the look-alikes: a missing child in the news, a book or a film, a school presentation or a training
+# about suicide prevention, "het even niet meer zien zitten" with a move, a man arrested at the neighbours', a teenager
+# gone to his room with a console or who slept at a friend's and called, hungry with the cooking still to do,
+# grandparents who come to fetch the children for a day out, a coat gone from the peg, a partner who no longer touches
+# her.
+BLIND52_55_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": [
+        "ik sta met de wagen aan de vaart, ik ga er in rijden, zeg tegen mama dat ik haar graag zie",
+        "kzit in mijn auto bij het kanaal en kga erin rijden, sorry voor alles",
+    ],
+    "violence_now": [
+        "zijn neven staan aan de deur, ze willen de kinderen meenemen, ik heb alles op slot gedaan",
+        "haar familie staat beneden en wil mij meenemen naar het buitenland, ik heb schrik",
+        "mijn ex staat te bonken op de voordeur, hij is stomdronken en hij mag hier niet komen, help",
+        "de vader van mijn zoon beukt tegen de deur, hij heeft een straatverbod, kom snel",
+    ],
+    "sexual_violence": [
+        "mijn zoontje vertelde dat zijn stiefvader hem vorige maand heeft aangeraakt, hij is nu bij mij",
+        "ons meisje zei dat de buurman haar vorige week heeft aangeraakt, ze slaapt nu bij mij",
+        "mijn dochter vertelt dat haar opa haar aanraakt als ze daar logeert",
+        "de nieuwe vriend van mijn ex raakt ons dochtertje aan als ik niet thuis ben, ze heeft het aan de juf verteld",
+    ],
+    "violence": [
+        "sinds de paasvakantie wonen we bij mijn zus omdat hij mij sloeg, hij weet niet waar we zitten",
+        "we slapen in de opvang sinds mijn man ons geslagen heeft",
+        "mijn vent slaat mij als hij zat is, nu zit hij in Frankrijk voor zijn werk maar zaterdag komt hij terug",
+        "ze slaat mij al jaren, nu is ze in Marokko bij haar familie, volgende week komt ze terug",
+        "gisteren heeft mijn man mij geslagen, nu is hij bij zijn moeder maar ik ben bang hij komt terug",
+        "mijn ex sloeg mij toen ik zwanger was en nu begint mijn nieuwe vriend ook met slaan als hij gedronken heeft",
+    ],
+    "missing_child": [
+        "de juf belt dat ons zoontje weg is van de speelplaats, ze vinden hem niet",
+        "de opvang heeft gebeld dat hij verdwenen is uit de tuin",
+        "ik vind mijn dochtertje van 3 niet meer, ze speelde daarnet nog in de zandbak",
+        "ik vind ons kindje van twee jaar nergens meer in het park",
+    ],
+    "suicide": [
+        "je pense a mourir tout le temps, ik kan niet meer",
+        "soms heb ik envie de mourir, en fait ik zie geen uitweg",
+    ],
+    "food": [
+        "de ketten hebben vandaag nog niks gegeten, geen geld meer",
+        "mijn ketjes hebben honger en er is pas une miette in huis",
+    ],
+}
+
+BLIND52_55_NEGATIVES = [
+    "op het journaal was een meisje vermist in Genk, ons zoontje is daar bang van",
+    "we lazen een boek over een ontvoerd kind en nu slaapt de kleine slecht",
+    "mijn dochter maakt een presentatie over zelfmoordpreventie voor de klas",
+    "ik volg op het werk een vorming over suicidepreventie",
+    "ik zie het even niet meer zitten met de verhuis, alles duurt langer dan gepland",
+    "bij de buren is gisteren een man aangehouden voor partnergeweld, de kinderen vroegen wat er gebeurd was",
+    "mijn ouders staan beneden, ze komen de kinderen halen voor een uitstap naar zee",
+    "de papa van de jongste staat aan de deur om hem op te halen voor het weekend",
+    "de juf belt dat zijn jas weg is van de kapstok",
+    "mijn man raakt mij niet meer aan sinds de bevalling, ik ben bang dat hij vreemdgaat",
+    "ik rij elke dag langs het kanaal naar mijn werk",
+    "de buurman staat op de deur te kloppen voor een pakje",
+]
+
+# silent even when the classifier thought of a crisis: a teenager gone to his room with a console, or who slept at a
+# friend's and called in the morning; hungry children with the cooking still to do
+BLIND52_55_SUPPORTED_NEGATIVES = [
+    "de oudste is verdwenen naar zijn kamer met de xbox, tot straks",
+    "mijn dochter van 17 kwam vannacht niet thuis, ze sliep bij haar vriendin en heeft mij vanmorgen gebeld",
+    "ik sterf van de honger, hoe lang duurt dit nog, ik moet nog koken",
+]
+
+_add_section(BLIND52_55_POSITIVES, BLIND52_55_NEGATIVES, BLIND52_55_SUPPORTED_NEGATIVES)
+
+
+@pytest.mark.parametrize("sentence", BLIND52_55_SUPPORTED_NEGATIVES)
+def test_look_alikes_of_rounds_52_55_stay_silent_with_the_classifier(sentence):
+    assert kinds(sentence, supported=True) == ()
+
 
 @pytest.mark.parametrize(
     "sentence", BLIND26_31_34_SUPPORTED_NEGATIVES + BLIND36_38_SUPPORTED_NEGATIVES + BLIND39_42_SUPPORTED_NEGATIVES
