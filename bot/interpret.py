@@ -160,7 +160,8 @@ UNKNOWN_PHRASES = (
     "niet op antwoord", "geen antwoord op", "geen antwoord geven",
     # (blind rounds 54-55) "dat vertel ik alleen aan mijn dokter", "daar wil ik niet over klappen, c'est personnel"
     "vertel ik alleen aan", "alleen aan mijn dokter", "wil ik niet over klappen", "wil niet over klappen",
-    "c est personnel", "cest personnel",
+    "c est personnel", "cest personnel", "niet over klappen", "gaat jullie niet aan", "gaat jullie niks aan",
+    "zeg niet waar",
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -1908,6 +1909,7 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
             len(after) > verbs + 1
             and CLAUSE not in after[:verbs]
             and not set(after[:verbs]) & (PRONOUNS | NEGATIONS | KNOWING | MODALS)  # not "kunnen we niet betalen"
+            and not set(after[:verbs]) & CLAUSE_WORDS  # not "op de tablet, anders is ze niet stil"
             and after[verbs] in PRONOUNS
             and free_negation(hit.end + verbs + 1)
         ):
@@ -1994,8 +1996,8 @@ DEBT_ALREADY_OFF = (
 )
 GROEIPAKKET_WORDS = frozenset({"groeipakket", "kindergeld", "kinderbijslag", "kinderpremie"})
 GROEIPAKKET_EXCLUDED = frozenset(
-    {"zonder", "niet", "buiten", "exclusief", "excl", "min", "plus"}
-)  # "1950 plus het kindergeld"
+    {"zonder", "niet", "buiten", "exclusief", "excl", "min", "plus", "nog"}
+)  # "1950 plus het kindergeld", "2200 van mijne patron en dan nog 't groeipakket van 450"
 BENEFIT_WORDS = frozenset(
     {
         "leefloon",
@@ -2262,6 +2264,10 @@ def _judge_amount(
         below_anyway = verdict == INADEQUATE and judge(max(every)) == INADEQUATE
         sure = verdict == INADEQUATE and (not others or below_anyway) and certain
         return Interpretation(verdict, sure, "amount", available)
+    if groeipakket and len(others) == 1 and others[0] < amount / 2:
+        # "2200 van mijne patron en dan nog 't groeipakket van 450": the Groeipakket said to come on top is
+        # not income (Kind en Gezin); the other amount is judged alone
+        others = []
     if _benefit_now(words) and not present & WAGE_WORDS:
         # "we krijgen leefloon, 1800 euro, maar de huur is 900": a family that lives on a benefit
         # is weak whatever the amount (Kind en Gezin); with a wage too, it is asked below

@@ -65,7 +65,8 @@ CLAUSE = ","  # the one token `spoken()` leaves for . , ; : ! ? and brackets
 SPOKEN_WORDS: dict[str, str] = {
     # negation (Flemish drops the final -t; 'nimmer' / 'nie meer' = no longer)
     "tss": "tussen", "tsn": "tussen",  # chat shorthand ("tss de 1750 en 1850")
-    "gn": "geen", "nt": "niet", "nx": "niks", "mn": "mijn", "zn": "zijn", "vd": "van de", "vh": "van het",
+    "gn": "geen", "gien": "geen", "gp": "groeipakket", "nt": "niet",
+    "nx": "niks", "mn": "mijn", "zn": "zijn", "vd": "van de", "vh": "van het",
     "wss": "waarschijnlijk", "mss": "misschien", "idk": "ik weet niet", "gwn": "gewoon", "ff": "even",
     "bv": "bijvoorbeeld", "ipv": "in plaats van",  # phone shorthand ("gn warm water", "mn vriend")
     "ni": "niet", "nie": "niet", "nit": "niet", "nie't": "niet", "niej": "niet",

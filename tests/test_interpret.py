@@ -1952,6 +1952,21 @@ ROUNDS_45_TO_52 = [
     ("stimulation", "hij gaat naar school mais pas tous les jours", None, 0.0, "inadequate", True),
     ("housing", "drie kinderen en twee slaapkamers, de jongens slapen bij mij in bed", None, 0.0, "inadequate", True),
     ("education", "tot het 4de jaar humaniora in Kinshasa", None, 0.0, "inadequate", False),
+    # rounds 56-58 (voice input, an OCMW social assistant's notes, Travellers): the Groeipakket said to come on top
+    # ("en dan nog") is left out, "waarvan 450 GP" taken off; "gaat ulder nie aan" refuses; an agency ("bureau");
+    # a home a bit small (asked); a shared shower block; "gien huisarts"; drinking too much; "anders is ze niet stil"
+    # does not negate the tablet; "we gaan niet altijd" to school
+    ("income", "2300 van mijn baas en dan nog het groeipakket van 400", None, 0.0, "adequate", True),
+    ("income", "totaal 2000 per maand, waarvan 450 GP", None, 0.0, "inadequate", None),
+    ("income", "ik verdien 1600, en dan nog 300 kindergeld erbij", None, 0.0, "inadequate", True),
+    ("income", "da gaat ulder nie aan", None, 0.0, "unknown", True),
+    ("employment", "hij werkt in Nederland met een bureau", None, 0.0, "inadequate", True),
+    ("housing", "ons appartement is goed maar wel wat klein", None, 0.0, None, False),
+    ("housing", "we staan op het woonwagenterrein, douche in een blok", None, 0.0, "inadequate", None),
+    ("health", "gien huisarts, we gaan naar de spoed als het moet", None, 0.0, "inadequate", True),
+    ("health", "mijn man drinkt te veel, dat weet hij zelf ook", None, 0.0, "inadequate", True),
+    ("stimulation", "ze zit de hele dag op de gsm, anders is ze niet stil", None, 0.0, "inadequate", True),
+    ("stimulation", "school is ver, we gaan niet altijd", None, 0.0, "inadequate", True),
 ]
 
 

@@ -60,7 +60,7 @@ CASES = [
     ("education", "ik heb speciaal onderwijs gedaan", None, BAD, True),
     ("education", "ik zat op een speciale school", None, BAD, True),
     ("education", "ik heb tweedekansonderwijs gedaan", None, BAD, False),
-    ("education", "ik heb mijn diploma via de examencommissie", None, BAD, False),
+    ("education", "ik heb mijn diploma via de examencommissie", None, OK, False),  # a secondary diploma, which one: asked
     ("education", "ik ben niet naar school geweest", None, BAD, True),
     ("education", "ik heb technisch onderwijs gedaan, elektriciteit", None, OK, True),
     ("education", "ik heb de kunsthumaniora gedaan", None, OK, True),
