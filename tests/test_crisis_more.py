@@ -2740,6 +2740,32 @@ BLIND52_55_SUPPORTED_NEGATIVES = [
 
 _add_section(BLIND52_55_POSITIVES, BLIND52_55_NEGATIVES, BLIND52_55_SUPPORTED_NEGATIVES)
 
+# (blind rounds 56-58) voice input that splits compounds ("zich op gesloten", "de auto motor aan"); abuse told in the
+# subordinate order ("dat haar dochter vorige zomer misbruikt is", 1712); "es" for "is" in a child gone for an hour.
+# And the look-alikes: one's own anger at a meter or a machine, a trust or a bank card "misbruikt".
+BLIND56_58_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": ["mijn vrouw heeft zich op gesloten in de garage, de auto motor draait en ze doet niet open"],
+    "sexual_violence": ["de juf zegt dat ons dochtertje vorig jaar misbruikt is door de buurman"],
+    "missing_child": ["ons dochter van 5 es weg, al een half uur, niet op de speelplaats en niet bij oma"],
+}
+
+BLIND56_58_NEGATIVES = [
+    "ik voel dat mijn vertrouwen misbruikt is door die huisbaas",
+    "mijn bankkaart is misbruikt door iemand op internet",
+]
+
+BLIND56_58_SUPPORTED_NEGATIVES = [
+    "die computer, ik sla hem kapot als hij nog eens vastloopt",
+    "de wasmachine piept weer, ik smijt hem kapot as hij zo doorgaat",
+]
+
+_add_section(BLIND56_58_POSITIVES, BLIND56_58_NEGATIVES, BLIND56_58_SUPPORTED_NEGATIVES)
+
+
+@pytest.mark.parametrize("sentence", BLIND56_58_SUPPORTED_NEGATIVES)
+def test_anger_at_a_machine_is_no_crisis_even_with_the_classifier(sentence):
+    assert kinds(sentence, supported=True) == ()
+
 
 @pytest.mark.parametrize("sentence", BLIND52_55_SUPPORTED_NEGATIVES)
 def test_look_alikes_of_rounds_52_55_stay_silent_with_the_classifier(sentence):
