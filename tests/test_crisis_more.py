@@ -2761,6 +2761,27 @@ BLIND56_58_SUPPORTED_NEGATIVES = [
 
 _add_section(BLIND56_58_POSITIVES, BLIND56_58_NEGATIVES, BLIND56_58_SUPPORTED_NEGATIVES)
 
+# (blind rounds 59-60) locked in with a child while someone rages; the partner "aan 't roepen en slaan" (101/112);
+# insulin injected with a wish to die (112); cannabis sweets eaten by a toddler (112); a child who "komt altijd terug
+# met blauwe plekken" is abuse told, not violence now (1712). And the look-alikes: the daily insulin, "een
+# zelfmoordmissie" of a form filled in at night.
+BLIND59_60_POSITIVES: dict[str, list[str]] = {
+    "violence_now": [
+        "mijn ex is zat en roept in de gang, ik zit met de kinderen opgesloten in de badkamer",
+        "mijne vent is weer aan het roepen en slaan, kom rap",
+    ],
+    "suicide_now": ["ik heb net al mijn insuline in mijn been gespoten, ik wil niet meer"],
+    "poisoning": ["ons dochtertje heeft cannabissnoepjes van mijn broer gegeten en ze is zo suf"],
+    "violence": ["mijn zoon komt altijd terug van zijn papa met blauwe plekken, ik denk dat hij hem slaat"],
+}
+
+BLIND59_60_NEGATIVES = [
+    "ik spuit mijn insuline zoals elke dag voor het eten",
+    "die formulieren om middernacht invullen is een zelfmoordmissie haha",
+]
+
+_add_section(BLIND59_60_POSITIVES, BLIND59_60_NEGATIVES)
+
 
 @pytest.mark.parametrize("sentence", BLIND56_58_SUPPORTED_NEGATIVES)
 def test_anger_at_a_machine_is_no_crisis_even_with_the_classifier(sentence):
