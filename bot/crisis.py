@@ -42,7 +42,8 @@ CRISIS, MAYBE_CRISIS = "crisis", "maybe_crisis"  # the intents the net sets
 _WORD = r"[a-z0-9]"
 # a colon does not end a sentence: "in mijn hoofd: springen van het raam" is one thought
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
-_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+# "..." and "!!" go on with the same thought: "ons Arne is weg!! ... we vinden hem nergens"
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026|!{2,}")
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 _REPEAT = re.compile(r"([a-z])\1{2,}")  # "neeee" -> "nee", "doooood" -> "dood"
 _GAP = re.compile(r"<gap(\d)>")

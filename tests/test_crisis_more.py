@@ -2773,11 +2773,14 @@ BLIND59_60_POSITIVES: dict[str, list[str]] = {
     "suicide_now": ["ik heb net al mijn insuline in mijn been gespoten, ik wil niet meer"],
     "poisoning": ["ons dochtertje heeft cannabissnoepjes van mijn broer gegeten en ze is zo suf"],
     "violence": ["mijn zoon komt altijd terug van zijn papa met blauwe plekken, ik denk dat hij hem slaat"],
+    # "!!" goes on with the same thought, like "...": the child gone and not found are one sentence
+    "missing_child": ["onze Lotte is weg!! de deur stond open, we vinden haar nergens"],
 }
 
 BLIND59_60_NEGATIVES = [
     "ik spuit mijn insuline zoals elke dag voor het eten",
     "die formulieren om middernacht invullen is een zelfmoordmissie haha",
+    "wat een dag!! de kinderen zijn weg naar de scouts",
 ]
 
 _add_section(BLIND59_60_POSITIVES, BLIND59_60_NEGATIVES)
