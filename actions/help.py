@@ -11,6 +11,7 @@ from actions.common import StapsteenAction, count_crisis, counting, latest, send
 from bot import dialogue, figures
 from bot.help import person_route, privacy_answer
 from bot.municipalities import lookup
+from bot.normalise import clean
 
 ActionPrivacy = sending("action_privacy", lambda t: dialogue.Message(privacy_answer(latest(t)[0])))
 
@@ -23,7 +24,7 @@ class ActionCrisis(StapsteenAction):
         return "action_crisis"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        message = latest(tracker)[0]
+        message = worrying_message(tracker)
         send(dispatcher, dialogue.crisis(message))
         counted = count_crisis(tracker, message)  # the anonymous figures (bot/figures.py)
         return [ActiveLoop(None), SlotSet("requested_slot", None), *counting(counted.get(figures.COUNTED_SLOT))]
@@ -37,8 +38,33 @@ class ActionMaybeCrisis(StapsteenAction):
         return "action_maybe_crisis"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if previous_action(tracker) == self.name():
+            # asked gently already, and the answer worries again: the help lines, not the same question
+            return await ActionCrisis().run(dispatcher, tracker, domain)
         send(dispatcher, dialogue.maybe_crisis())
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+def previous_action(tracker: Tracker) -> str | None:
+    """The assistant's last action before this one (not listening)."""
+    done = [
+        e.get("name")
+        for e in tracker.events
+        if e.get("event") == "action" and e.get("name") not in ("action_listen", None)
+    ]
+    return done[-1] if done else None
+
+
+def worrying_message(tracker: Tracker) -> str:
+    """The person's words the help lines are for: the latest message, or, when that is a tap on
+    "Ja, het is dringend" (/crisis) after the gentle question, the words that made it ask: the help
+    lines of their kind ("hij slaat" -> 101 first), not the general ones."""
+    message = latest(tracker)[0]
+    if not message.startswith("/") or previous_action(tracker) != ActionMaybeCrisis().name():
+        return message
+    said = [clean(e.get("text")) for e in tracker.events if e.get("event") == "user"]
+    before = [text for text in said[:-1] if text and not text.startswith("/")]
+    return before[-1] if before else message
 
 
 def _person(tracker: Tracker) -> dialogue.Message:
@@ -59,12 +85,7 @@ class ActionFallback(StapsteenAction):
         return "action_fallback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        previous = [
-            e.get("name")
-            for e in tracker.events
-            if e.get("event") == "action" and e.get("name") not in ("action_listen", None)
-        ]
-        send(dispatcher, dialogue.fallback(second_time=bool(previous) and previous[-1] == self.name()))
+        send(dispatcher, dialogue.fallback(second_time=previous_action(tracker) == self.name()))
         if latest(tracker)[1] in NLU_FALLBACK_INTENTS:
             return []
         # Run as Rasa's core fallback (no policy knew what to do next): forget

@@ -16,7 +16,9 @@ Parts (choose any; without a part flag: --accuracy --crisis):
               criterion, per tag and per expected value: right, checked back to the right /
               another value, not understood, silent wrong (a wrong value taken without a
               check-back; for an answer labelled `check`, any value taken without one),
-              false crisis. The silent wrong answers are listed.
+              false crisis. The silent wrong answers are listed. Then, on the answers that
+              independent raters labelled again (tests/data/heldout/raters.yml), how often
+              two people give the same value, and the assistant with each of them.
   --crisis    Crisis recall (tests/data/heldout/crisis.yml): each sentence at a question
               (seeded random) or, one in five, as the first message of a conversation. Hit =
               custom {"crisis": true} AND the first help line named in the reply's text is
@@ -383,7 +385,55 @@ def run_accuracy(url: str, data: dict, criteria: list[str], pool: Pool, limit: i
             lambda r: f"expected {r['value']}; reply: {r['observed'].get('reply', '')[:60]!r}")
     listing(results, "error", "Errors", lambda r: r["observed"].get("error", ""))
     other_language_line(results, "answers")
-    return {"wall_s": round(wall, 1), "results": results}
+    agreed = agreement(results)
+    return {"wall_s": round(wall, 1), "results": results, **({"agreement": agreed} if agreed else {})}
+
+
+def recorded(observed: dict) -> str:
+    """What the assistant recorded, in a rater's terms: a check-back is `check`; a reply that is no
+    answer (not understood, a crisis, an error) is its outcome and agrees with no rater."""
+    if observed["outcome"] == "checked_back":
+        return "check"
+    return observed["value"] if observed["outcome"] == "silent" else observed["outcome"]
+
+
+def agreement(results: list[dict]) -> dict | None:
+    """How often the writer, the independent raters of tests/data/heldout/raters.yml and the assistant
+    give the same value, pair by pair, on the answers the raters labelled (exact: `check` agrees only
+    with `check`). What two social workers agree on is the ceiling a target of right answers can ask."""
+    from tests.test_heldout import answer_id, load_raters
+
+    raters = load_raters()
+    labelled = []
+    for r in results:
+        row = raters["labels"].get(answer_id(r["criterion"], r["text"]))
+        if row and r["grade"] not in ("error", "skipped"):
+            labelled.append({"writer": r["value"], **row, "assistant": recorded(r["observed"])})
+    if not labelled:
+        return None
+    names = ["writer", *sorted(raters["raters"]), "assistant"]
+    humans = names[:-1]
+    for row in labelled:
+        votes = Counter(row[h] for h in humans if h in row).most_common()
+        row["majority"] = votes[0][0] if 2 * votes[0][1] > sum(v for _, v in votes) else "check"
+    pairs = [(a, b) for i, a in enumerate(humans) for b in humans[i + 1:]]
+    pairs += [("assistant", h) for h in humans] + [("assistant", "majority")]
+    rows, out = [], {}
+    for a, b in pairs:
+        both = [row for row in labelled if a in row and b in row]
+        if both:
+            same = sum(row[a] == row[b] for row in both)
+            rows.append([a, b, len(both), same, pct(same, len(both))])
+            out[f"{a}~{b}"] = [same, len(both)]
+    checks = [[who, sum(row[who] == "check" for row in labelled if who in row),
+               sum(who in row for row in labelled)] for who in names]
+    print(f"\n== Agreement with independent raters ({len(labelled)} answers labelled again from domain.md alone, "
+          "blind to the writer's value and to the assistant)")
+    print("exact: `check` (a check-back) agrees only with `check`; majority: the value most of the people "
+          "gave (writer and raters), `check` when no value has more than half")
+    print(table(["who", "with whom", "n", "same", "%"], rows, left=2))
+    print("check (a check-back) given: " + ", ".join(f"{w} {c} of {n} ({pct(c, n)} %)" for w, c, n in checks))
+    return out
 
 
 def listing(results: list[dict], grade_name: str, title: str, detail: Callable[[dict], str]) -> None:
@@ -598,6 +648,13 @@ def summary(out: dict) -> None:
         rows.append(["silent wrong answers (target 0 on income, employment)",
                      f"{sum(silent.values())} (income {silent['income']}, employment {silent['employment']})"])
         rows.append(["false crisis alarms on held-out answers (target 0)", f"{c['false_crisis']} of {n}"])
+        agreed = out["accuracy"].get("agreement") or {}
+        humans = [(k, v) for k, v in agreed.items() if "assistant" not in k]
+        if humans:
+            same, n_ = sum(v[0] for _, v in humans), sum(v[1] for _, v in humans)
+            bot = agreed.get("assistant~writer", [0, 0])
+            rows.append(["on the answers labelled again: people with each other, assistant with the writer",
+                         f"{pct(same, n_)} % ({same} of {n_} pairs), {pct(*bot)} % ({bot[0]} of {bot[1]})"])
     if "crisis" in out:
         cr = [r for r in out["crisis"]["crisis"] if "error" not in r["observed"] and "skipped" not in r["observed"]]
         n = len(cr)

@@ -1241,6 +1241,42 @@ async def test_maybe_crisis_pauses_and_asks_gently(form, slot):
     assert messages[0]["custom"] == {"maybe_crisis": True}
 
 
+WORRYING = "mijne vent is aan t roepen en hij slaat"  # a weaker sign of the net alone: the gentle question
+
+
+def after_gentle_question(reply: str, intent: str) -> Tracker:
+    """The tracker right after the person answered the gentle question about WORRYING."""
+    said = parse(reply, intent, 1.0)
+    events = [{"event": "action", "name": "action_listen"},
+              {"event": "user", "text": WORRYING, "parse_data": parse(WORRYING, "maybe_crisis", 1.0)},
+              {"event": "action", "name": "action_maybe_crisis"},
+              {"event": "action", "name": "action_listen"},
+              {"event": "user", "text": reply, "parse_data": said}]
+    return make_tracker(text=reply, intent=intent, confidence=1.0, events=events)
+
+
+async def test_yes_to_the_gentle_question_gives_the_lines_of_what_was_said():
+    # "Ja, het is dringend" (/crisis) after "mijne vent ... slaat": 101 first, not the general lines
+    _, messages = await run(ActionCrisis, after_gentle_question("/crisis", "crisis"))
+    assert texts(messages) == [crisis_text("violence_now")]
+    assert messages[0]["custom"]["crisis"] is True
+
+
+async def test_a_second_worrying_message_after_the_gentle_question_gets_the_help_lines():
+    _, messages = await run(ActionMaybeCrisis, after_gentle_question("hij is nog altijd bezig", "maybe_crisis"))
+    assert texts(messages) == [crisis_text("general")]
+    assert messages[0]["custom"]["crisis"] is True and "maybe_crisis" not in messages[0]["custom"]
+
+
+async def test_the_gentle_question_is_asked_once_per_worry_not_after_other_steps():
+    tracker = make_tracker(text=WORRYING, intent="maybe_crisis", confidence=1.0, events=[
+        {"event": "action", "name": "action_maybe_crisis"}, {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "/resume"}, {"event": "action", "name": "criteria_form"},
+        {"event": "action", "name": "action_listen"}, {"event": "user", "text": WORRYING}])
+    _, messages = await run(ActionMaybeCrisis, tracker)
+    assert texts(messages) == [text("crisis.ask")]
+
+
 async def test_criteria_flemish_crisis_inside_a_question_gives_its_lines():
     tracker = criteria_tracker("income", "mijne vent heeft mij ne klop gegeven", "answer_problem", confidence=0.7)
     events, messages = await run(ValidateCriteriaForm, tracker)

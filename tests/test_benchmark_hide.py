@@ -34,3 +34,32 @@ def test_the_listing_of_failures_keeps_a_hidden_sentence_out(hidden, capsys):
     out = capsys.readouterr().out
     assert "geheim" not in out and "<round-5: hidden>" in out and "'open zinnetje'" in out
     assert "Silent wrong: 2" in out
+
+
+def test_agreement_counts_people_and_the_assistant_pair_by_pair(capsys):
+    """--accuracy: on the answers of tests/data/heldout/raters.yml, how often two people give the same value,
+    and the assistant with each of them; a check-back is `check`, a question asked again agrees with nobody."""
+    from tests.test_heldout import answer_id, load, load_raters
+
+    raters, data = load_raters(), load()
+    labelled = [(cid, item) for cid, items in data["answers"].items() for item in items
+                if set(raters["labels"].get(answer_id(cid, item["text"]), {})) == {"A", "B"}][:3]
+    assert len(labelled) == 3
+    rows = {answer_id(cid, item["text"]): raters["labels"][answer_id(cid, item["text"])] for cid, item in labelled}
+    said = [{"outcome": "checked_back", "value": "adequate"}, {"outcome": "not_understood"}, None]
+    results = []
+    for (cid, item), observed in zip(labelled, said):
+        # the third: the assistant took rater A's value without a check-back
+        observed = observed or {"outcome": "silent", "value": rows[answer_id(cid, item["text"])]["A"]}
+        results.append({"criterion": cid, "text": item["text"], "value": item["value"], "observed": observed,
+                        "grade": "right"})
+    results.append({"criterion": "income", "text": "niet gelabeld", "value": "adequate", "grade": "right",
+                    "observed": {"outcome": "silent", "value": "adequate"}})
+    out = benchmark.agreement(results)
+    labels = [rows[answer_id(cid, item["text"])] for cid, item in labelled]
+    writer = [item["value"] for _, item in labelled]
+    assert out["A~B"] == [sum(r["A"] == r["B"] for r in labels), 3]
+    assert out["writer~A"] == [sum(w == r["A"] for w, r in zip(writer, labels)), 3]
+    assert out["assistant~A"] == [(labels[0]["A"] == "check") + 1, 3]
+    assert "Agreement with independent raters (3 answers" in capsys.readouterr().out
+    assert benchmark.agreement(results[3:]) is None  # no labelled answer: no table

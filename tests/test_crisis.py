@@ -934,7 +934,9 @@ def test_a_weaker_sign_decides_only_with_the_classifier(text, kind):
     assert kinds(text) == ()                       # not a rule of the net: alone it decides nothing
     assert kinds(text, supported=True)[0] == kind
     alone = nlu_verdict(text, "answer_problem", 0.9, 0.05)
-    assert alone is None or alone.intent != "crisis"
+    # alone it does not stop the questions, but it is not taken as an answer either: asked gently
+    assert alone == (None if crisis.reads_as_an_answer(text) else crisis.Verdict("maybe_crisis", 1.0))
+    assert nlu_verdict(text, "other_language", 0.9, 0.05) is None  # that reply names 112 already
     assert nlu_verdict(text, "crisis", 0.7) == crisis.Verdict("crisis", 0.7)                 # the classifier first
     assert nlu_verdict(text, "answer_problem", 0.6, 0.35) == crisis.Verdict("crisis", 0.35)  # or a second guess
 
@@ -953,6 +955,22 @@ def test_everyday_words_stay_a_gentle_question_even_when_the_classifier_thinks_o
     assert kinds(text, supported=True) == ()
     verdict = nlu_verdict(text, "crisis", 0.9)
     assert verdict is not None and verdict.intent == "maybe_crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "mijne vent is aan t roepen en hij slaat",
+    "mijn zoon heeft pillen van oma uit haar tas in zijn mond gestoken",
+])
+def test_a_weaker_sign_alone_is_asked_about_gently(text):
+    assert kinds(text) == () and kinds(text, supported=True)
+    for intent, confidence in (("inform", 0.95), ("nlu_fallback", 0.3), ("answer_problem", 0.6)):
+        assert nlu_verdict(text, intent, confidence) == crisis.Verdict("maybe_crisis", 1.0)
+
+
+def test_a_weaker_sign_in_an_answer_in_the_criteria_words_is_taken_as_the_answer():
+    text = "ik heb geen kracht meer, ik ben al een jaar ziek thuis met een depressie"
+    assert kinds(text) == () and kinds(text, supported=True) and crisis.reads_as_an_answer(text)
+    assert nlu_verdict(text, "answer_problem", 0.9) is None
 
 
 def test_the_help_lines_of_a_supported_crisis_are_those_of_its_kind():

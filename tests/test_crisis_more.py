@@ -2781,6 +2781,8 @@ BLIND59_60_NEGATIVES = [
     "ik spuit mijn insuline zoals elke dag voor het eten",
     "die formulieren om middernacht invullen is een zelfmoordmissie haha",
     "wat een dag!! de kinderen zijn weg naar de scouts",
+    # (2026-11-30, found while testing the gentle question) a home too small or damp, not someone locked in
+    "ik zit opgesloten in een te kleine woning met schimmel",
 ]
 
 _add_section(BLIND59_60_POSITIVES, BLIND59_60_NEGATIVES)

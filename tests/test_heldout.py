@@ -14,6 +14,7 @@ The loader and the checks are plain functions: the benchmark uses them too.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -92,6 +93,38 @@ def sentences(data: dict) -> list[tuple[str, str]]:
         for i, item in enumerate(data.get(section) or [], 1):
             out.append((f"{section}.yml #{i}", str(item.get("text", ""))))
     return out
+
+
+def answer_id(criterion: str, text: str) -> str:
+    """A held-out answer's stable id in raters.yml: its criterion and text, hashed (the file does not
+    repeat the sentences)."""
+    return hashlib.sha1(f"{criterion}|{text}".encode()).hexdigest()[:12]
+
+
+def load_raters(folder: Path = HELDOUT) -> dict:
+    """raters.yml: {"raters": {name: what}, "labels": {answer id: {rater: value}}}, or empty ones."""
+    path = folder / "raters.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    labels = {}
+    for row in (data or {}).get("labels") or []:
+        row = dict(row)
+        labels[str(row.pop("id"))] = row
+    return {"raters": (data or {}).get("raters") or {}, "labels": labels}
+
+
+def rater_problems(data: dict, raters: dict) -> list[str]:
+    """Every id of raters.yml names a held-out answer, every label is a value, every rater is declared."""
+    ids = {answer_id(cid, item["text"]) for cid, items in data["answers"].items() for item in items}
+    problems = []
+    for aid, row in raters["labels"].items():
+        if aid not in ids:
+            problems.append(f"raters.yml {aid}: no held-out answer has this id")
+        for name, value in row.items():
+            if name not in raters["raters"]:
+                problems.append(f"raters.yml {aid}: rater {name!r} is not declared under `raters:`")
+            if value not in VALUES:
+                problems.append(f"raters.yml {aid}: value {value!r} not in {VALUES}")
+    return problems
 
 
 # ---------------------------------------------------------------- format
@@ -231,6 +264,23 @@ def leaks(data: dict, root: Path = ROOT) -> list[str]:
 def test_heldout_format_and_counts():
     problems = format_problems(load())
     assert not problems, "\n".join(problems)
+
+
+def test_second_raters_label_held_out_answers_only():
+    raters = load_raters()
+    assert len(raters["labels"]) >= 300 and len(raters["raters"]) >= 2
+    problems = rater_problems(load(), raters)
+    assert not problems, "\n".join(problems)
+
+
+def test_rater_check_finds_an_unknown_id_value_or_rater():
+    data = load()
+    first = data["answers"]["income"][0]
+    raters = {"raters": {"A": "a second social worker"},
+              "labels": {answer_id("income", first["text"]): {"A": "fine", "Z": "adequate"}, "0" * 12: {"A": "check"}}}
+    problems = "\n".join(rater_problems(data, raters))
+    assert "'fine' not in" in problems and "rater 'Z'" in problems and "000000000000: no held-out answer" in problems
+    assert not rater_problems(data, {"raters": {"A": ""}, "labels": {answer_id("income", first["text"]): {"A": "check"}}})
 
 
 def test_no_heldout_sentence_in_training_data():

@@ -232,6 +232,23 @@ def test_crisis_mid_form_then_go_on(servers, sender):
     assert len(servers.store().list()) == before
 
 
+def test_a_weaker_sign_alone_is_asked_about_not_taken_as_the_answer(servers, sender):
+    # "aan t roepen en hij slaat": no rule of the net, and maybe not the classifier either. Before, such a
+    # message at a question could be taken as the answer; now the questions pause for the gentle question
+    start(servers, sender)
+    servers.say(sender, payload("adequate"))               # now at question 2
+    reply = servers.say(sender, "mijne vent is aan t roepen en hij slaat")
+    assert {"maybe_crisis": True} in customs(reply) or any(c.get("crisis") for c in customs(reply)), reply
+    assert not any("criterion" in c for c in customs(reply))   # the answer was not taken
+    if {"maybe_crisis": True} in customs(reply):
+        assert "112" in texts(reply)
+        reply = servers.say(sender, "/crisis")             # "Ja, het is dringend"
+    # the lines of what was said (violence now: 101 first), not the general ones
+    assert texts(reply).index("101") < texts(reply).index("1712"), texts(reply)
+    reply = servers.say(sender, "/resume")
+    assert customs(reply)[-1]["criterion"] == "employment"
+
+
 def test_no_food_today_gives_ocmw(servers, sender):
     before = len(servers.store().list())
     start(servers, sender)
