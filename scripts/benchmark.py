@@ -427,6 +427,7 @@ def agreement(results: list[dict]) -> dict | None:
             out[f"{a}~{b}"] = [same, len(both)]
     checks = [[who, sum(row[who] == "check" for row in labelled if who in row),
                sum(who in row for row in labelled)] for who in names]
+    checks = [c for c in checks if c[2]]  # a rater who labelled none of these answers
     print(f"\n== Agreement with independent raters ({len(labelled)} answers labelled again from domain.md alone, "
           "blind to the writer's value and to the assistant)")
     print("exact: `check` (a check-back) agrees only with `check`; majority: the value most of the people "
