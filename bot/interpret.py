@@ -1274,7 +1274,8 @@ def _crowded(tokens: list[str]) -> list[Signal]:
 ROOM_WORDS = frozenset({"kamer", "kamers", "slaapkamer", "slaapkamers", "slaapkamertje", "kamertje"})
 PEOPLE_WORDS = frozenset({"personen", "mensen", "man", "gezinsleden", "kinderen", "kinders", "persoon"})
 TOGETHER = {"tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8}
-COUNT_US = frozenset({"met", "me", "ons", "we", "wij", "zijn"})  # "we zijn met 9", "voor ons vijf", "wij zijn vijf"
+# "we zijn met 9", "voor ons vijf", "wij zijn vijf", "we zitten mee zeven"
+COUNT_US = frozenset({"met", "me", "mee", "ons", "we", "wij", "zijn"})
 FAMILY_MEMBERS = frozenset(
     {"ik", "man", "vrouw", "partner", "lief", "baby", "kind", "zoon", "dochter", "kleine", "oudste"}
 )
@@ -1998,6 +1999,8 @@ GROEIPAKKET_WORDS = frozenset({"groeipakket", "kindergeld", "kinderbijslag", "ki
 GROEIPAKKET_EXCLUDED = frozenset(
     {"zonder", "niet", "buiten", "exclusief", "excl", "min", "plus", "nog"}
 )  # "1950 plus het kindergeld", "2200 van mijne patron en dan nog 't groeipakket van 450"
+# "2100 van werk, en kindergeld 600 apart": said after it, the Groeipakket is not in the amount
+GROEIPAKKET_APART = frozenset({"apart", "erbuiten", "erbovenop", "extra"})
 BENEFIT_WORDS = frozenset(
     {
         "leefloon",
@@ -2203,7 +2206,7 @@ def _judge_amount(
         and words[i + 1 : i + 2]
         and {words[i + 1], *words[i + 2 : i + 3]} <= HAVE_BE | PRONOUNS
         and len(set(words[i + 1 : i + 3]) & HAVE_BE) == 1
-        and words[i + 3 : i + 4] == ["niet"]
+        and words[i + 3 : i + 4] in (["niet"], ["geen"])  # "afbetalingen hebben we gene"
         for i, w in enumerate(words)
     )
     if debts:
@@ -2241,7 +2244,10 @@ def _judge_amount(
         # close together, with and without the Groeipakket; the smaller one is without it
         without = min(amount, others[0])
         return Interpretation(judge(without), certain, "amount", without)
-    if groeipakket and not any(set(words[max(0, i - 3) : i]) & GROEIPAKKET_EXCLUDED for i in groeipakket):
+    if groeipakket and not any(
+        set(words[max(0, i - 3) : i]) & GROEIPAKKET_EXCLUDED or set(words[i + 1 : i + 6]) & GROEIPAKKET_APART
+        for i in groeipakket
+    ):
         # Groeipakket counted in: "1900, waarvan 300 groeipakket" -> 1600; one amount -> checked back
         every = [amount, *others]
         available = max(every) - (sum(every, Decimal(0)) - max(every))

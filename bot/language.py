@@ -89,7 +89,7 @@ DUTCH_WORDS = frozenset(
     mogen zullen zou zouden gaat gaan ga gegaan komt komen kwam doet doen gedaan
     weet weten kweet kweetni kweetnie weetni versta verstaan begrijp begrijpen graag
     spreek spreken praten zeggen zeg
-    maar omdat toch ook nog wel veel weinig beetje altijd soms misschien
+    maar omdat toch ook nog wel veel weinig beetje altijd soms misschien alleen enkel
     echt eigenlijk allemaal iets niemand iemand waar waarom daar daarom
     naar bij uit aan voor zonder tegen tussen tijdens sinds
     goed goe slecht slechte genoeg moeilijk makkelijk gemakkelijk duur

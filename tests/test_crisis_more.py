@@ -2787,6 +2787,21 @@ BLIND59_60_NEGATIVES = [
 
 _add_section(BLIND59_60_POSITIVES, BLIND59_60_NEGATIVES)
 
+# (blind rounds 61-62) East-Flemish "gen" for "geen" (no food today, OCMW); a thing that "will kill us" is an
+# idiom, not a threat of a person (mould, stress, work), while a person's threat stays violence now.
+BLIND61_62_POSITIVES: dict[str, list[str]] = {
+    "food": ["we hebben gen eten meer vandaag voor de kleinen, niks meer in huis"],
+    "violence_now": ["hij zegt dat hij ons gaat vermoorden, hij staat beneden"],
+}
+
+BLIND61_62_NEGATIVES = [
+    "dat vocht in de muren gaat ons nog doodmaken",
+    "die stress gaat mij nog doodmaken, zoveel papieren",
+    "dat werk gaat me nog dood maken, elke dag nachtploeg",
+]
+
+_add_section(BLIND61_62_POSITIVES, BLIND61_62_NEGATIVES)
+
 
 @pytest.mark.parametrize("sentence", BLIND56_58_SUPPORTED_NEGATIVES)
 def test_anger_at_a_machine_is_no_crisis_even_with_the_classifier(sentence):

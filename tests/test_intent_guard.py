@@ -56,6 +56,20 @@ def test_stopping_said_of_life_never_ends_the_intake(text):
 
 
 @pytest.mark.parametrize("text", [
+    # (blind round 62) not coping any more, "mee" for "met": an answer, never the end of the intake
+    "kkom er ni meer door mee drie kinders, kslaap ni meer",
+    "ik kan niet meer slapen van de zorgen",
+])
+def test_not_coping_is_no_wish_to_stop(text):
+    assert guarded(text, "stop", 0.99) == NOT_UNDERSTOOD
+
+
+def test_mee_alone_is_no_cue_to_stop_but_not_taking_part_is():
+    assert guarded("mee vier kinders in een klein huis", "stop", 0.4) == NOT_UNDERSTOOD
+    assert guarded("ik doe ni meer mee", "stop", 0.4) is None
+
+
+@pytest.mark.parametrize("text", [
     "kwas 15 toen kgestopt ben met school",      # blind round 19: this ended an intake
     "ik ben gestopt in het derde middelbaar",
     "mijn man stopte met werken na zijn ongeval",

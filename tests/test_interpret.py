@@ -1967,6 +1967,16 @@ ROUNDS_45_TO_52 = [
     ("health", "mijn man drinkt te veel, dat weet hij zelf ook", None, 0.0, "inadequate", True),
     ("stimulation", "ze zit de hele dag op de gsm, anders is ze niet stil", None, 0.0, "inadequate", True),
     ("stimulation", "school is ver, we gaan niet altijd", None, 0.0, "inadequate", True),
+    # rounds 61-62 (French-speaking African parents, East-Flemish farmers): the Groeipakket "apart" after its
+    # amount; "afbetalingen hebben we gene"; "mee zeven" people; a teacher of the primary school is a bachelor;
+    # not knowing how with the baby; not coping any more with the children
+    ("income", "2300 van de fabriek en het kindergeld van 500 komt apart", None, 0.0, "adequate", True),
+    ("income", "1500 loon en het groeipakket 400 erbovenop", None, 0.0, "inadequate", True),
+    ("income", "rond de 2900 netto, leningen hebben we gene", None, 0.0, "adequate", True),
+    ("housing", "we wonen mee acht in een huis mee drie kamers", None, 0.0, "inadequate", True),
+    ("education", "ik ben regent lager onderwijs, mijn vrouw ook", None, 0.0, "adequate", True),
+    ("stimulation", "ik weet nie goed hoe met de baby, er komt iemand helpen", None, 0.0, "inadequate", True),
+    ("stimulation", "kkom er ni meer door met de drie kleinen", None, 0.0, "inadequate", True),
 ]
 
 

@@ -49,6 +49,8 @@ DOMAIN: dict[str, Any] = yaml.safe_load((ROOT / "domain.yml").read_text(encoding
 
 # -- Dutch and Flemish that must stay Dutch -------------------------------------------------
 DUTCH_SENTENCES = [
+    # (blind round 61) Dutch around a French school name: "alleen" / "enkel" make it Dutch
+    "alleen de école primaire in Kinshasa", "enkel école secondaire, pas fini",
     # short answers, loanwords, Flemish fillers
     "ja", "nee", "ok", "oké", "okee", "sorry", "merci", "merci hé", "merci beaucoup", "ça va", "allez",
     "allez, ça va", "ok merci", "kweetni", "kweetnie", "weet ik nie", "da's goe", "da's ni goe", "bof", "pff",
