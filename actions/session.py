@@ -23,6 +23,7 @@ from actions.common import (
 )
 from bot import dialogue, figures
 from bot.dialogue import FAMILY, STAFF
+from bot.intent_guard import said_in_words
 from bot.store import normalise_reference
 
 
@@ -56,6 +57,11 @@ class ActionStop(StapsteenAction):
         if tracker.active_loop_name == "withdraw_form" and reference:
             # "stp 7kq4 m2px" can read as 'stop' to the classifier: a code is never a stop.
             return [SlotSet("withdraw_reference", reference), FollowupAction("withdraw_form")]
+        typed = latest(tracker)[0]
+        if typed and not typed.startswith("/") and not said_in_words(typed, "stop"):
+            # only the classifier said stop: one question before everything is forgotten
+            send(dispatcher, dialogue.stop_check())
+            return [ActiveLoop(None), SlotSet("requested_slot", None)]
         send(dispatcher, dialogue.stopped())
         return [ActiveLoop(None), AllSlotsReset(), *count_end(tracker, figures.STOPPED)]
 

@@ -98,6 +98,11 @@ def stopped() -> Message:
     return say("stopped", [("button.restart", "/restart")], {"stopped": True, "ended": True})
 
 
+def stop_check() -> Message:
+    """A typed message only the classifier took for "stop": ask before everything is forgotten."""
+    return say("stop_check", [("button.stop_yes", "/stop"), ("button.resume", "/resume")], {"stop_check": True})
+
+
 def fallback(second_time: bool) -> Message:
     """Two stages: first ask to rephrase, then offer clear choices."""
     if not second_time:

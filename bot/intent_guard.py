@@ -70,3 +70,11 @@ def guarded(text: object, intent: str | None, confidence: float) -> str | None:
     if confidence >= minimum or _says(tokens, cues[intent]):
         return None
     return NOT_UNDERSTOOD
+
+
+def said_in_words(text: object, intent: str) -> bool:
+    """The message names the guarded `intent` in its own words ("ik wil stoppen", "genoeg"), not only
+    in the classifier's guess."""
+    _, cues = _config()
+    return _says(spoken(text).split(), cues.get(intent, ()))
+

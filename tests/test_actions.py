@@ -1357,6 +1357,27 @@ async def test_stop_forgets_everything():
     assert messages[0]["custom"] == {"stopped": True, "ended": True}
 
 
+@pytest.mark.parametrize("typed", ["kkom er ni meer door met die drie kleinen", "allez, bon, tot later misschien"])
+async def test_a_typed_message_only_the_classifier_read_as_stop_is_asked_about_first(typed):
+    # nothing is forgotten yet: the questions pause, "Ja, stoppen" (/stop) stops, "/resume" goes on
+    tracker = make_tracker(text=typed, intent="stop", confidence=0.95, active_loop="criteria_form",
+                           slots={**ANSWERS, "chat_consent": True, "requested_slot": "housing"})
+    events, messages = await run(ActionStop, tracker)
+    assert events == [ActiveLoop(None), SlotSet("requested_slot", None)]
+    assert texts(messages) == [text("stop_check")]
+    assert buttons(messages[0]) == [btn("button.stop_yes", "/stop"), btn("button.resume", "/resume")]
+    assert messages[0]["custom"] == {"stop_check": True}
+
+
+@pytest.mark.parametrize("said", ["/stop", "ik wil stoppen", "genoeg nu", "kap ermee"])
+async def test_stop_said_in_words_or_tapped_stops_at_once(said):
+    tracker = make_tracker(text=said, intent="stop", confidence=0.95, active_loop="criteria_form",
+                           slots={**ANSWERS, "chat_consent": True, "requested_slot": "housing"})
+    events, messages = await run(ActionStop, tracker)
+    assert events == [ActiveLoop(None), AllSlotsReset()]
+    assert texts(messages) == [text("stopped")]
+
+
 async def test_a_reference_code_read_as_stop_goes_on_with_the_withdrawal():
     """'stp 7kq4 m2px' can be classified as 'stop'; during a withdrawal it is the code."""
     tracker = make_tracker(text="stp 7kq4 m2px", intent="stop", active_loop="withdraw_form",
