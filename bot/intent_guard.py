@@ -77,4 +77,3 @@ def said_in_words(text: object, intent: str) -> bool:
     in the classifier's guess."""
     _, cues = _config()
     return _says(spoken(text).split(), cues.get(intent, ()))
-
