@@ -1649,9 +1649,12 @@ def _agreeing(criterion_id: str, weak: list[Signal]) -> bool:
     Not for education, where two vague words ("middelbaar", "diploma") still leave ASO or BSO open."""
     if criterion_id == "education":
         return False
-    if any(s.strength != "proxy" for s in weak):
+    # "het huis is te duur, maar verder is het goed": a word that only says the problem lies elsewhere
+    # (the price is a matter of income) does not stand against two words of the same value
+    elsewhere = [s for s in weak if s.strength == "ambiguous" and s.value == ADEQUATE]
+    if any(s.strength != "proxy" for s in weak if s not in elsewhere):
         return False
-    return len({s.words for s in weak}) >= 2
+    return len({s.words for s in weak if s not in elsewhere}) >= 2
 
 
 NOTHING_ELSE = (
@@ -2136,6 +2139,9 @@ WAGE_WORDS = frozenset(
     }
 )
 LEFTOVER = ("blijft over", "over hebben", "overhouden", "over houden", "overschot", "hebben over", "over op")
+NOT_AN_INCOME = 100  # an amount below this, followed by one of COUNTED_THINGS, is a duration or a count
+COUNTED_THINGS = ("maand", "maanden", "jaar", "jaren", "week", "weken", "dag", "dagen", "kinderen", "kinders", "kids")
+CONVERTED_MARGIN = Decimal("0.30")  # a weekly or yearly amount made monthly is decided this far from the line
 
 
 def _judge_amount(
@@ -2154,12 +2160,20 @@ def _judge_amount(
 
     if " per uur " in joined or " per dag " in joined or present & {"uurloon", "dagloon"}:
         return None  # not a monthly amount: let the rest of the answer speak
+    if amount < NOT_AN_INCOME and re.search(rf" {amount:f} (?:{'|'.join(COUNTED_THINGS)}) ", joined):
+        return None  # "we wachten sinds 2 maand", "3 kinderen": a duration or a count, no amount
     certain = True
     hours_a_week = any(f" {w} per week " in joined for w in ("uur", "uren", "u", "dagen"))  # "19 uur per week"
+    converted = False
     if (" per week " in joined and not hours_a_week) or present & {"wekelijks", "weekloon"}:
-        amount, certain = (amount * 52 / 12).quantize(Decimal("0.01")), False
+        amount, converted = (amount * 52 / 12).quantize(Decimal("0.01")), True
     elif " per jaar " in joined or present & {"jaarlijks", "jaarloon"}:
-        amount, certain = (amount / 12).quantize(Decimal("0.01")), False
+        amount, converted = (amount / 12).quantize(Decimal("0.01")), True
+    if converted:
+        # a week's or a year's pay made monthly is a rough figure (a 13th month, holiday pay, weeks
+        # without work): asked near the leefloon, decided far from it ("52.000 netto per jaar")
+        line = income_threshold(today or dt.date.today(), defs=defs)
+        certain = abs(amount - line) > line * CONVERTED_MARGIN
     already_off = any(p in joined for p in DEBT_ALREADY_OFF)
     if "bruto" in present or (any(p in joined for p in LEFTOVER) and not already_off) or amount < 300:
         # gross pay, what is left over, or too little to be the household income; what is left after the
@@ -2284,9 +2298,12 @@ def _judge_amount(
             low, high = judge(min(every)), judge(max(every))
             return Interpretation(low if low == high else INADEQUATE, certain and low == high, "amount", amount)
         total = sum(every, Decimal(0))
+        rent = _rent_amount(joined)
         if "huur" in present or "huurprijs" in present:
             total = max(every)  # the rent is not income
-        agree = judge(max(every)) == judge(total) and "huur" not in present
+        # "2900 euro ..., de huur is 950": the rent named as such, not the largest amount, is left out
+        rent_told = rent is not None and rent in every and rent < max(every)
+        agree = judge(max(every)) == judge(total) and ("huur" not in present or rent_told)
         # "1480 per maand en de huur is 850": even the larger amount is below the leefloon
         below_anyway = ("huur" in present or "huurprijs" in present) and judge(total) == INADEQUATE
         return Interpretation(judge(total), certain and (agree or below_anyway), "amount", total)
@@ -2298,6 +2315,13 @@ def _judge_amount(
         # living on unemployment benefit or leefloon, or an irregular income, is weak whatever the amount
         return Interpretation(INADEQUATE, False, "amount", amount)
     return Interpretation(verdict, certain, "amount", amount)
+
+
+def _rent_amount(joined: str) -> Decimal | None:
+    """The amount named as the rent ("de huur is 950", "huur: 850", "850 huur"), or None."""
+    m = re.search(r" (?:huur|huurprijs)(?: (?:\w+|,)){0,7}? (?:(?:is|van|bedraagt|kost|,) )?(\d+(?:[.,]\d+)?) ", joined)
+    m = m or re.search(r" (\d+(?:[.,]\d+)?) (?:euro )?(?:voor de |aan )?huur ", joined)
+    return Decimal(m.group(1).replace(",", ".")) if m else None
 
 
 BILL_WORDS = frozenset({"rekening", "rekeningen", "factuur", "facturen"})

@@ -1531,7 +1531,27 @@ def test_a_health_or_school_answer_in_everyday_words_reads_as_an_answer(text):
 
 def test_an_income_below_the_leefloon_with_the_rent_said_too_decides():
     assert_read(interp("income", "we hebben 1550 per maand en de huur is 780"), "inadequate", True)
-    assert_read(interp("income", "2400 en de huur is 950"), "adequate", False)     # which is which: asked
+    # the amount named as the rent is left out, the other one is the income (raters: all decide this)
+    assert_read(interp("income", "2400 en de huur is 950"), "adequate", True)
+    assert_read(interp("income", "netto 2.480 euro. huur: 850."), "adequate", True)
+    assert_read(interp("income", "2900, we werken allebei, maar de huur van het huis aan de kaai is 950"), "adequate", True)
+
+
+def test_a_weekly_or_yearly_amount_is_decided_far_from_the_leefloon_and_asked_near_it():
+    assert_read(interp("income", "samen ongeveer 48.000 netto per jaar"), "adequate", True)
+    assert_read(interp("income", "ik krijg 150 per week"), "inadequate", True)
+    assert_read(interp("income", "zo een 22.000 per jaar"), None, False)              # 1833 a month: asked
+    assert_read(interp("income", "450 per week"), None, False)                       # 1950 a month: asked
+
+
+def test_a_home_said_to_be_expensive_but_fine_is_fine():
+    # the price of a home is a matter of income; with two words that the home is fine, decided (raters: all)
+    assert_read(interp("housing", "ons appartement is in orde en goed, alleen te duur"), "adequate", True)
+    assert_read(interp("housing", "te duur"), "adequate", False)                      # the price alone: asked
+
+
+def test_a_small_number_of_months_or_children_is_no_amount():
+    assert_read(interp("income", "nog geen inkomen, we wachten al 3 maand op het ocmw"), "inadequate", True)
 
 
 # Phenomena of the blind round 17 (read after its first run), in other words than theirs.
