@@ -935,7 +935,7 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
         words = {t for t, s in zip(tokens, segment, strict=True) if s == seg}
         if words & PARTNER_WORDS:
             return "partner"
-        if words & {"ik", "kik", "ikke", "moi"}:
+        if words & {"ik", "kik", "ikke", "moi", "mijn"}:  # "mijn zaak is failliet": mine, not the partner's
             return "self"
         return person(seg - 1) if seg > 0 else None
 
@@ -951,6 +951,10 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
         return bool(set(clause) & SIDE_JOB_WORDS) or (bool(clause) and clause[-1] == "bij")
 
     def without_work(sig: Signal) -> bool:
+        if sig.value == UNKNOWN and sig.strength == "keyword":
+            # "ik werk voltijds vast, wat mijn ex doet weet ik niet": not knowing the other one's work
+            who = person(segment[sig.start])
+            return who is not None and bool(steady_people) and who not in steady_people
         if sig.value == INADEQUATE and sig.strength == "keyword" and side_job(sig):
             # on the side of one's own steady job; the other parent's weekend flexi is an item of its own
             return person(segment[sig.start]) in steady_people | {None}
@@ -993,6 +997,8 @@ PARTNER_WORDS = frozenset(
         "mama",
         "vader",
         "moeder",
+        "zei",  # Flemish "zij": "zei werkt vast in het ziekenhuis"
+        "ex",
     }
 )
 WITHOUT_WORK_WORDS = frozenset(
@@ -1019,6 +1025,9 @@ WITHOUT_WORK_WORDS = frozenset(
         "niet",
         "invaliditeit",
         "arbeidsongeschikt",
+        "failliet",
+        "ontslagen",
+        "ontslag",
     }
 )
 

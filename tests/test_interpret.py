@@ -1544,6 +1544,16 @@ def test_a_weekly_or_yearly_amount_is_decided_far_from_the_leefloon_and_asked_ne
     assert_read(interp("income", "450 per week"), None, False)                       # 1950 a month: asked
 
 
+@pytest.mark.parametrize("text", [
+    "zei heeft een vast contract bij de post en ik zoek nog werk",       # Flemish "zei" for "zij"
+    "mijn zaak is failliet gegaan, nu stempel ik, maar mijn man werkt vast bij de NMBS",
+    "ik werk vast in de zorg, wat mijn ex doet weet ik niet",           # the other one's work not known
+])
+def test_a_steady_job_of_one_parent_decides_when_the_other_has_none_or_is_not_known(text):
+    # domain.md: weak work is both parents (or the single parent) without work, or precarious work
+    assert_read(interp("employment", text), "adequate", True)
+
+
 def test_a_home_said_to_be_expensive_but_fine_is_fine():
     # the price of a home is a matter of income; with two words that the home is fine, decided (raters: all)
     assert_read(interp("housing", "ons appartement is in orde en goed, alleen te duur"), "adequate", True)
