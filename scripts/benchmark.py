@@ -400,40 +400,40 @@ def recorded(observed: dict) -> str:
 def agreement(results: list[dict]) -> dict | None:
     """How often the writer, the independent raters of tests/data/heldout/raters.yml and the assistant
     give the same value, pair by pair, on the answers the raters labelled (exact: `check` agrees only
-    with `check`). What two social workers agree on is the ceiling a target of right answers can ask."""
+    with `check`). One table per group of raters, since each group labelled another sample (raters.yml
+    says which). What two social workers agree on is the ceiling a target of right answers can ask."""
     from tests.test_heldout import answer_id, load_raters
 
     raters = load_raters()
-    labelled = []
+    groups: dict[tuple[str, ...], list[dict]] = defaultdict(list)
     for r in results:
         row = raters["labels"].get(answer_id(r["criterion"], r["text"]))
         if row and r["grade"] not in ("error", "skipped"):
-            labelled.append({"writer": r["value"], **row, "assistant": recorded(r["observed"])})
-    if not labelled:
+            groups[tuple(sorted(row))].append({"writer": r["value"], **row, "assistant": recorded(r["observed"])})
+    if not groups:
         return None
-    names = ["writer", *sorted(raters["raters"]), "assistant"]
-    humans = names[:-1]
-    for row in labelled:
-        votes = Counter(row[h] for h in humans if h in row).most_common()
-        row["majority"] = votes[0][0] if 2 * votes[0][1] > sum(v for _, v in votes) else "check"
-    pairs = [(a, b) for i, a in enumerate(humans) for b in humans[i + 1:]]
-    pairs += [("assistant", h) for h in humans] + [("assistant", "majority")]
-    rows, out = [], {}
-    for a, b in pairs:
-        both = [row for row in labelled if a in row and b in row]
-        if both:
-            same = sum(row[a] == row[b] for row in both)
-            rows.append([a, b, len(both), same, pct(same, len(both))])
-            out[f"{a}~{b}"] = [same, len(both)]
-    checks = [[who, sum(row[who] == "check" for row in labelled if who in row),
-               sum(who in row for row in labelled)] for who in names]
-    checks = [c for c in checks if c[2]]  # a rater who labelled none of these answers
-    print(f"\n== Agreement with independent raters ({len(labelled)} answers labelled again from domain.md alone, "
-          "blind to the writer's value and to the assistant)")
+    print(f"\n== Agreement with independent raters ({sum(map(len, groups.values()))} answers labelled again "
+          "from domain.md alone, blind to the writer's value and to the assistant)")
     print("exact: `check` (a check-back) agrees only with `check`; majority: the value most of the people "
           "gave (writer and raters), `check` when no value has more than half")
-    print(table(["who", "with whom", "n", "same", "%"], rows, left=2))
-    print("check (a check-back) given: " + ", ".join(f"{w} {c} of {n} ({pct(c, n)} %)" for w, c, n in checks))
+    out: dict[str, dict[str, list[int]]] = {}
+    for names, labelled in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
+        humans = ["writer", *names]
+        for row in labelled:
+            votes = Counter(row[h] for h in humans).most_common()
+            row["majority"] = votes[0][0] if 2 * votes[0][1] > len(humans) else "check"
+        pairs = [(a, b) for i, a in enumerate(humans) for b in humans[i + 1 :]]
+        pairs += [("assistant", h) for h in humans] + [("assistant", "majority")]
+        rows = []
+        for a, b in pairs:
+            same = sum(row[a] == row[b] for row in labelled)
+            rows.append([a, b, len(labelled), same, pct(same, len(labelled))])
+            out.setdefault(", ".join(names), {})[f"{a}~{b}"] = [same, len(labelled)]
+        checks = [f"{who} {pct(sum(row[who] == 'check' for row in labelled), len(labelled))} %"
+                  for who in [*humans, "assistant"]]
+        print(f"\nraters {', '.join(names)}: " + "; ".join(str(raters["raters"].get(n, "")) for n in names))
+        print(table(["who", "with whom", "n", "same", "%"], rows, left=2))
+        print("check (a check-back) given: " + ", ".join(checks))
     return out
 
 
@@ -649,13 +649,11 @@ def summary(out: dict) -> None:
         rows.append(["silent wrong answers (target 0 on income, employment)",
                      f"{sum(silent.values())} (income {silent['income']}, employment {silent['employment']})"])
         rows.append(["false crisis alarms on held-out answers (target 0)", f"{c['false_crisis']} of {n}"])
-        agreed = out["accuracy"].get("agreement") or {}
-        humans = [(k, v) for k, v in agreed.items() if "assistant" not in k]
-        if humans:
-            same, n_ = sum(v[0] for _, v in humans), sum(v[1] for _, v in humans)
-            bot = agreed.get("assistant~writer", [0, 0])
-            rows.append(["on the answers labelled again: people with each other, assistant with the writer",
-                         f"{pct(same, n_)} % ({same} of {n_} pairs), {pct(*bot)} % ({bot[0]} of {bot[1]})"])
+        for names, pairs in (out["accuracy"].get("agreement") or {}).items():
+            seconds = [f"{pct(*v)} %" for k, v in pairs.items() if k.startswith("writer~")]
+            bot = pairs["assistant~writer"]
+            rows.append([f"  raters {names} ({bot[1]} answers): a rater with the writer; the assistant",
+                         f"{', '.join(seconds)}; {pct(*bot)} % ({bot[0]} of {bot[1]})"])
     if "crisis" in out:
         cr = [r for r in out["crisis"]["crisis"] if "error" not in r["observed"] and "skipped" not in r["observed"]]
         n = len(cr)

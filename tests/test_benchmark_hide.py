@@ -58,8 +58,9 @@ def test_agreement_counts_people_and_the_assistant_pair_by_pair(capsys):
     out = benchmark.agreement(results)
     labels = [rows[answer_id(cid, item["text"])] for cid, item in labelled]
     writer = [item["value"] for _, item in labelled]
-    assert out["A~B"] == [sum(r["A"] == r["B"] for r in labels), 3]
-    assert out["writer~A"] == [sum(w == r["A"] for w, r in zip(writer, labels)), 3]
-    assert out["assistant~A"] == [(labels[0]["A"] == "check") + 1, 3]
-    assert "Agreement with independent raters (3 answers" in capsys.readouterr().out
+    assert out["A, B"]["A~B"] == [sum(r["A"] == r["B"] for r in labels), 3]
+    assert out["A, B"]["writer~A"] == [sum(w == r["A"] for w, r in zip(writer, labels)), 3]
+    assert out["A, B"]["assistant~A"] == [(labels[0]["A"] == "check") + 1, 3]
+    printed = capsys.readouterr().out
+    assert "Agreement with independent raters (3 answers" in printed and "raters A, B: " in printed
     assert benchmark.agreement(results[3:]) is None  # no labelled answer: no table
