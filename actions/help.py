@@ -57,10 +57,11 @@ def previous_action(tracker: Tracker) -> str | None:
 
 def worrying_message(tracker: Tracker) -> str:
     """The person's words the help lines are for: the latest message, or, when that is a tap on
-    "Ja, het is dringend" (/crisis) after the gentle question, the words that made it ask: the help
-    lines of their kind ("hij slaat" -> 101 first), not the general ones."""
-    message = latest(tracker)[0]
-    if not message.startswith("/") or previous_action(tracker) != ActionMaybeCrisis().name():
+    "Ja, ik heb nu hulp nodig" (/crisis) or a typed "ja" after the gentle question, the words that
+    made it ask: the help lines of their kind ("hij slaat" -> 101 first), not the general ones."""
+    message, intent = latest(tracker)[:2]
+    answered = message.startswith("/") or intent == "affirm"  # the button, or "ja" typed
+    if not answered or previous_action(tracker) != ActionMaybeCrisis().name():
         return message
     said = [clean(e.get("text")) for e in tracker.events if e.get("event") == "user"]
     before = [text for text in said[:-1] if text and not text.startswith("/")]

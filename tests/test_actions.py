@@ -1255,9 +1255,10 @@ def after_gentle_question(reply: str, intent: str) -> Tracker:
     return make_tracker(text=reply, intent=intent, confidence=1.0, events=events)
 
 
-async def test_yes_to_the_gentle_question_gives_the_lines_of_what_was_said():
-    # "Ja, het is dringend" (/crisis) after "mijne vent ... slaat": 101 first, not the general lines
-    _, messages = await run(ActionCrisis, after_gentle_question("/crisis", "crisis"))
+@pytest.mark.parametrize("reply, intent", [("/crisis", "crisis"), ("ja", "affirm")])
+async def test_yes_to_the_gentle_question_gives_the_lines_of_what_was_said(reply, intent):
+    # "Ja, ik heb nu hulp nodig" (/crisis) or a typed "ja" after "mijne vent ... slaat": 101 first
+    _, messages = await run(ActionCrisis, after_gentle_question(reply, intent))
     assert texts(messages) == [crisis_text("violence_now")]
     assert messages[0]["custom"]["crisis"] is True
 
