@@ -184,3 +184,13 @@ def sending(action_name: str, build: Callable[[Tracker], Message]) -> type:
 
     _Send.__name__ = _Send.__qualname__ = "Send_" + action_name
     return _Send
+
+
+def previous_action(tracker: Tracker) -> str | None:
+    """The assistant's last action before this one (not listening)."""
+    done = [
+        e.get("name")
+        for e in tracker.events
+        if e.get("event") == "action" and e.get("name") not in ("action_listen", None)
+    ]
+    return done[-1] if done else None

@@ -7,7 +7,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet, UserUtteranceReverte
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import StapsteenAction, count_crisis, counting, latest, send, sending
+from actions.common import StapsteenAction, count_crisis, counting, latest, previous_action, send, sending
 from bot import dialogue, figures
 from bot.help import person_route, privacy_answer
 from bot.municipalities import lookup
@@ -43,16 +43,6 @@ class ActionMaybeCrisis(StapsteenAction):
             return await ActionCrisis().run(dispatcher, tracker, domain)
         send(dispatcher, dialogue.maybe_crisis())
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
-
-
-def previous_action(tracker: Tracker) -> str | None:
-    """The assistant's last action before this one (not listening)."""
-    done = [
-        e.get("name")
-        for e in tracker.events
-        if e.get("event") == "action" and e.get("name") not in ("action_listen", None)
-    ]
-    return done[-1] if done else None
 
 
 def worrying_message(tracker: Tracker) -> str:

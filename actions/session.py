@@ -18,6 +18,7 @@ from actions.common import (
     criterion_ids,
     latest,
     mode_of,
+    previous_action,
     send,
     sending,
 )
@@ -25,6 +26,9 @@ from bot import dialogue, figures
 from bot.dialogue import FAMILY, STAFF
 from bot.intent_guard import said_in_words
 from bot.store import normalise_reference
+
+#: Set while the stop check waits for its answer (domain.yml): a typed "ja" then means stop.
+STOP_ASKED = "stop_asked"
 
 
 class ActionGreet(StapsteenAction):
@@ -58,10 +62,12 @@ class ActionStop(StapsteenAction):
             # "stp 7kq4 m2px" can read as 'stop' to the classifier: a code is never a stop.
             return [SlotSet("withdraw_reference", reference), FollowupAction("withdraw_form")]
         typed = latest(tracker)[0]
-        if typed and not typed.startswith("/") and not said_in_words(typed, "stop"):
-            # only the classifier said stop: one question before everything is forgotten
+        asked = tracker.get_slot(STOP_ASKED) and previous_action(tracker) == self.name()
+        if typed and not typed.startswith("/") and not said_in_words(typed, "stop") and not asked:
+            # only the classifier said stop: one question before everything is forgotten. "Ja"
+            # typed to it comes back here (data/rules/general.yml) and stops; "nee" resumes.
             send(dispatcher, dialogue.stop_check())
-            return [ActiveLoop(None), SlotSet("requested_slot", None)]
+            return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet(STOP_ASKED, True)]
         send(dispatcher, dialogue.stopped())
         return [ActiveLoop(None), AllSlotsReset(), *count_end(tracker, figures.STOPPED)]
 
@@ -82,13 +88,14 @@ class ActionResume(StapsteenAction):
         return "action_resume"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        answered = [SlotSet(STOP_ASKED, None)] if tracker.get_slot(STOP_ASKED) else []
         if mode_of(tracker) == FAMILY and not tracker.get_slot("chat_consent"):
             send(dispatcher, dialogue.intro())
-            return []
+            return answered
         if len(answers_of(tracker)) < len(criterion_ids()):
             send(dispatcher, dialogue.say("resume"))
-            return [FollowupAction("criteria_form")]
-        return [FollowupAction("action_show_result")]
+            return [*answered, FollowupAction("criteria_form")]
+        return [*answered, FollowupAction("action_show_result")]
 
 
 def _say(key: str) -> Callable[[Tracker], dialogue.Message]:

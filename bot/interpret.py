@@ -847,6 +847,10 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             for sig in signals
         ]
         signals = signals + _fine_now(tokens, signals)
+        if any(s.value == INADEQUATE and s.strength == "keyword" for s in signals):
+            # (blind round 65) "geen huisarts, waar ik moet gaan weet ik niet": not knowing where to go for care
+            # is the problem itself (little knowledge of care), not a refusal to answer
+            signals = [s for s in signals if not (s.value == UNKNOWN and _where_to_go(tokens, segment, s))]
         # a cold or the flu, or the illnesses every child brings home from the creche
         passing = any(set(s.words.split()) & PASSING_ILLNESS for s in signals) or bool(set(tokens) & CRECHE_WORDS)
         for sig in signals:
@@ -902,8 +906,9 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if not (sig.value == INADEQUATE and sig.strength == "proxy" and sig.words == "thuis")
         ]
     if criterion_id == "employment":
-        return _one_parent_works(signals, tokens, segment)
+        return _one_parent_works(_sheltered_contract(signals, tokens), tokens, segment)
     if criterion_id == "education":
+        signals = [s for s in signals if not _language_level(s, tokens)]
         higher = [s for s in signals if s.value == ADEQUATE and s.words in HIGHER_EDUCATION and s.strength != "negated"]
         for sig in signals:
             if higher and sig.value == INADEQUATE and sig.words in UNFINISHED:
@@ -915,6 +920,65 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         # "ik heb beroeps gedaan, mijn ex heeft wel ne master": an ex-partner's diploma, asked
         return [moved(sig, sig.value, "ambiguous", "de ex") if clause(sig) & EX_WORDS else sig for sig in out]
     return signals
+
+
+# (blind round 65) work in a sheltered workshop is weak work (domain.md §1), whatever its contract: "12 jaar in een
+# maatwerkbedrijf, vast contract". The contract words describe that job when no other person is named.
+SHELTERED_WORK = frozenset({"maatwerkbedrijf", "maatwerk", "maatwerkafdeling", "beschutte", "beschut", "werkplaats"})
+CONTRACT_ONLY = frozenset(
+    {
+        "vast werk",
+        "vast contract",
+        "vast kontrakt",
+        "vast bij",
+        "vaste werk",
+        "is vast",
+        "vast",
+        "vaste job",
+        "contract onbepaalde duur",
+        "onbepaalde duur",
+    }
+)
+
+
+def _sheltered_contract(signals: list[Signal], tokens: list[str]) -> list[Signal]:
+    """A fixed contract named beside a sheltered workshop is the contract of that job: set aside, so that the
+    workshop decides. Not when someone else is named ("mijn man heeft een vast contract")."""
+    sheltered = any(
+        s.value == INADEQUATE and s.strength == "keyword" and set(s.words.split()) & SHELTERED_WORK for s in signals
+    )
+    if not sheltered or set(tokens) & (PARTNER_WORDS | EX_WORDS | OUTSIDE_RELATIVES):
+        return signals
+    return [
+        Signal(s.value, "context", f"{s.words} (het contract van het maatwerkbedrijf)", s.start, s.end, s.generic)
+        if s.value == ADEQUATE and s.words in CONTRACT_ONLY
+        else s
+        for s in signals
+    ]
+
+
+CARE_QUESTION_WORDS = frozenset({"waar", "hoe", "bij"})
+
+
+def _where_to_go(tokens: list[str], segment: list[int], sig: Signal) -> bool:
+    """ "waar ik moet gaan weet ik niet", "hoe dat werkt met de dokter weet ik niet": the not knowing is of
+    where or how to find care (its clause starts with such a question word)."""
+    first = next((i for i, seg in enumerate(segment) if seg == segment[sig.start] and tokens[i] != CLAUSE), sig.start)
+    return first < sig.start and tokens[first] in CARE_QUESTION_WORDS
+
+
+# (blind round 65) a level of Dutch ("NT2 A2", "niveau B1 Nederlands") is no school diploma
+LANGUAGE_LEVELS = frozenset({"a1", "a2", "b1", "b2", "c1", "c2"})
+LANGUAGE_LEVEL_CUES = frozenset(
+    {"nt2", "niveau", "nederlands", "taal", "taalniveau", "taalcursus", "inburgering", "les"}
+)
+
+
+def _language_level(sig: Signal, tokens: list[str]) -> bool:
+    if sig.words not in LANGUAGE_LEVELS:
+        return False
+    near = tokens[max(0, sig.start - 2) : sig.start] + tokens[sig.end : sig.end + 2]
+    return bool(set(near) & LANGUAGE_LEVEL_CUES)
 
 
 def _lack_reaches(tokens: list[str], lack: int, start: int) -> bool:
@@ -1934,6 +1998,8 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
         and listed[2:3] in ([], [CLAUSE])
     ):
         return True  # a form filled in: "Ziektes: geen."
+    if listed[:1] == ["nee"] and listed[1:2] in ([], [CLAUSE]) and (hit.start == 0 or tokens[hit.start - 1] == CLAUSE):
+        return True  # the same without the colon: "Diploma nee.", "Schulden nee." (blind rounds 64-65)
     i = hit.end
     steps = 0
     while i < len(tokens) and steps < NEGATION_AFTER and tokens[i] != CLAUSE and tokens[i] not in CLAUSE_WORDS:
@@ -2223,6 +2289,10 @@ def _judge_amount(
     owed = bool(present & DEBT_WORDS) or any(w.endswith(("schuld", "schulden")) for w in present)
     debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
     debts = debts and not any(f" {neg} {w} " in joined for neg in ("geen", "zonder") for w in DEBT_WORDS)
+    # a form filled in: "Schulden nee.", "leningen: geen" (blind round 65)
+    debts = debts and not any(
+        w in DEBT_WORDS and words[i + 1 : i + 2] in (["nee"], ["geen"]) for i, w in enumerate(words)
+    )
     # "afbetalingen hebben we niet meer": the debt word first, the negation after it
     debts = debts and not any(
         w in DEBT_WORDS

@@ -75,6 +75,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "nix": "niks", "nikske": "niks", "nikse": "niks", "niemendalle": "niks", "noois": "nooit",
     # spelling of spoken forms
     "goe": "goed", "goed": "goed", "goei": "goede", "goeie": "goede", "goeien": "goede", "goeie's": "goede",
+    "omda": "omdat", "omdak": "omdat ik", "omdawe": "omdat we",  # (blind round 64) "omda we geen vervoer hen"
     "da": "dat", "das": "dat is", "wa": "wat", "wadde": "wat", "wat": "wat", "ist": "is het",
     "t": "het", "k": "ik", "es": "is", "zen": "zijn", "zijt": "bent",
     "mijne": "mijn", "mijnen": "mijn", "men": "mijn", "menne": "mijn",

@@ -1364,10 +1364,44 @@ async def test_a_typed_message_only_the_classifier_read_as_stop_is_asked_about_f
     tracker = make_tracker(text=typed, intent="stop", confidence=0.95, active_loop="criteria_form",
                            slots={**ANSWERS, "chat_consent": True, "requested_slot": "housing"})
     events, messages = await run(ActionStop, tracker)
-    assert events == [ActiveLoop(None), SlotSet("requested_slot", None)]
+    assert events == [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("stop_asked", True)]
     assert texts(messages) == [text("stop_check")]
     assert buttons(messages[0]) == [btn("button.stop_yes", "/stop"), btn("button.resume", "/resume")]
     assert messages[0]["custom"] == {"stop_check": True}
+
+
+def after_stop_check(reply: str, intent: str) -> Tracker:
+    """Right after the stop check was asked ("Wil je stoppen met de vragen?") and answered by typing."""
+    # two questions answered: "nee" goes on with the third
+    return make_tracker(text=reply, intent=intent,
+                        slots={"income": "adequate", "employment": "inadequate", "chat_consent": True, "stop_asked": True},
+                        events=[{"event": "action", "name": "action_stop"},
+                                {"event": "slot", "name": "stop_asked", "value": True},
+                                {"event": "action", "name": "action_listen"}, {"event": "user", "text": reply}])
+
+
+@pytest.mark.parametrize("reply", ["ja", "ja hoor", "allez bon"])
+async def test_yes_typed_to_the_stop_check_stops(reply):
+    # the rule of data/rules/general.yml brings a typed "ja" back to action_stop: now it stops
+    events, messages = await run(ActionStop, after_stop_check(reply, "affirm"))
+    assert events == [ActiveLoop(None), AllSlotsReset()]
+    assert texts(messages) == [text("stopped")]
+
+
+async def test_no_typed_to_the_stop_check_goes_on_with_the_questions_and_forgets_the_check():
+    events, messages = await run(ActionResume, after_stop_check("nee", "deny"))
+    assert events == [SlotSet("stop_asked", None), FollowupAction("criteria_form")]
+    assert texts(messages) == [text("resume")]
+
+
+async def test_the_stop_check_is_asked_again_after_other_steps():
+    # "stop_asked" left from an earlier check does not stop a later message the classifier misread
+    tracker = make_tracker(text="allez bon", intent="stop", slots={**ANSWERS, "chat_consent": True, "stop_asked": True},
+                           events=[{"event": "action", "name": "action_stop"}, {"event": "action", "name": "action_listen"},
+                                   {"event": "user", "text": "4"}, {"event": "action", "name": "criteria_form"},
+                                   {"event": "action", "name": "action_listen"}, {"event": "user", "text": "allez bon"}])
+    _, messages = await run(ActionStop, tracker)
+    assert texts(messages) == [text("stop_check")]
 
 
 @pytest.mark.parametrize("said", ["/stop", "ik wil stoppen", "genoeg nu", "kap ermee"])

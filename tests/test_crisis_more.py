@@ -2802,6 +2802,35 @@ BLIND61_62_NEGATIVES = [
 
 _add_section(BLIND61_62_POSITIVES, BLIND61_62_NEGATIVES)
 
+# (blind rounds 64-65) West-Flemish "'k hen" (ik heb), "'k stane", "'k wille"; pills "ingepakt" with a whole box named
+# (packed in a box is no overdose); a child who tells that an adult hits it; hitting "als hij boos"; a disinfectant
+# drunk; no sound any more from someone locked in; he is inside, she types quietly; someone at the door while she
+# hides behind a locked door; a child not arrived ("toegekommen"); an English "my son" in a Dutch message; children
+# taken ("meegepakt") with "nooit meer zie"; violence over with "nu woont hij apart" stays 1712. Not: a child found quickly.
+BLIND64_65_POSITIVES: dict[str, list[str]] = {
+    "suicide_now": ["'k hen vannacht de ganse doos slaappillen ingepakt, 'k wille ni meer leven",
+                    "'k stane boven op de brug van 't kanaal, 't is gedaan"],
+    "violence": ["ons dochterke vertelde dat de nonkel heur slaat as wij ni thuis zijn",
+                 "mijn man drinkt en slaat als hij kwaad, ik durf niet naar huis",
+                 # violence over (1712), not now: "nu woont hij apart"
+                 "twee jaar geleden sloeg hij mij, nu woont hij apart maar ik ben nog altijd bang van hem"],
+    "poisoning": ["de kleine van 2 heeft ontsmettingsmiddel uit de fles gedronken, hij hoest"],
+    "emergency": ["ze heeft zich opgesloten in de badkamer en ik hoor niks meer, ze doet niet open"],
+    "violence_now": ["mijne vent is binnen en hij roept dat hij mij kapot slaat, ik typ stil",
+                     "mijn ex staat aan de voordeur en bonkt, we zitten met de kinderen in de slaapkamer op slot"],
+    "missing_child": ["onze Mila is nie toegekommen op school en ze neemt ni op, de juf weet het ook ni",
+                      "my daughter 12 jaar niet thuis sinds gisteravond, niemand weet waar",
+                      "zijn vader heeft de kinders meegepakt na de opvang en zegt dat ik ze nooit meer zie"],
+}
+
+BLIND64_65_NEGATIVES = [
+    "ik heb de pillen ingepakt in een doos voor de verhuis",
+    "ons dochter was even kwijt in de winkel maar we hebben haar rap gevonden",
+    "mijn oma hoort niks meer in haar kamer zonder haar hoorapparaat",
+]
+
+_add_section(BLIND64_65_POSITIVES, BLIND64_65_NEGATIVES)
+
 
 @pytest.mark.parametrize("sentence", BLIND56_58_SUPPORTED_NEGATIVES)
 def test_anger_at_a_machine_is_no_crisis_even_with_the_classifier(sentence):

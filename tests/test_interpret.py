@@ -2044,3 +2044,34 @@ def test_words_of_a_problem_in_an_ordinary_answer(cid, text):
 def test_a_baby_not_at_school_is_never_a_problem():
     got = interp("stimulation", "de baby is 2 maand, nog geen school natuurlijk")
     assert got.value != "inadequate"
+
+
+# (blind rounds 64-65: West-Flemish families, newcomers at a library help desk) the value, and whether it is decided
+# (True) or checked back (False), with the classifier's reading where it matters
+ROUNDS_64_65 = [
+    # "nee" right after the thing, as on a form: no debts, no diploma
+    ("income", "Hij werkt bij de post, vast. 2600 netto per maand. Leningen nee.", "answer_problem", 0.99, "adequate", True),
+    ("education", "Diploma nee. Wel een attest Nederlands niveau A2 van het CVO.", None, 0.0, "inadequate", False),
+    # a level of Dutch is no diploma: "A2" next to "niveau" or "NT2" says nothing of school
+    ("education", "ik heb NT2 B1 gehaald, een diploma van school heb ik niet", None, 0.0, "inadequate", False),
+    # a sheltered workshop is weak work (domain.md §1), whatever its contract
+    ("employment", "ik zit al jaren in de beschutte werkplaats, vast contract", None, 0.0, "inadequate", True),
+    ("employment", "seizoen werk in de aardbeien, in de winter niks", None, 0.0, "inadequate", True),
+    # heating that does not work
+    ("housing", "de chauffage doet niks sinds de herfst en de huisbaas komt niet", None, 0.0, "inadequate", True),
+    # Flemish "omda": a negation after it is of that clause, not of what came before
+    ("stimulation", "hij is dikwijls thuis van de kleuterschool omda we gene auto hebben", None, 0.0, "inadequate", True),
+    # not knowing where to find care is the problem itself, not a refusal
+    ("health", "we hebben geen dokter hier, hoe dat werkt weet ik niet", None, 0.0, "inadequate", True),
+]
+
+# the same words where they must not count: another person's fixed contract, a debt that is there
+ROUNDS_64_65_NOT = [
+    ("employment", "ik werk in een maatwerkbedrijf, mijn man heeft een vast contract bij de stad", None, 0.0, "inadequate", False),
+    ("income", "2600 netto maar schulden ja, bij de bank", None, 0.0, "inadequate", False),
+]
+
+
+@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", ROUNDS_64_65 + ROUNDS_64_65_NOT)
+def test_everyday_words_of_rounds_64_65(cid, text, intent, confidence, value, certain):
+    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
