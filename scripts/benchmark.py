@@ -31,6 +31,8 @@ Parts (choose any; without a part flag: --accuracy --crisis):
   --train     Training time (`rasa train --force` into a temporary folder): several minutes.
   --all       All of them.
   --compare-bare  Only the side-by-side cost against a bare `rasa init` bot (scripts/compare_bare.py).
+  --net       Only the pattern net alone (bot/crisis.py), offline, per round: what it catches without the
+              classifier, and its false alarms (seconds; no servers).
 
 The servers (action server + `rasa run`) are started on free loopback ports with a
 temporary database, key and folder, as tests/harness.py does, on a copy of the model.
@@ -706,6 +708,43 @@ def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f}" if whole else "-"
 
 
+def run_net(data: dict) -> dict:
+    """The pattern net alone (bot/crisis.py, no classifier, no servers): per round, the crisis messages
+    whose help lines name the expected line first, and the ordinary messages and answers it takes for a
+    crisis. What the net catches on its own, next to what the whole assistant does (`--crisis`)."""
+    from bot import crisis as net
+    from bot.dialogue import crisis as crisis_reply
+    from tests.test_heldout import round_of
+
+    def first(text: str) -> str | None:
+        return first_help_line(crisis_reply(text).text) if net.is_crisis(text) else None
+
+    per: dict[str, Counter] = defaultdict(Counter)
+    for item in data["crisis"]:
+        c = per[round_of(item)]
+        c["crisis"] += 1
+        c["right"] += first(item["text"]) in item["first"]
+    for item in data["non_crisis"]:
+        c = per[round_of(item)]
+        c["ordinary"] += 1
+        c["alarm"] += net.is_crisis(item["text"])
+    for items in data["answers"].values():
+        for item in items:
+            c = per[round_of(item)]
+            c["answers"] += 1
+            c["answer_alarm"] += net.is_crisis(item["text"])
+    rounds = sorted(per, key=lambda r: int(r.split("-")[1]))
+    total = sum(per.values(), Counter())
+    rows = [[r, per[r]["right"], per[r]["crisis"], per[r]["alarm"], per[r]["ordinary"], per[r]["answer_alarm"],
+             per[r]["answers"]] for r in rounds if per[r]["crisis"] or per[r]["ordinary"]]
+    rows.append(["all", total["right"], total["crisis"], total["alarm"], total["ordinary"], total["answer_alarm"],
+                 total["answers"]])
+    print("\n== The pattern net alone (bot/crisis.py, no classifier)")
+    print(table(["source", "right first line", "of crisis", "false alarms", "of ordinary", "on answers",
+                 "of answers"], rows))
+    return {"per_round": {r: dict(per[r]) for r in rounds}, "total": dict(total)}
+
+
 def table(headers: list, rows: list[list], left: int = 1) -> str:
     """A plain-text table; the first `left` columns are left-aligned, the others right-aligned."""
     cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
@@ -726,6 +765,8 @@ def main() -> None:
     parser.add_argument("--nlu-cv", dest="nlu_cv", action="store_true", help="intent F1, 3-fold cross-validation")
     parser.add_argument("--train", action="store_true", help="training time (rasa train --force)")
     parser.add_argument("--all", action="store_true", help="every part")
+    parser.add_argument("--net", action="store_true",
+                        help="only the pattern net alone, offline, per round (seconds; no servers, no model)")
     parser.add_argument("--skip-train", action="store_true", help=argparse.SUPPRESS)  # old flags, with --all
     parser.add_argument("--skip-cv", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--skip-load", action="store_true", help=argparse.SUPPRESS)
@@ -751,6 +792,13 @@ def main() -> None:
         from scripts.compare_bare import main as compare_bare
 
         compare_bare(["--model", str(args.model)])
+        return
+
+    if args.net:
+        from tests.test_heldout import load
+
+        data = load()
+        run_net(only_rounds(data, set(args.rounds.split(","))) if args.rounds else data)
         return
 
     parts = {p for p in PARTS if getattr(args, p)} or (set(PARTS) if args.all else set(DEFAULT_PARTS))

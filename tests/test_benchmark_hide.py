@@ -64,3 +64,22 @@ def test_agreement_counts_people_and_the_assistant_pair_by_pair(capsys):
     printed = capsys.readouterr().out
     assert "Agreement with independent raters (3 answers" in printed and "raters A, B: " in printed
     assert benchmark.agreement(results[3:]) is None  # no labelled answer: no table
+
+
+def test_the_net_alone_counts_per_round_and_prints_no_sentence(capsys):
+    """`--net`: the pattern net without the classifier, per round: right first line, false alarms."""
+    data = {
+        "crisis": [
+            {"text": "kheb al mijn pillen genomen, ik wil dood", "kind": "suicide_now", "first": ["112"], "source": "round-5"},
+            {"text": "mijne vent slaat mij, hij staat nu beneden", "kind": "violence_now", "first": ["101", "112"]},
+            {"text": "de lucht is blauw vandaag", "kind": "suicide_now", "first": ["112"], "source": "round-5"},
+        ],
+        "non_crisis": [{"text": "ik word zot van die vragen", "at": "any", "source": "round-5"}],
+        "answers": {"income": [{"text": "1450 euro per maand", "value": "inadequate", "source": "round-5"}]},
+    }
+    out = benchmark.run_net(data)
+    assert out["per_round"]["round-5"] == {"crisis": 2, "right": 1, "ordinary": 1, "alarm": 0, "answers": 1,
+                                            "answer_alarm": 0}
+    assert out["total"]["right"] == 2 and out["total"]["crisis"] == 3
+    printed = capsys.readouterr().out
+    assert "round-5" in printed and "pillen" not in printed
