@@ -79,8 +79,6 @@ class Net:
     classifier_threshold: float
     # the classifier's crisis score, second to another intent, that still asks gently (0: never)
     second_guess: float = 0.0
-    # the classifier's crisis score a weaker sign needs on a message that reads as an answer (1.0: never enough)
-    answer_support: float = 1.0
     # spelling keys of several words ("niet mi": "niet meer"), read after the single words, in file order
     phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
     # signs that decide only when the classifier thought of a crisis too (`supported:` in the data file)
@@ -277,9 +275,6 @@ def build(raw: Mapping[str, Any]) -> Net:
     second_guess = float(raw.get("classifier_second_guess", 0.0))
     if not 0.0 <= second_guess <= 1.0:
         raise CrisisDataError("classifier_second_guess: must be in [0, 1]")
-    answer_support = float(raw.get("classifier_answer_support", 1.0))
-    if not 0.0 <= answer_support <= 1.0:
-        raise CrisisDataError("classifier_answer_support: must be in [0, 1]")
     spelling = {str(k): str(v) for k, v in (raw.get("spelling") or {}).items()}
     phrase_spelling = tuple(
         (re.compile(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])"), v)
@@ -297,7 +292,6 @@ def build(raw: Mapping[str, Any]) -> Net:
         k_verbs=frozenset(_as_list(raw.get("k_verbs"))),
         classifier_threshold=threshold,
         second_guess=second_guess,
-        answer_support=answer_support,
         phrase_spelling=phrase_spelling,
         letters=letters,
         characters=tuple((str(k), str(v)) for k, v in (raw.get("characters") or {}).items()),
@@ -498,8 +492,7 @@ def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_scor
     - the classifier said `crisis`, first or as a second guess (below), and a
       weaker sign of the net's `supported:` backs it: `crisis`. Neither decides
       alone: an unknown word is no crisis, and "hij slaat" is no crisis either
-      in "hij slaat de bal". On a message that reads as an answer, only a first
-      guess of at least `classifier_answer_support` decides; below it `maybe_crisis`;
+      in "hij slaat de bal";
     - only the classifier said `crisis`, not above the threshold: `maybe_crisis`,
       so the assistant asks gently instead of stopping the questions (an unknown
       name or an unusual answer is not a crisis). With the threshold at 1.0 the
@@ -517,12 +510,7 @@ def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_scor
     n = net()
     second = intent not in (CRISIS, MAYBE_CRISIS, OTHER_LANGUAGE) and 0.0 < n.second_guess <= crisis_score
     if (intent == CRISIS or second) and kinds(text, supported=True):
-        score = max(confidence, crisis_score) if intent == CRISIS else crisis_score
-        if reads_as_an_answer(text) and not (intent == CRISIS and score >= n.answer_support):
-            # a weaker sign in an answer in the criteria's own words ("hij slaat en bijt, ik weet ni meer hoe
-            # ik hem moet opvoeden"), the classifier not sure: asked gently, not stopped
-            return Verdict(MAYBE_CRISIS, score)
-        return Verdict(CRISIS, score)
+        return Verdict(CRISIS, max(confidence, crisis_score) if intent == CRISIS else crisis_score)
     if intent == CRISIS and confidence <= n.classifier_threshold:
         return Verdict(MAYBE_CRISIS, confidence)
     if second and not reads_as_an_answer(text):

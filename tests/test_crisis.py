@@ -937,32 +937,8 @@ def test_a_weaker_sign_decides_only_with_the_classifier(text, kind):
     # alone it does not stop the questions, but it is not taken as an answer either: asked gently
     assert alone == (None if crisis.reads_as_an_answer(text) else crisis.Verdict("maybe_crisis", 1.0))
     assert nlu_verdict(text, "other_language", 0.9, 0.05) is None  # that reply names 112 already
-    if not crisis.reads_as_an_answer(text):
-        assert nlu_verdict(text, "crisis", 0.7) == crisis.Verdict("crisis", 0.7)                 # the classifier first
-        assert nlu_verdict(text, "answer_problem", 0.6, 0.35) == crisis.Verdict("crisis", 0.35)  # or a second guess
-    else:
-        # in an answer in the criteria's own words only a sure first guess decides (classifier_answer_support)
-        assert nlu_verdict(text, "crisis", 0.97) == crisis.Verdict("crisis", 0.97)
-        assert nlu_verdict(text, "crisis", 0.7) == crisis.Verdict("maybe_crisis", 0.7)
-        assert nlu_verdict(text, "answer_problem", 0.6, 0.35) == crisis.Verdict("maybe_crisis", 0.35)
-
-
-@pytest.mark.parametrize("text", [
-    "ik krijg hem niet in zijn bed, hij slaat en bijt en ik weet niet meer hoe ik hem moet opvoeden",
-    "we slapen met de kinderen bij mijn zus in de living sinds ik bij hem weg ben",
-])
-def test_a_weaker_sign_in_an_answer_with_an_unsure_classifier_is_asked_gently(text):
-    # (eleventh session) such answers went the crisis way after the classifier learned indirect distress
-    assert kinds(text) == () and kinds(text, supported=True) and crisis.reads_as_an_answer(text)
-    for confidence, score in ((0.82, 0.82), (0.94, 0.94), (0.6, 0.31)):
-        intent = "crisis" if confidence == score else "answer_problem"
-        assert nlu_verdict(text, intent, confidence, score).intent == "maybe_crisis"
-    assert nlu_verdict(text, "crisis", 0.99) == crisis.Verdict("crisis", 0.99)
-
-
-def test_the_answer_support_must_be_a_score():
-    with pytest.raises(CrisisDataError, match="classifier_answer_support"):
-        build({**yaml.safe_load(crisis.PATH.read_text(encoding="utf-8")), "classifier_answer_support": 1.5})
+    assert nlu_verdict(text, "crisis", 0.7) == crisis.Verdict("crisis", 0.7)                 # the classifier first
+    assert nlu_verdict(text, "answer_problem", 0.6, 0.35) == crisis.Verdict("crisis", 0.35)  # or a second guess
 
 
 @pytest.mark.parametrize("text", [
