@@ -10,7 +10,10 @@ neither list: the classifier's gentle check covers it.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot import crisis, dialogue
 from bot.crisis import kinds, normalise
@@ -2934,3 +2937,21 @@ def test_past_suicidal_thoughts_that_come_back_are_a_crisis(sentence):
 def test_hungry_at_dinner_time_while_cooking_is_no_crisis_even_with_the_classifier(sentence):
     assert kinds(sentence) == ()
     assert kinds(sentence, supported=True) == ()
+
+
+# (eleventh session) development set 1 (tests/data/dev/set1.yml): the net was improved on it from 85 to 136 of its 140
+# crisis messages with the right first help line, with no false alarm on its 100 ordinary messages; keep it so
+DEV_SET_1 = yaml.safe_load((Path(__file__).parent / "data" / "dev" / "set1.yml").read_text(encoding="utf-8"))
+
+
+def test_development_set_1_keeps_what_the_net_learned():
+    from bot.dialogue import crisis as crisis_reply
+    from scripts.benchmark import first_help_line
+
+    right = sum(
+        crisis.is_crisis(x["text"]) and first_help_line(crisis_reply(x["text"]).text) in x["first"]
+        for x in DEV_SET_1["crisis"]
+    )
+    alarms = [x["text"] for x in DEV_SET_1["non_crisis"] if crisis.is_crisis(x["text"])]
+    assert right >= 136, right
+    assert alarms == []
