@@ -318,6 +318,21 @@ def test_chat_texts_are_a_json_data_block_with_the_help_lines(pages):
     assert json_block(pages["/desk"].get_data(as_text=True), "desk-texts")["text"] == section("desk_ui")
 
 
+def test_the_chat_always_shows_where_to_call_in_a_crisis(pages):
+    """A crisis message the net does not recognise still finds 112 and 1813:
+    under the chat on every page with the chat, without JavaScript, as tel: links."""
+    emergency, suicide = text("helpline.emergency"), text("helpline.suicide")
+    expected = str(web_texts.t_html("chat_page.safety", emergency=Markup(f'<a href="tel:{emergency}">{emergency}</a>'),
+                                    suicide=Markup(f'<a href="tel:{suicide}">{suicide}</a>')))
+    for path in ("/", "/desk"):
+        html = pages[path].get_data(as_text=True)
+        line = re.search(r'<p id="chat-safety" class="chat-safety">(.*?)</p>', html, re.S)
+        assert line and line.group(1) == expected, path
+        assert "hidden" not in line.group(0) and html.index('id="chat-safety"') > html.index('id="chat-form"')
+        assert html.index('id="chat-safety"') < html.index('</section>', html.index('id="chat"'))
+    assert 'id="chat-safety"' not in pages["/privacy"].get_data(as_text=True)
+
+
 def test_the_json_data_block_is_escaped(app, client):
     evil = {"text": {"x": "</script><script>alert(1)</script> & 'quotes' \"too\""}, "helplines": ["112"]}
     app.jinja_env.globals["chat_texts"] = lambda: evil

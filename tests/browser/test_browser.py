@@ -132,6 +132,12 @@ def test_family_types_free_text(phone, web, servers):
     type_message(phone, "iedereen is gezond")
     type_message(phone, "zeg ik liever niet")
     assert "3 van de 6" in phone.inner_text("#log")
+    # Under the input, whatever the chat said: 112 and 1813 to tap.
+    safety = phone.locator("#chat-safety")
+    safety.scroll_into_view_if_needed()
+    assert safety.is_visible()
+    assert [a.get_attribute("href") for a in safety.locator("a").all()] == \
+        [f"tel:{text('helpline.emergency')}", f"tel:{text('helpline.suicide')}"]
     type_message(phone, "ja graag")
     type_message(phone, "Ja, ik geef toestemming")
     type_message(phone, "nee")
