@@ -79,6 +79,12 @@ class Net:
     classifier_threshold: float
     # the classifier's crisis score, second to another intent, that still asks gently (0: never)
     second_guess: float = 0.0
+    # the crisis detector's score (bot/detector.py) that asks gently (`detector.gentle`), that also asks
+    # on a message in the criteria's own words (`detector.gentle_answer`), and that makes a weaker sign of
+    # `supported:` a crisis (`detector.support`); 1.0 or more: never
+    detector_gentle: float = 1.0
+    detector_gentle_answer: float = 1.0
+    detector_support: float = 1.0
     # spelling keys of several words ("niet mi": "niet meer"), read after the single words, in file order
     phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
     # signs that decide only when the classifier thought of a crisis too (`supported:` in the data file)
@@ -275,6 +281,12 @@ def build(raw: Mapping[str, Any]) -> Net:
     second_guess = float(raw.get("classifier_second_guess", 0.0))
     if not 0.0 <= second_guess <= 1.0:
         raise CrisisDataError("classifier_second_guess: must be in [0, 1]")
+    detector = raw.get("detector") or {}
+    if not isinstance(detector, Mapping) or set(detector) - {"gentle", "gentle_answer", "support"}:
+        raise CrisisDataError("detector: only gentle, gentle_answer and support")
+    limits = {k: float(detector.get(k, 1.0)) for k in ("gentle", "gentle_answer", "support")}
+    if not all(0.0 < v <= 1.0 for v in limits.values()):
+        raise CrisisDataError("detector: every threshold must be in (0, 1]")
     spelling = {str(k): str(v) for k, v in (raw.get("spelling") or {}).items()}
     phrase_spelling = tuple(
         (re.compile(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])"), v)
@@ -292,6 +304,9 @@ def build(raw: Mapping[str, Any]) -> Net:
         k_verbs=frozenset(_as_list(raw.get("k_verbs"))),
         classifier_threshold=threshold,
         second_guess=second_guess,
+        detector_gentle=limits["gentle"],
+        detector_gentle_answer=limits["gentle_answer"],
+        detector_support=limits["support"],
         phrase_spelling=phrase_spelling,
         letters=letters,
         characters=tuple((str(k), str(v)) for k, v in (raw.get("characters") or {}).items()),
@@ -484,7 +499,9 @@ def reads_as_an_answer(text: object) -> bool:
     return names_a_domain(text) or rather_not_say(text) or names_an_amount(text)
 
 
-def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_score: float = 0.0) -> Verdict | None:
+def nlu_verdict(
+    text: object, intent: str | None, confidence: float, crisis_score: float = 0.0, detector_score: float | None = None
+) -> Verdict | None:
     """The net's correction of the classifier, or None to leave it as it is.
 
     - the net fires: `crisis` with confidence 1.0, whatever the classifier said
@@ -503,7 +520,12 @@ def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_scor
       whose reply in that language names the emergency number already;
     - a weaker sign of `supported:` alone, the classifier not thinking of a crisis
       at all, on a message that names nothing the questions ask about:
-      `maybe_crisis` as well (asked gently, not taken as an answer).
+      `maybe_crisis` as well (asked gently, not taken as an answer);
+    - the crisis detector (bot/detector.py; `detector_score`, computed when None):
+      with a weaker sign at `detector.support` or more, on a message that names
+      nothing the questions ask about, `crisis`; otherwise at
+      `detector.gentle` or more (`gentle_answer` on a message in the criteria's
+      own words), `maybe_crisis`. Never over another language.
     """
     if is_crisis(text):
         return Verdict(CRISIS, 1.0)
@@ -515,13 +537,42 @@ def nlu_verdict(text: object, intent: str | None, confidence: float, crisis_scor
         return Verdict(MAYBE_CRISIS, confidence)
     if second and not reads_as_an_answer(text):
         return Verdict(MAYBE_CRISIS, crisis_score)
-    if intent != OTHER_LANGUAGE and kinds(text, supported=True) and not reads_as_an_answer(text):
+    weak_sign = bool(kinds(text, supported=True))
+    if intent == OTHER_LANGUAGE:
+        return None
+    score = detector_score if detector_score is not None else _detector_score(text, n)
+    answer = reads_as_an_answer(text)
+    if weak_sign and not answer and score >= n.detector_support:
+        # a weaker sign and the detector, trained on examples and not on rules, agree; on a message in
+        # the criteria's own words they only ask gently ("de fles lampolie ... niks van gedronken")
+        return Verdict(CRISIS, score)
+    if weak_sign and not answer:
         # a weaker sign with no classifier behind it ("mijne vent is aan t roepen en hij slaat"): too
         # little to stop the questions, too much to take the message as an answer or as not understood
         # (replayed on the code before each blind round 46-60 was read: half the crisis messages the
         # net missed had one; 5 of 1273 answers had one, none of them in the criteria's own words)
         return Verdict(MAYBE_CRISIS, 1.0)
+    if score >= (n.detector_gentle_answer if answer else n.detector_gentle):
+        # only the detector: asked gently, not taken as an answer
+        return Verdict(MAYBE_CRISIS, score)
     return None
+
+
+def warm_up() -> None:
+    """Build the net and train the detector now (a server loading its model), not on a family's message."""
+    if min(net().detector_gentle, net().detector_gentle_answer, net().detector_support) < 1.0:
+        from bot.detector import detector
+
+        detector()
+
+
+def _detector_score(text: object, n: Net) -> float:
+    """The crisis detector's score, or 0.0 when no threshold of `detector:` uses it (it is then not trained)."""
+    if min(n.detector_gentle, n.detector_gentle_answer, n.detector_support) >= 1.0:
+        return 0.0
+    from bot.detector import detector  # scikit-learn is loaded only when the detector is used
+
+    return detector().score(text)
 
 
 def supported_crisis(text: object) -> bool:

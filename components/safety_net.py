@@ -13,7 +13,9 @@ A thin adapter; bot/crisis.py decides (`nlu_verdict`):
   criteria's own deciding words ("zelfstandig kapper") -> the classifier's next
   guess: an answer, not a reason to stop and ask;
 - the classifier put `crisis` second, at `classifier_second_guess` or more, and
-  the message names nothing the questions ask about -> `maybe_crisis` too.
+  the message names nothing the questions ask about -> `maybe_crisis` too;
+- the crisis detector (bot/detector.py), trained on examples, adds to the net:
+  with a weaker sign of the net -> `crisis`, alone -> `maybe_crisis`.
 Placed last in the pipeline. Button payloads ("/crisis") never reach NLU.
 """
 
@@ -23,7 +25,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.crisis import CRISIS, is_crisis, nlu_verdict, reads_as_an_answer, supported_crisis
+from bot.crisis import CRISIS, is_crisis, nlu_verdict, reads_as_an_answer, supported_crisis, warm_up
 from components.common import IntentOverride
 
 
@@ -31,6 +33,10 @@ from components.common import IntentOverride
 class SafetyNet(IntentOverride):
     """Sets `crisis` when the pattern net fires, `maybe_crisis` when only the
     classifier said `crisis` without enough confidence."""
+
+    @classmethod
+    def serving(cls) -> None:
+        warm_up()  # the net and the crisis detector (bot/detector.py), before the first message
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

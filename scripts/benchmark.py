@@ -719,20 +719,36 @@ def run_net(data: dict) -> dict:
     def first(text: str) -> str | None:
         return first_help_line(crisis_reply(text).text) if net.is_crisis(text) else None
 
+    def with_detector(text: str) -> tuple[str | None, bool]:
+        """(first line, asked gently) with the crisis detector (bot/detector.py) added, no classifier."""
+        verdict = net.nlu_verdict(text, None, 0.0)
+        intent = verdict.intent if verdict else None
+        return (first_help_line(crisis_reply(text).text) if intent == net.CRISIS else None,
+                intent == net.MAYBE_CRISIS)
+
     per: dict[str, Counter] = defaultdict(Counter)
     for item in data["crisis"]:
         c = per[round_of(item)]
         c["crisis"] += 1
         c["right"] += first(item["text"]) in item["first"]
+        line, gently = with_detector(item["text"])
+        c["d_right"] += line in item["first"]
+        c["d_gently"] += gently and line is None
     for item in data["non_crisis"]:
         c = per[round_of(item)]
         c["ordinary"] += 1
         c["alarm"] += net.is_crisis(item["text"])
+        line, gently = with_detector(item["text"])
+        c["d_alarm"] += line is not None
+        c["d_gently_ordinary"] += gently
     for items in data["answers"].values():
         for item in items:
             c = per[round_of(item)]
             c["answers"] += 1
             c["answer_alarm"] += net.is_crisis(item["text"])
+            line, gently = with_detector(item["text"])
+            c["d_answer_alarm"] += line is not None
+            c["d_gently_answer"] += gently
     rounds = sorted(per, key=lambda r: int(r.split("-")[1]))
     total = sum(per.values(), Counter())
     rows = [[r, per[r]["right"], per[r]["crisis"], per[r]["alarm"], per[r]["ordinary"], per[r]["answer_alarm"],
@@ -742,6 +758,15 @@ def run_net(data: dict) -> dict:
     print("\n== The pattern net alone (bot/crisis.py, no classifier)")
     print(table(["source", "right first line", "of crisis", "false alarms", "of ordinary", "on answers",
                  "of answers"], rows))
+    rows = [[r, per[r]["d_right"], per[r]["d_gently"], per[r]["crisis"], per[r]["d_alarm"],
+             per[r]["d_gently_ordinary"], per[r]["ordinary"], per[r]["d_answer_alarm"], per[r]["d_gently_answer"],
+             per[r]["answers"]] for r in rounds if per[r]["crisis"] or per[r]["ordinary"]]
+    rows.append(["all", total["d_right"], total["d_gently"], total["crisis"], total["d_alarm"],
+                 total["d_gently_ordinary"], total["ordinary"], total["d_answer_alarm"], total["d_gently_answer"],
+                 total["answers"]])
+    print("\n== The net with the crisis detector (bot/detector.py), no classifier")
+    print(table(["source", "right first line", "else asked gently", "of crisis", "false alarms", "asked gently",
+                 "of ordinary", "alarms on answers", "answers asked gently", "of answers"], rows))
     return {"per_round": {r: dict(per[r]) for r in rounds}, "total": dict(total)}
 
 

@@ -910,7 +910,7 @@ def test_component_asks_gently_when_the_classifier_puts_crisis_second(safety_net
     ("je ne parle pas bien néerlandais", "other_language", 1.0, 0.4),             # that reply names 112 already
 ])
 def test_a_second_guess_that_is_low_or_an_answer_or_another_language_stays_as_it_is(text, intent, confidence, score):
-    assert nlu_verdict(text, intent, confidence, score) is None
+    assert nlu_verdict(text, intent, confidence, score, detector_score=0.0) is None
 
 
 # -- weaker signs the classifier must back (`supported:` in data/crisis.yml) ----------------------
@@ -933,9 +933,12 @@ SUPPORTED = [
 def test_a_weaker_sign_decides_only_with_the_classifier(text, kind):
     assert kinds(text) == ()                       # not a rule of the net: alone it decides nothing
     assert kinds(text, supported=True)[0] == kind
-    alone = nlu_verdict(text, "answer_problem", 0.9, 0.05)
+    alone = nlu_verdict(text, "answer_problem", 0.9, 0.05, detector_score=0.0)
     # alone it does not stop the questions, but it is not taken as an answer either: asked gently
     assert alone == (None if crisis.reads_as_an_answer(text) else crisis.Verdict("maybe_crisis", 1.0))
+    # the crisis detector (bot/detector.py) may back it instead of the classifier, never take it away
+    with_detector = nlu_verdict(text, "answer_problem", 0.9, 0.05)
+    assert with_detector is not None or alone is None
     assert nlu_verdict(text, "other_language", 0.9, 0.05) is None  # that reply names 112 already
     assert nlu_verdict(text, "crisis", 0.7) == crisis.Verdict("crisis", 0.7)                 # the classifier first
     assert nlu_verdict(text, "answer_problem", 0.6, 0.35) == crisis.Verdict("crisis", 0.35)  # or a second guess
@@ -964,7 +967,7 @@ def test_everyday_words_stay_a_gentle_question_even_when_the_classifier_thinks_o
 def test_a_weaker_sign_alone_is_asked_about_gently(text):
     assert kinds(text) == () and kinds(text, supported=True)
     for intent, confidence in (("inform", 0.95), ("nlu_fallback", 0.3), ("answer_problem", 0.6)):
-        assert nlu_verdict(text, intent, confidence) == crisis.Verdict("maybe_crisis", 1.0)
+        assert nlu_verdict(text, intent, confidence, detector_score=0.0) == crisis.Verdict("maybe_crisis", 1.0)
 
 
 def test_a_weaker_sign_in_an_answer_in_the_criteria_words_is_taken_as_the_answer():

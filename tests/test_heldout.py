@@ -235,9 +235,10 @@ def _strings(node: object):
 
 def training_sentences(root: Path = ROOT) -> dict[str, list[str]]:
     """key(sentence) -> the files it is in, for everything the assistant learns from or
-    matches against: data/**/*.yml, and criteria.yml + help.yml (keywords, buttons)."""
+    matches against: data/**/*.yml, and criteria.yml + help.yml (keywords, buttons) + crisis_detector.yml
+    (the crisis detector's own examples)."""
     files = sorted((root / "data").rglob("*.yml")) + sorted((root / "data").rglob("*.yaml"))
-    files += [root / "bot" / "data" / "criteria.yml", root / "bot" / "data" / "help.yml"]
+    files += [root / "bot" / "data" / name for name in ("criteria.yml", "help.yml", "crisis_detector.yml")]
     found: dict[str, list[str]] = {}
     for path in files:
         if not path.exists():
@@ -298,7 +299,7 @@ def _copy_project(tmp_path: Path) -> Path:
     """The training data and the criteria/help files, copied to tmp_path."""
     shutil.copytree(ROOT / "data", tmp_path / "data")
     (tmp_path / "bot" / "data").mkdir(parents=True)
-    for name in ("criteria.yml", "help.yml"):
+    for name in ("criteria.yml", "help.yml", "crisis_detector.yml"):
         shutil.copy(ROOT / "bot" / "data" / name, tmp_path / "bot" / "data" / name)
     return tmp_path
 
@@ -315,6 +316,18 @@ def test_leak_check_finds_a_heldout_sentence_added_to_the_nlu_data(tmp_path):
         encoding="utf-8")
     found = sorted(set(leaks(data, root)) - set(leaks(data, ROOT)))
     assert len(found) == 1 and "answers.yml housing #2" in found[0] and "leak.yml" in found[0], found
+
+
+def test_leak_check_finds_a_heldout_crisis_message_added_to_the_detector_examples(tmp_path):
+    root = _copy_project(tmp_path)
+    data = load()
+    victim = data["crisis"][0]["text"]
+    path = root / "bot" / "data" / "crisis_detector.yml"
+    examples = yaml.safe_load(path.read_text(encoding="utf-8"))
+    examples["crisis"].append(victim.upper())
+    path.write_text(yaml.safe_dump(examples, allow_unicode=True), encoding="utf-8")
+    found = sorted(set(leaks(data, root)) - set(leaks(data, ROOT)))
+    assert len(found) == 1 and "crisis.yml #1" in found[0] and "crisis_detector.yml" in found[0], found
 
 
 def test_leak_check_finds_a_training_sentence_or_button_added_to_the_heldout_set(tmp_path):

@@ -1,0 +1,112 @@
+"""The crisis detector (bot/detector.py) and what bot.crisis.nlu_verdict does with its score.
+
+The detector learns from examples; development set 1 (tests/data/dev/set1.yml) is not among them, so
+it shows how far the detector reaches beyond what it learned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import crisis
+from bot.crisis import CrisisDataError, build, net, nlu_verdict
+from bot.detector import PATH, detector, examples, fit, nlu_examples
+from tests.test_heldout import key
+
+DEV1 = Path(__file__).parent / "data" / "dev" / "set1.yml"
+
+
+def dev1() -> dict:
+    return yaml.safe_load(DEV1.read_text(encoding="utf-8"))
+
+
+def test_it_learns_the_nlu_crisis_examples_and_its_own_against_everything_else():
+    own = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    nlu = nlu_examples()
+    positive, negative = examples()
+    assert len(own["crisis"]) >= 600 and len(own["other"]) >= 1200
+    assert set(nlu["crisis"]) <= set(positive) and set(own["crisis"]) <= set(positive)
+    assert set(nlu["affirm"]) <= set(negative) and set(own["other"]) <= set(negative)
+    assert not any("](" in t or "]{" in t for t in positive + negative)   # entity annotations taken off
+    # no message is both: the two classes do not contradict each other
+    assert {key(t) for t in positive} & {key(t) for t in negative} == set()
+
+
+def test_it_reaches_beyond_what_it_learned():
+    """Development set 1 was written by an outside helper and is not among the examples."""
+    data = dev1()
+    learned = {key(t) for t in examples()[0] + examples()[1]}
+    assert not [i for i in data["crisis"] + data["non_crisis"] if key(i["text"]) in learned]
+    d, n = detector(), net()
+    crisis_scores = d.scores(i["text"] for i in data["crisis"])
+    ordinary_scores = d.scores(i["text"] for i in data["non_crisis"])
+    assert sum(s >= n.detector_gentle for s in crisis_scores) >= 100          # 104 of 140 on 2026-11-30
+    assert sum(s >= n.detector_gentle for s in ordinary_scores) == 0
+
+
+def test_scores_are_the_same_each_time_it_is_trained():
+    positive, negative = examples()
+    text = "mijne vent is aan t roepen en hij slaat"
+    assert fit(positive, negative).score(text) == pytest.approx(detector().score(text), abs=1e-9)
+    assert detector().score("") == 0.0 and detector().score("   ") == 0.0
+
+
+WEAK_SIGN = "mijne vent is aan t roepen en hij slaat"        # `supported:` only, names no criterion
+ANSWER = "we huren een klein appartement met schimmel"       # in the criteria's own words
+PLAIN = "ik ben zo bang"                                     # neither
+
+
+def test_with_a_weaker_sign_a_sure_detector_makes_a_crisis_a_less_sure_one_asks_gently():
+    n = net()
+    assert crisis.kinds(WEAK_SIGN) == () and crisis.kinds(WEAK_SIGN, supported=True)
+    assert not crisis.reads_as_an_answer(WEAK_SIGN)
+    assert nlu_verdict(WEAK_SIGN, "inform", 0.9, detector_score=n.detector_support) == crisis.Verdict("crisis", n.detector_support)
+    assert nlu_verdict(WEAK_SIGN, "inform", 0.9, detector_score=n.detector_support - 0.01) == crisis.Verdict("maybe_crisis", 1.0)
+    # another language: that reply names 112 already
+    assert nlu_verdict(WEAK_SIGN, "other_language", 1.0, detector_score=0.99) is None
+
+
+def test_alone_the_detector_only_asks_gently_and_an_answer_needs_a_surer_score():
+    n = net()
+    assert crisis.kinds(PLAIN, supported=True) == () and not crisis.reads_as_an_answer(PLAIN)
+    assert crisis.kinds(ANSWER, supported=True) == () and crisis.reads_as_an_answer(ANSWER)
+    assert nlu_verdict(PLAIN, "inform", 0.9, detector_score=n.detector_gentle) == crisis.Verdict("maybe_crisis", n.detector_gentle)
+    assert nlu_verdict(PLAIN, "inform", 0.9, detector_score=n.detector_gentle - 0.01) is None
+    between = (n.detector_gentle + n.detector_gentle_answer) / 2
+    assert n.detector_gentle < between < n.detector_gentle_answer
+    assert nlu_verdict(ANSWER, "answer_problem", 0.9, detector_score=between) is None
+    assert nlu_verdict(ANSWER, "answer_problem", 0.9, detector_score=n.detector_gentle_answer).intent == "maybe_crisis"
+    # never a crisis on the detector alone, however sure
+    assert nlu_verdict(PLAIN, "inform", 0.9, detector_score=1.0).intent == "maybe_crisis"
+
+
+def test_the_real_detector_catches_a_crisis_the_rules_do_not_know():
+    """Set 1: bruises on a teenager, no rule of the net for it; in the words of a question (a child),
+    and the classifier sure of an answer."""
+    text = "mijn dochter van 15 heeft een lief van 22 en ik zag blauwe plekken op haar armen, ze zegt dat ze gevallen is"
+    assert not crisis.is_crisis(text) and crisis.reads_as_an_answer(text)
+    assert nlu_verdict(text, "answer_problem", 0.95).intent == "maybe_crisis"
+    assert nlu_verdict("we huren een appartement, het is wat klein", "answer_fine", 0.95) is None
+
+
+@pytest.mark.parametrize("detector_data, problem", [
+    ({"gentle": 0.0}, "every threshold must be in (0, 1]"),
+    ({"support": 1.5}, "every threshold must be in (0, 1]"),
+    ({"gentel": 0.8}, "only gentle, gentle_answer and support"),
+    ([0.8], "only gentle, gentle_answer and support"),
+])
+def test_bad_detector_thresholds_are_refused(detector_data, problem):
+    raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
+    raw["detector"] = detector_data
+    with pytest.raises(CrisisDataError, match=problem.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[")):
+        build(raw)
+
+
+def test_without_thresholds_the_detector_is_not_used():
+    raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
+    del raw["detector"]
+    n = build(raw)
+    assert (n.detector_gentle, n.detector_gentle_answer, n.detector_support) == (1.0, 1.0, 1.0)
+    assert crisis._detector_score(PLAIN, n) == 0.0
