@@ -76,7 +76,8 @@ class ActionFallback(StapsteenAction):
         return "action_fallback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        send(dispatcher, dialogue.fallback(second_time=previous_action(tracker) == self.name()))
+        second_time = previous_action(tracker) == self.name()
+        send(dispatcher, dialogue.fallback(second_time=second_time, message=latest(tracker)[0]))
         if latest(tracker)[1] in NLU_FALLBACK_INTENTS:
             return []
         # Run as Rasa's core fallback (no policy knew what to do next): forget

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot import dialogue
-from bot.crisis import is_crisis
+from bot.crisis import is_crisis, unclear_but_maybe_urgent
 from bot.criteria import UNKNOWN, VALUES
 from bot.dialogue import Message
 from bot.interpret import interpret_answer, rather_not_say
@@ -65,6 +65,9 @@ def next_step(
         return Step(say=dialogue.say("question.unknown_value"))
     result = interpret_answer(criterion_id, text, intent=intent, confidence=confidence, entities=entities)
     if result.value is None:
+        # not understood; when the crisis detector thinks it may be urgent, ask that first
+        if unclear_but_maybe_urgent(text):
+            return Step(say=dialogue.maybe_crisis())
         return Step(say=dialogue.say("question.not_understood"))
     if result.certain:
         return Step(value=result.value)

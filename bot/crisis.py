@@ -85,6 +85,8 @@ class Net:
     detector_gentle: float = 1.0
     detector_gentle_answer: float = 1.0
     detector_support: float = 1.0
+    # ... and the score that asks gently instead of "not understood" (`detector.gentle_unclear`)
+    detector_gentle_unclear: float = 1.0
     # spelling keys of several words ("niet mi": "niet meer"), read after the single words, in file order
     phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
     # signs that decide only when the classifier thought of a crisis too (`supported:` in the data file)
@@ -282,9 +284,10 @@ def build(raw: Mapping[str, Any]) -> Net:
     if not 0.0 <= second_guess <= 1.0:
         raise CrisisDataError("classifier_second_guess: must be in [0, 1]")
     detector = raw.get("detector") or {}
-    if not isinstance(detector, Mapping) or set(detector) - {"gentle", "gentle_answer", "support"}:
-        raise CrisisDataError("detector: only gentle, gentle_answer and support")
-    limits = {k: float(detector.get(k, 1.0)) for k in ("gentle", "gentle_answer", "support")}
+    names = ("gentle", "gentle_answer", "support", "gentle_unclear")
+    if not isinstance(detector, Mapping) or set(detector) - set(names):
+        raise CrisisDataError("detector: only " + ", ".join(names))
+    limits = {k: float(detector.get(k, 1.0)) for k in names}
     if not all(0.0 < v <= 1.0 for v in limits.values()):
         raise CrisisDataError("detector: every threshold must be in (0, 1]")
     spelling = {str(k): str(v) for k, v in (raw.get("spelling") or {}).items()}
@@ -307,6 +310,7 @@ def build(raw: Mapping[str, Any]) -> Net:
         detector_gentle=limits["gentle"],
         detector_gentle_answer=limits["gentle_answer"],
         detector_support=limits["support"],
+        detector_gentle_unclear=limits["gentle_unclear"],
         phrase_spelling=phrase_spelling,
         letters=letters,
         characters=tuple((str(k), str(v)) for k, v in (raw.get("characters") or {}).items()),
@@ -558,9 +562,23 @@ def nlu_verdict(
     return None
 
 
+def unclear_but_maybe_urgent(text: object) -> bool:
+    """A typed message the assistant did not understand (the fallback, or an answer it could not read)
+    that the crisis detector scores at `detector.gentle_unclear` or more: ask "Gaat het over iets
+    dringends?" instead of "not understood". It costs no answer: this one was not understood anyway."""
+    if not isinstance(text, str) or not text.strip() or text.lstrip().startswith("/"):
+        return False
+    n = net()
+    return n.detector_gentle_unclear < 1.0 and _detector_score(text, n) >= n.detector_gentle_unclear
+
+
+def _uses_detector(n: Net) -> bool:
+    return min(n.detector_gentle, n.detector_gentle_answer, n.detector_support, n.detector_gentle_unclear) < 1.0
+
+
 def warm_up() -> None:
     """Build the net and train the detector now (a server loading its model), not on a family's message."""
-    if min(net().detector_gentle, net().detector_gentle_answer, net().detector_support) < 1.0:
+    if _uses_detector(net()):
         from bot.detector import detector
 
         detector()
@@ -568,7 +586,7 @@ def warm_up() -> None:
 
 def _detector_score(text: object, n: Net) -> float:
     """The crisis detector's score, or 0.0 when no threshold of `detector:` uses it (it is then not trained)."""
-    if min(n.detector_gentle, n.detector_gentle_answer, n.detector_support) >= 1.0:
+    if not _uses_detector(n):
         return 0.0
     from bot.detector import detector  # scikit-learn is loaded only when the detector is used
 

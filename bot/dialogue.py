@@ -103,8 +103,13 @@ def stop_check() -> Message:
     return say("stop_check", [("button.stop_yes", "/stop"), ("button.resume", "/resume")], {"stop_check": True})
 
 
-def fallback(second_time: bool) -> Message:
-    """Two stages: first ask to rephrase, then offer clear choices."""
+def fallback(second_time: bool, message: str = "") -> Message:
+    """Two stages: first ask to rephrase, then offer clear choices. A message the crisis
+    detector scores as maybe urgent (bot.crisis.unclear_but_maybe_urgent): the gentle question."""
+    from bot.crisis import unclear_but_maybe_urgent  # bot.crisis -> bot.interpret: not at import time
+
+    if unclear_but_maybe_urgent(message):
+        return maybe_crisis()
     if not second_time:
         return say("fallback.rephrase")
     return say(

@@ -483,6 +483,13 @@ async def test_criteria_nonsense_is_not_understood():
     assert texts(messages) == [text("question.not_understood")]
 
 
+async def test_criteria_answer_not_understood_that_may_be_urgent_is_asked_about_gently():
+    tracker = criteria_tracker("housing", "help me alsjeblieft", "nlu_fallback", confidence=0.3)
+    events, messages = await run(ValidateCriteriaForm, tracker)
+    assert events == [SlotSet("housing", None), SlotSet("pending_value", None)]
+    assert messages[0]["custom"] == {"maybe_crisis": True}
+
+
 async def test_criteria_crisis_missed_by_the_classifier_still_gives_help_lines():
     tracker = criteria_tracker("housing", "ik denk soms aan zelfmoord", "answer_problem", confidence=0.9)
     events, messages = await run(ValidateCriteriaForm, tracker)
@@ -1607,6 +1614,16 @@ async def test_fallback_first_time_asks_to_rephrase():
     assert events == []
     assert texts(messages) == [text("fallback.rephrase")]
     assert buttons(messages[0]) == []
+
+
+async def test_fallback_on_a_message_that_may_be_urgent_asks_gently():
+    """Not understood, but the crisis detector thinks it may be urgent: "Gaat het over iets dringends?"."""
+    tracker = make_tracker(text="help me alsjeblieft", intent="nlu_fallback", confidence=0.2,
+                           events=_events_after("action_greet", "action_listen"))
+    events, messages = await run(ActionFallback, tracker)
+    assert events == []
+    assert messages[0]["custom"] == {"maybe_crisis": True}
+    assert [payload for _, payload in buttons(messages[0])] == ["/crisis", "/resume"]
 
 
 async def test_fallback_as_core_fallback_forgets_the_message():

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import crisis
+from bot import crisis, dialogue
+from bot.answers import next_step
 from bot.crisis import CrisisDataError, build, net, nlu_verdict
 from bot.detector import PATH, detector, examples, fit, nlu_examples
 from tests.test_heldout import key
@@ -94,8 +95,9 @@ def test_the_real_detector_catches_a_crisis_the_rules_do_not_know():
 @pytest.mark.parametrize("detector_data, problem", [
     ({"gentle": 0.0}, "every threshold must be in (0, 1]"),
     ({"support": 1.5}, "every threshold must be in (0, 1]"),
-    ({"gentel": 0.8}, "only gentle, gentle_answer and support"),
-    ([0.8], "only gentle, gentle_answer and support"),
+    ({"gentel": 0.8}, "only gentle, gentle_answer, support, gentle_unclear"),
+    ([0.8], "only gentle, gentle_answer, support, gentle_unclear"),
+    ({"gentle_unclear": -1}, "every threshold must be in (0, 1]"),
 ])
 def test_bad_detector_thresholds_are_refused(detector_data, problem):
     raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
@@ -108,5 +110,22 @@ def test_without_thresholds_the_detector_is_not_used():
     raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
     del raw["detector"]
     n = build(raw)
-    assert (n.detector_gentle, n.detector_gentle_answer, n.detector_support) == (1.0, 1.0, 1.0)
+    assert (n.detector_gentle, n.detector_gentle_answer, n.detector_support, n.detector_gentle_unclear) == (1.0,) * 4
     assert crisis._detector_score(PLAIN, n) == 0.0
+
+
+def test_a_message_that_was_not_understood_anyway_needs_less_to_be_asked_about():
+    """Between `gentle_unclear` and `gentle`: the NLU leaves it alone, but where the assistant would say
+    "not understood" (the fallback, an answer it cannot read) it asks gently instead."""
+    n, text = net(), "help me alsjeblieft"
+    assert n.detector_gentle_unclear <= detector().score(text) < n.detector_gentle
+    assert nlu_verdict(text, "nlu_fallback", 0.3) is None
+    assert crisis.unclear_but_maybe_urgent(text)
+    assert next_step("housing", text, intent="nlu_fallback", confidence=0.3).say.custom == {"maybe_crisis": True}
+    assert dialogue.fallback(second_time=False, message=text).custom == {"maybe_crisis": True}
+    assert dialogue.fallback(second_time=True, message=text).custom == {"maybe_crisis": True}
+    for other in ("qwerty", "", "/greet", None):
+        assert not crisis.unclear_but_maybe_urgent(other)
+    assert dialogue.fallback(second_time=False, message="qwerty").text == dialogue.say("fallback.rephrase").text
+    assert next_step("housing", "qwerty", intent="nlu_fallback", confidence=0.3).say.text == \
+        dialogue.say("question.not_understood").text
