@@ -541,21 +541,18 @@ def nlu_verdict(
         return Verdict(MAYBE_CRISIS, confidence)
     if second and not reads_as_an_answer(text):
         return Verdict(MAYBE_CRISIS, crisis_score)
-    weak_sign = bool(kinds(text, supported=True))
     if intent == OTHER_LANGUAGE:
         return None
     score = detector_score if detector_score is not None else _detector_score(text, n)
     answer = reads_as_an_answer(text)
-    if weak_sign and not answer and score >= n.detector_support:
-        # a weaker sign and the detector, trained on examples and not on rules, agree; on a message in
-        # the criteria's own words they only ask gently ("de fles lampolie ... niks van gedronken")
-        return Verdict(CRISIS, score)
-    if weak_sign and not answer:
+    if kinds(text, supported=True) and not answer:
         # a weaker sign with no classifier behind it ("mijne vent is aan t roepen en hij slaat"): too
         # little to stop the questions, too much to take the message as an answer or as not understood
         # (replayed on the code before each blind round 46-60 was read: half the crisis messages the
-        # net missed had one; 5 of 1273 answers had one, none of them in the criteria's own words)
-        return Verdict(MAYBE_CRISIS, 1.0)
+        # net missed had one; 5 of 1273 answers had one, none of them in the criteria's own words).
+        # With the detector, trained on examples and not on rules, sure of it too: a crisis. On a message
+        # in the criteria's own words they only ask gently ("de fles lampolie ... niks van gedronken").
+        return Verdict(CRISIS, score) if score >= n.detector_support else Verdict(MAYBE_CRISIS, 1.0)
     if score >= (n.detector_gentle_answer if answer else n.detector_gentle):
         # only the detector: asked gently, not taken as an answer
         return Verdict(MAYBE_CRISIS, score)

@@ -734,21 +734,15 @@ def run_net(data: dict) -> dict:
         line, gently = with_detector(item["text"])
         c["d_right"] += line in item["first"]
         c["d_gently"] += gently and line is None
-    for item in data["non_crisis"]:
-        c = per[round_of(item)]
-        c["ordinary"] += 1
-        c["alarm"] += net.is_crisis(item["text"])
-        line, gently = with_detector(item["text"])
-        c["d_alarm"] += line is not None
-        c["d_gently_ordinary"] += gently
-    for items in data["answers"].values():
+    answers = [item for items in data["answers"].values() for item in items]
+    # not a crisis: (count, alarms of the net, alarms with the detector, asked gently with the detector)
+    for items, keys in ((data["non_crisis"], ("ordinary", "alarm", "d_alarm", "d_gently_ordinary")),
+                        (answers, ("answers", "answer_alarm", "d_answer_alarm", "d_gently_answer"))):
         for item in items:
             c = per[round_of(item)]
-            c["answers"] += 1
-            c["answer_alarm"] += net.is_crisis(item["text"])
             line, gently = with_detector(item["text"])
-            c["d_answer_alarm"] += line is not None
-            c["d_gently_answer"] += gently
+            for key, add in zip(keys, (1, net.is_crisis(item["text"]), line is not None, gently), strict=True):
+                c[key] += add
     rounds = sorted(per, key=lambda r: int(r.split("-")[1]))
     total = sum(per.values(), Counter())
     rows = [[r, per[r]["right"], per[r]["crisis"], per[r]["alarm"], per[r]["ordinary"], per[r]["answer_alarm"],
