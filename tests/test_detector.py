@@ -63,8 +63,9 @@ def test_with_a_weaker_sign_a_sure_detector_makes_a_crisis_a_less_sure_one_asks_
     n = net()
     assert crisis.kinds(WEAK_SIGN) == () and crisis.kinds(WEAK_SIGN, supported=True)
     assert not crisis.reads_as_an_answer(WEAK_SIGN)
-    assert nlu_verdict(WEAK_SIGN, "inform", 0.9, detector_score=n.detector_support) == crisis.Verdict("crisis", n.detector_support)
-    assert nlu_verdict(WEAK_SIGN, "inform", 0.9, detector_score=n.detector_support - 0.01) == crisis.Verdict("maybe_crisis", 1.0)
+    sure, less_sure = n.detector_support, n.detector_support - 0.01
+    assert nlu_verdict(WEAK_SIGN, "inform", 0.9, detector_score=sure) == crisis.Verdict("crisis", sure)
+    assert nlu_verdict(WEAK_SIGN, "inform", 0.9, detector_score=less_sure) == crisis.Verdict("maybe_crisis", 1.0)
     # another language: that reply names 112 already
     assert nlu_verdict(WEAK_SIGN, "other_language", 1.0, detector_score=0.99) is None
 
@@ -73,7 +74,8 @@ def test_alone_the_detector_only_asks_gently_and_an_answer_needs_a_surer_score()
     n = net()
     assert crisis.kinds(PLAIN, supported=True) == () and not crisis.reads_as_an_answer(PLAIN)
     assert crisis.kinds(ANSWER, supported=True) == () and crisis.reads_as_an_answer(ANSWER)
-    assert nlu_verdict(PLAIN, "inform", 0.9, detector_score=n.detector_gentle) == crisis.Verdict("maybe_crisis", n.detector_gentle)
+    gentle = n.detector_gentle
+    assert nlu_verdict(PLAIN, "inform", 0.9, detector_score=gentle) == crisis.Verdict("maybe_crisis", gentle)
     assert nlu_verdict(PLAIN, "inform", 0.9, detector_score=n.detector_gentle - 0.01) is None
     between = (n.detector_gentle + n.detector_gentle_answer) / 2
     assert n.detector_gentle < between < n.detector_gentle_answer
@@ -84,9 +86,10 @@ def test_alone_the_detector_only_asks_gently_and_an_answer_needs_a_surer_score()
 
 
 def test_the_real_detector_catches_a_crisis_the_rules_do_not_know():
-    """Set 1: bruises on a teenager, no rule of the net for it; in the words of a question (a child),
-    and the classifier sure of an answer."""
-    text = "mijn dochter van 15 heeft een lief van 22 en ik zag blauwe plekken op haar armen, ze zegt dat ze gevallen is"
+    """Set 1: bruises on a teenager, no rule of the net for it; in the words of a question (a
+    child), and the classifier sure of an answer."""
+    text = ("mijn dochter van 15 heeft een lief van 22 en ik zag blauwe plekken op haar armen, "
+            "ze zegt dat ze gevallen is")
     assert not crisis.is_crisis(text) and crisis.reads_as_an_answer(text)
     assert nlu_verdict(text, "answer_problem", 0.95).intent == "maybe_crisis"
     assert nlu_verdict("we huren een appartement, het is wat klein", "answer_fine", 0.95) is None
