@@ -7,11 +7,13 @@ crisis examples of the NLU data and of bot/data/crisis_detector.yml against
 every other example there, many of them heavy answers and strong words used
 loosely ("mijn baas vermoordt me"), which are not a crisis.
 
-It never stops the questions on its own. `bot.crisis.nlu_verdict` uses its score
-for two things (thresholds in data/crisis.yml, `detector:`):
+It never stops the questions on its own. bot/crisis.py uses its score for three
+things (thresholds in data/crisis.yml, `detector:`):
 - a weaker sign of the net (`supported:`) with a high score: a crisis;
 - a score above `gentle` on a message the net does not decide: the gentle
-  question "Gaat het over iets dringends?", not taken as an answer.
+  question "Gaat het over iets dringends?", not taken as an answer;
+- a score above `gentle_unclear` on a message the assistant did not understand
+  anyway: the gentle question instead of "not understood".
 
 Plain Python and scikit-learn (already there with Rasa): logistic regression on
 word and character n-grams of the folded text, trained in a few seconds the
@@ -37,8 +39,8 @@ from bot.normalise import fold
 PATH = Path(__file__).parent / "data" / "crisis_detector.yml"
 NLU_DIR = Path(__file__).resolve().parent.parent / "data" / "nlu"
 CRISIS_INTENT = "crisis"
-# "[Gent](municipality)", "[wonen]{"entity": ...}": the text without the annotation
-_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\])")
+# Rasa entity annotations: [text](entity), [text]{"entity": ...}, [text][...] -> text
+ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\])")
 
 
 def nlu_examples(folder: Path = NLU_DIR) -> dict[str, list[str]]:
@@ -49,7 +51,7 @@ def nlu_examples(folder: Path = NLU_DIR) -> dict[str, list[str]]:
             if "intent" not in block:
                 continue
             lines = str(block.get("examples") or "").splitlines()
-            texts = [_ANNOTATION.sub(r"\1", line.strip()[2:]) for line in lines if line.strip().startswith("- ")]
+            texts = [ANNOTATION.sub(r"\1", line.strip()[2:]) for line in lines if line.strip().startswith("- ")]
             found.setdefault(str(block["intent"]), []).extend(t for t in texts if t)
     return found
 

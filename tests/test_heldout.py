@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.detector import ANNOTATION
 from bot.normalise import fold
 from tests.oracle import CRITERIA
 
@@ -51,9 +52,6 @@ MIN_PER_CRITERION = 30
 MIN_CRISIS = 30
 MIN_NON_CRISIS = 30
 MIN_INFORMAL_SHARE = 0.40  # spreektaal + non_native among all held-out answers
-
-# Rasa entity annotations: [text](entity), [text]{"entity": ...}, [text][...]
-_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\])")
 
 
 def key(text: object) -> str:
@@ -223,7 +221,7 @@ def _strings(node: object):
             line = line.strip()
             if line.startswith("- "):
                 line = line[2:]
-            yield _ANNOTATION.sub(r"\1", line)
+            yield ANNOTATION.sub(r"\1", line)
     elif isinstance(node, dict):
         for k, v in node.items():
             yield from _strings(k)
