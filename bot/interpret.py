@@ -91,6 +91,9 @@ CLAUSE_WORDS = frozenset({"maar", "en", "want", "omdat", "dus", "behalve", "ande
 # Income, work and education weigh the household as a whole (one parent with
 # a fixed job, the highest diploma): a mixed answer there is checked back.
 ANY_ITEM_DECIDES = frozenset({"housing", "health", "stimulation"})
+# "ja, ik werk", "hij werkt in de haven", "ik doe dienstencheques": work, but not which contract, nor
+# whether both parents work
+BARE_WORK = frozenset({"werk", "werken", "werkt", "job", "jobs", "baan", "dienstencheques"})
 
 INTENT_VALUES = {"answer_problem": INADEQUATE, "answer_fine": ADEQUATE, "refuse_answer": UNKNOWN}
 STAFF_WORDS = {
@@ -192,6 +195,7 @@ UNSURE = (
     "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "ik denk", "geloof ik", "ik geloof dat", "vermoed ik",
     "waarschijnlijk", "of zo", "weten nog niet wat", "weten niet wat het is", "weet nog niet wat het is",
     "wordt onderzocht", "nog onderzocht", "in onderzoek", "ofzo", "min of meer", "moet eens kijken", "anders minder",
+    "weet niet wat voor", "weet niet juist wat", "weet niet precies wat", "weet niet juist welk", "weet niet precies welk",
 )
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (
@@ -392,8 +396,9 @@ def interpret_answer(
         # "ik weet nie meer juist, iets mee hout in Turnhout, kwas 16 toen kgestopt ben": not knowing the
         # name, but telling a good deal: asked
         return Interpretation(UNKNOWN, False, result.reason)
-    if result.certain and _unsure(words, numbers=crit.id == "income"):
-        # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon"
+    if result.certain and (_unsure(words, numbers=crit.id == "income") or _open_question(words)):
+        # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon",
+        # "hij werkt in de bouw, wat voor contract weet ik niet"
         return Interpretation(result.value, False, result.reason)
     if result.certain and result.value == INADEQUATE and _learning_dutch(crit, words, signals):
         # "ik kan nog niet goed Nederlands lezen": a newcomer learning Dutch is
@@ -499,9 +504,46 @@ def _refuses(crit: Criterion, words: str) -> bool:
     return any(
         s.value == UNKNOWN
         and s.generic
-        and not (set(s.words.split()) & KNOWING and set(_up_to_clause(tokens[s.end : s.end + 2])) & QUESTION_WORDS)
+        and not (
+            set(s.words.split()) & KNOWING
+            and (
+                set(_up_to_clause(tokens[s.end : s.end + 2])) & QUESTION_WORDS
+                # "of hij daar ingeschreven is, weet ik niet": the question comes first
+                or _clause_opening(tokens, s.start) in QUESTION_WORDS
+            )
+        )
         for s in find_signals(crit, words, intent=None)
     )
+
+
+# "wat voor contract weet ik niet": part of the answer is open. Not "hoe" or "waar": "hoe dat werkt weet ik
+# niet" (finding care) is the problem itself.
+OPEN_PART = frozenset({"of", "wat", "welk", "welke", "hoeveel", "hoelang", "wanneer"})
+
+
+def _open_question(words: str) -> bool:
+    """A clause that asks itself and ends in not knowing: "wat voor contract weet ik niet", "of hij daar
+    ingeschreven is weet ik niet". The parent told part of the answer; the rest is open."""
+    tokens = [w for w in words.split() if w not in FILLERS and w not in KNOWING_FILLERS]
+    for phrase in NOT_KNOWING:
+        said = phrase.split()
+        for end in range(len(said), len(tokens) + 1):
+            if tokens[end - len(said) : end] == said and (end == len(tokens) or tokens[end] == CLAUSE):
+                start = end - len(said)
+                clause = tokens[max((i + 1 for i in range(start) if tokens[i] == CLAUSE), default=0) : start]
+                if _clause_opening(tokens, start) in OPEN_PART and not set(clause) & EX_WORDS:
+                    return True  # not "wat mijn ex doet, weet ik niet": someone outside the household
+    return False
+
+
+def _clause_opening(tokens: list[str], end: int) -> str | None:
+    """The first word of the clause that `end` closes ("maar" and "en" left out), if it has one. A clause
+    mark right before `end` is passed over: "of hij daar ingeschreven is, weet ik niet"."""
+    while end and tokens[end - 1] == CLAUSE:
+        end -= 1
+    start = max((i + 1 for i in range(end) if tokens[i] == CLAUSE), default=0)
+    clause = [t for t in tokens[start:end] if t not in CLAUSE_WORDS]
+    return clause[0] if clause else None
 
 
 def _up_to_clause(tokens: list[str]) -> list[str]:
@@ -1647,6 +1689,10 @@ def _decide(
             # missing, against an ambiguous word of another value, is checked back (not when another
             # sign backs it: "naar school tot 15, geen diploma")
             doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
+        if criterion_id == "employment":
+            # "tijdelijk werkloos, maar ik heb een vast contract": a contract does not say whether the
+            # work is there now; a word that may point the other way is asked about
+            doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
         if any_item and value == INADEQUATE:
             doubts = set()  # "geen schimmel maar wel vocht": the problem item still applies
         if any_item and value == ADEQUATE and any(s.strength == "ambiguous" and s.value == INADEQUATE for s in weak):
@@ -1688,6 +1734,10 @@ def _decide(
         if len(values) == 1:
             value = next(iter(values))
             against = intent_pulls is not None and intent_pulls != value
+            if criterion_id == "employment" and value == ADEQUATE and all(
+                s.strength == "proxy" and s.words in BARE_WORK for s in weak
+            ):
+                return Interpretation(value, False, "keyword")  # "ja ik werk": ask, even with a sure classifier
             if _agreeing(criterion_id, weak) and not against:
                 # "arbeider bij Aperam, vast, in ploegen", "mijn man heeft hart probleem, hij neemt medicijnen":
                 # several words of the same value, none against it, and the classifier not sure otherwise
