@@ -1734,8 +1734,10 @@ def _decide(
         if len(values) == 1:
             value = next(iter(values))
             against = intent_pulls is not None and intent_pulls != value
-            if criterion_id == "employment" and value == ADEQUATE and all(
-                s.strength == "proxy" and s.words in BARE_WORK for s in weak
+            if (
+                criterion_id == "employment"
+                and value == ADEQUATE
+                and all(s.strength == "proxy" and s.words in BARE_WORK for s in weak)
             ):
                 return Interpretation(value, False, "keyword")  # "ja ik werk": ask, even with a sure classifier
             if _agreeing(criterion_id, weak) and not against:
