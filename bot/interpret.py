@@ -195,7 +195,8 @@ UNSURE = (
     "niet meer zeker", "twijfel", "denk ik", "ik denk dat", "ik denk", "geloof ik", "ik geloof dat", "vermoed ik",
     "waarschijnlijk", "of zo", "weten nog niet wat", "weten niet wat het is", "weet nog niet wat het is",
     "wordt onderzocht", "nog onderzocht", "in onderzoek", "ofzo", "min of meer", "moet eens kijken", "anders minder",
-    "weet niet wat voor", "weet niet juist wat", "weet niet precies wat", "weet niet juist welk", "weet niet precies welk",
+    "weet niet wat voor", "weet niet juist wat", "weet niet precies wat", "weet niet juist welk",
+    "weet niet precies welk",
 )
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (
