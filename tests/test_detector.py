@@ -120,7 +120,7 @@ def test_without_thresholds_the_detector_is_not_used():
 def test_a_message_that_was_not_understood_anyway_needs_less_to_be_asked_about():
     """Between `gentle_unclear` and `gentle`: the NLU leaves it alone, but where the assistant would say
     "not understood" (the fallback, an answer it cannot read) it asks gently instead."""
-    n, text = net(), "help me alsjeblieft"
+    n, text = net(), "niemand helpt mij"
     assert n.detector_gentle_unclear <= detector().score(text) < n.detector_gentle
     assert nlu_verdict(text, "nlu_fallback", 0.3) is None
     assert crisis.unclear_but_maybe_urgent(text)
