@@ -70,8 +70,11 @@ def test_with_a_weaker_sign_a_sure_detector_makes_a_crisis_a_less_sure_one_asks_
     assert nlu_verdict(WEAK_SIGN, "other_language", 1.0, detector_score=0.99) is None
 
 
-def test_alone_the_detector_only_asks_gently_and_an_answer_needs_a_surer_score():
-    n = net()
+def test_alone_the_detector_only_asks_gently_and_an_answer_can_need_a_surer_score(monkeypatch):
+    raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
+    raw["detector"] = {**raw["detector"], "gentle": 0.85, "gentle_answer": 0.95}  # crisis.yml may set them equal
+    n = build(raw)
+    monkeypatch.setattr(crisis, "net", lambda: n)
     assert crisis.kinds(PLAIN, supported=True) == () and not crisis.reads_as_an_answer(PLAIN)
     assert crisis.kinds(ANSWER, supported=True) == () and crisis.reads_as_an_answer(ANSWER)
     gentle = n.detector_gentle
