@@ -2955,3 +2955,43 @@ def test_development_set_1_keeps_what_the_net_learned():
     alarms = [x["text"] for x in DEV_SET_1["non_crisis"] if crisis.is_crisis(x["text"])]
     assert right >= 136, right
     assert alarms == []
+
+
+# (thirteenth session, round 67 read) pills found by a child with some missing; carbon monoxide; a child not back or
+# not arrived while nobody knows where. Own sentences, not the round's.
+THIRTEENTH_POSITIVES = [
+    ("poisoning", "de kleine heeft de pillen van zijn opa gevonden in de lade, er zijn er drie weg"),
+    ("poisoning", "ons Mila heeft mijn slaappillen gevonden, ik denk dat ze er opgegeten heeft"),
+    ("poisoning", "onze kleindochter heeft de tabletten van de bomma gevonden en ze is heel slaperig"),
+    ("poisoning", "de geiser stinkt en mijn vrouw is duizelig en misselijk"),
+    ("poisoning", "de co melder gaat af en de baby wordt niet wakker"),
+    ("poisoning", "de kachel rookt heel de avond, de kinders hebben hoofdpijn en de kleinste moet overgeven"),
+    ("missing_child", "onze dochter is niet thuisgekomen van de chiro, haar vriendinnen weten van niks"),
+    ("missing_child", "ons Jonas is nog niet terug van de scouts en niemand weet waar hij is"),
+    ("missing_child", "mijn zoon is niet terug van school, het is nu al 7 uur en zijn vrienden weten het niet"),
+    ("missing_child", "ons Lien zat niet op de schoolbus en thuis is ze ook niet"),
+]
+THIRTEENTH_NEGATIVES = [
+    "de kleine heeft de pillen van zijn opa gevonden maar ik heb ze geteld, er ontbreken er geen",
+    "ik heb mijn pillen gevonden in de kast",
+    "de kachel rookt een beetje als we hem aansteken, de huisbaas moet hem laten nakijken",
+    "de rookmelder piept want de batterij is leeg en ik heb hoofdpijn van het lawaai",
+    "de kinderen hebben griep, hoofdpijn en overgeven, de kachel doet het niet goed",
+    "mijn zoon is nog niet terug van school, hij heeft gebeld dat hij bij een vriend speelt",
+    "mijn dochter is nog niet thuis, ze heeft laten weten dat ze om 7 uur komt",
+    "mijn zoon is niet aangekomen op school omdat hij ziek is, de juf weet het",
+    "vroeger kwam hij nooit op tijd thuis van school, nu gaat het beter",
+    "hij zat niet op de bus want ik heb hem gebracht met de auto",
+    "de kinderen zijn om 4 uur vertrokken naar de chiro, ze zijn nog niet terug, ze komen om 6 uur",
+    "mijn dochter is nog niet thuis, ze is om 3 uur vertrokken naar haar vriendin",
+]
+
+
+@pytest.mark.parametrize("kind,sentence", THIRTEENTH_POSITIVES)
+def test_pills_found_carbon_monoxide_and_a_child_not_back_are_found(kind, sentence):
+    assert kinds(sentence)[0] == kind
+
+
+@pytest.mark.parametrize("sentence", THIRTEENTH_NEGATIVES)
+def test_pills_all_there_a_smoking_stove_and_a_child_known_to_be_late_are_no_crisis(sentence):
+    assert kinds(sentence) == ()
