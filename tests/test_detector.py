@@ -27,7 +27,7 @@ def test_it_learns_the_nlu_crisis_examples_and_its_own_against_everything_else()
     own = yaml.safe_load(PATH.read_text(encoding="utf-8"))
     nlu = nlu_examples()
     positive, negative = examples()
-    assert len(own["crisis"]) >= 600 and len(own["other"]) >= 1200
+    assert len(own["crisis"]) >= 1100 and len(own["other"]) >= 2300
     assert set(nlu["crisis"]) <= set(positive) and set(own["crisis"]) <= set(positive)
     assert set(nlu["affirm"]) <= set(negative) and set(own["other"]) <= set(negative)
     assert not any("](" in t or "]{" in t for t in positive + negative)   # entity annotations taken off
@@ -43,7 +43,8 @@ def test_it_reaches_beyond_what_it_learned():
     d, n = detector(), net()
     crisis_scores = d.scores(i["text"] for i in data["crisis"])
     ordinary_scores = d.scores(i["text"] for i in data["non_crisis"])
-    assert sum(s >= n.detector_gentle for s in crisis_scores) >= 100          # 104 of 140 on 2026-11-30
+    # 104 of 140 on 2026-11-30 (twelfth session), 109 (thirteenth)
+    assert sum(s >= n.detector_gentle for s in crisis_scores) >= 105
     assert sum(s >= n.detector_gentle for s in ordinary_scores) == 0
 
 
