@@ -2970,6 +2970,7 @@ THIRTEENTH_POSITIVES = [
     ("missing_child", "ons Jonas is nog niet terug van de scouts en niemand weet waar hij is"),
     ("missing_child", "mijn zoon is niet terug van school, het is nu al 7 uur en zijn vrienden weten het niet"),
     ("missing_child", "ons Lien zat niet op de schoolbus en thuis is ze ook niet"),
+    ("missing_child", "mijn zoontje van 5 speelde buiten en we vinden hem al een uur nergens"),
 ]
 THIRTEENTH_NEGATIVES = [
     "de kleine heeft de pillen van zijn opa gevonden maar ik heb ze geteld, er ontbreken er geen",
@@ -2984,6 +2985,7 @@ THIRTEENTH_NEGATIVES = [
     "hij zat niet op de bus want ik heb hem gebracht met de auto",
     "de kinderen zijn om 4 uur vertrokken naar de chiro, ze zijn nog niet terug, ze komen om 6 uur",
     "mijn dochter is nog niet thuis, ze is om 3 uur vertrokken naar haar vriendin",
+    "ik vind mijn sleutels al een uur nergens",
 ]
 
 
