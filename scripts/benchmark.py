@@ -791,7 +791,7 @@ def main() -> None:
     parser.add_argument("--skip-load", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--model", type=Path, default=MODEL, help="trained model (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=4, help="parallel conversations (default: %(default)s)")
-    parser.add_argument("--budget", type=float, default=2400,
+    parser.add_argument("--budget", type=float, default=3600,
                         help="seconds for the whole run; later work is skipped (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=8, help="where crisis messages are sent (default: %(default)s)")
     parser.add_argument("--limit", type=int, default=None, help="at most N sentences per criterion / file")
