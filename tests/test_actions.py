@@ -484,7 +484,7 @@ async def test_criteria_nonsense_is_not_understood():
 
 
 async def test_criteria_answer_not_understood_that_may_be_urgent_is_asked_about_gently():
-    tracker = criteria_tracker("housing", "help me alsjeblieft", "nlu_fallback", confidence=0.3)
+    tracker = criteria_tracker("housing", "niemand helpt mij", "nlu_fallback", confidence=0.3)
     events, messages = await run(ValidateCriteriaForm, tracker)
     assert events == [SlotSet("housing", None), SlotSet("pending_value", None)]
     assert messages[0]["custom"] == {"maybe_crisis": True}
@@ -1618,7 +1618,7 @@ async def test_fallback_first_time_asks_to_rephrase():
 
 async def test_fallback_on_a_message_that_may_be_urgent_asks_gently():
     """Not understood, but the crisis detector thinks it may be urgent: "Gaat het over iets dringends?"."""
-    tracker = make_tracker(text="help me alsjeblieft", intent="nlu_fallback", confidence=0.2,
+    tracker = make_tracker(text="niemand helpt mij", intent="nlu_fallback", confidence=0.2,
                            events=_events_after("action_greet", "action_listen"))
     events, messages = await run(ActionFallback, tracker)
     assert events == []
