@@ -138,7 +138,8 @@ UNKNOWN_PHRASES = (
     "sla ik over", "volgende vraag", "geen zin om dat te vertellen", "vertel ik niet", "wil ik niet vertellen",
     "zeg ik niks", "zeg ik niets", "ga niet zeggen", "ga ik niet zeggen", "begin ik niet aan", "laat maar",
     "wil ik niks zeggen", "wil ik niets zeggen", "wil niks zeggen", "wil niets zeggen", "wil niet zeggen",
-    "wil ik niet praten", "wil niet praten", "praat ik niet", "liever niks over", "liever niets over",
+    "wil ik niet praten", "wil niet praten", "praat ik niet",
+    "wil ik niet klappen", "klap ik niet over", "liever niks over", "liever niets over",
     "liever niet over", "zeg liever niks", "zeg liever niet", "te persoonlijk", "is persoonlijk", "pas voor",
     "antwoord niet", "niet vertellen", "niks vertellen", "wat maakt dat uit", "wat maakt het uit", "mijn zorg",
     "onze zorg", "gaat niemand aan", "geen benul", "geen flauw benul", "gaat niemand iets aan", "vertel dat niet",
@@ -1361,6 +1362,10 @@ def _crowded(tokens: list[str]) -> list[Signal]:
             rooms = count
         elif people is None and (after in PEOPLE_WORDS or before in COUNT_US and after not in ROOM_WORDS):
             people = count
+            if after in CHILDREN_WORDS and not set(tokens[i + 2 :]) & ROOM_WORDS:
+                # "1 kamer voor mijn man, ik en 2 kinderen": the parents too (not when the children's
+                # own room comes after: "..., de 2 kinderen hebben elk hun kamer")
+                people += len(PARENT_WORDS & set(tokens))
         elif people is None and count > 2 and after in ("in", "op") and set(tokens[i + 2 : i + 4]) & ROOM_WORDS:
             people = count  # "de kinderen slapen alle drie in een kamertje": three in one room
     if rooms is None and any(
@@ -1389,6 +1394,10 @@ def _crowded(tokens: list[str]) -> list[Signal]:
 
 ROOM_WORDS = frozenset({"kamer", "kamers", "slaapkamer", "slaapkamers", "slaapkamertje", "kamertje"})
 PEOPLE_WORDS = frozenset({"personen", "mensen", "man", "gezinsleden", "kinderen", "kinders", "persoon"})
+# Criteria where one keyword does not settle the answer against a word that may point the other way
+DOUBTED_BY_AMBIGUOUS = frozenset({"employment", "income"})
+CHILDREN_WORDS = frozenset({"kinderen", "kinders", "kids"})
+PARENT_WORDS = frozenset({"ik", "man", "vrouw", "partner", "lief", "vriend", "vriendin"})
 TOGETHER = {"tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8}
 # "we zijn met 9", "voor ons vijf", "wij zijn vijf", "we zitten mee zeven"
 COUNT_US = frozenset({"met", "me", "mee", "ons", "we", "wij", "zijn"})
@@ -1690,9 +1699,10 @@ def _decide(
             # missing, against an ambiguous word of another value, is checked back (not when another
             # sign backs it: "naar school tot 15, geen diploma")
             doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
-        if criterion_id == "employment":
+        if criterion_id in DOUBTED_BY_AMBIGUOUS:
             # "tijdelijk werkloos, maar ik heb een vast contract": a contract does not say whether the
-            # work is there now; a word that may point the other way is asked about
+            # work is there now; "genoeg, maar veel over is er niet": enough, or just enough? A word
+            # that may point the other way is asked about
             doubts |= {s.value for s in weak if s.strength == "ambiguous"} - {value}
         if any_item and value == INADEQUATE:
             doubts = set()  # "geen schimmel maar wel vocht": the problem item still applies
@@ -2638,10 +2648,10 @@ FUNCTION_WORDS = frozenset(
 def _read(text: object, defs: CriteriaSet) -> str:
     """`spoken(text)` with compounds typed apart joined again when the whole is a word of the
     phrase lists: voice typing and autocorrect write "werk loos", "kinder opvang", "leef loon"."""
-    tokens = spoken(text).split()
     vocabulary = _compound_words(
         tuple(tuple(p for phrases in defs.get(cid).keywords.values() for p in phrases) for cid in defs.ids)
     )
+    tokens = [_plain_form(t, vocabulary) for t in spoken(text).split()]
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -2660,6 +2670,35 @@ def _read(text: object, defs: CriteriaSet) -> str:
             out.append(tokens[i])
             i += 1
     return " ".join(out)
+
+
+# West-Flemish and Limburgish sound shapes of a plain Dutch word: "oa" for "aa" ("middelboar",
+# "zoake", "sloapkoamer"), "y" for "ij" ("tyd", "blyft"), then perhaps a spoken final -e (only
+# with one of those: "stopte" is no "stopt"). Only
+# rewritten when the plain form is a word of the phrase lists (or of the refusals), so a word
+# that only looks like one ("koala") stays what it is.
+DIALECT_SHAPES: tuple[tuple[str, str], ...] = (("oa", "aa"), ("y", "ij"))
+MIN_SHAPED = 4  # letters: "ip", "me", "ad" are too short to guess
+
+
+def _plain_form(token: str, vocabulary: frozenset[str]) -> str:
+    """The plain Dutch word a dialect spelling stands for, when it is one the assistant knows."""
+    if len(token) < MIN_SHAPED or token in vocabulary or token in _PLAIN_WORDS:
+        return token
+    forms = [token]
+    for shape, plain in DIALECT_SHAPES:
+        forms += [f.replace(shape, plain) for f in forms if shape in f]
+    forms += [f[:-1] for f in forms[1:] if f.endswith("e")]  # "zoake": "zaak" with a spoken final -e
+    for form in forms[1:]:
+        if form in vocabulary or form in _PLAIN_WORDS:
+            return form
+    return token
+
+
+# The words of the phrases that are the same for every question (refusals, doubt, hedges).
+_PLAIN_WORDS = frozenset(
+    word for phrase in (*UNKNOWN_PHRASES, *UNSURE, *REASSURANCES, *SOFTENERS) for word in phrase.split()
+)
 
 
 @lru_cache(maxsize=8)

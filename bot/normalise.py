@@ -85,7 +85,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "seffens": "straks", "ambetant": "vervelend", "ambetante": "vervelend", "plezant": "leuk",
     "content": "tevreden", "goesting": "zin", "zot": "gek", "poen": "geld", "centen": "geld",
     "ge": "je", "gij": "je", "gie": "je", "u": "je", "uw": "je", "uwe": "je", "jij": "je", "jou": "je",
-    "gulder": "jullie", "gullie": "jullie", "julder": "jullie", "ulder": "jullie", "julle": "jullie",
+    "gulder": "jullie", "gunder": "jullie", "gunter": "jullie",
+    "gullie": "jullie", "julder": "jullie", "ulder": "jullie", "julle": "jullie",
     "zijde": "ben je", "zedde": "ben je", "zyde": "ben je", "hebde": "heb je", "hedde": "heb je",
     "ebde": "heb je", "edde": "heb je", "kunde": "kun je", "moette": "moet je", "moogde": "mag je",
     "gade": "ga je", "weette": "weet je", "wette": "weet je", "zoude": "zou je", "doede": "doe je",
@@ -142,6 +143,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "kslape": "ik slaap", "slape": "slapen", "goan": "gaan", "mie": "mij",
     "buutn": "buiten", "buten": "buiten", "emme": "hebben we", "hemme": "hebben we", "propre": "proper",
     "wassn": "wassen", "an": "aan", "goatsteen": "gootsteen",
+    "vele": "veel", "der": "er",
     "drei": "drie", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
 # fmt: on
@@ -241,7 +243,7 @@ _K_VERBS = (
     "pas|antwoord|vertel|verdien|poets|rij|zie|hou|probeer|breng|haal|kook|kijk|wacht|vraag|zorg|spaar|bel"
 )
 _T_VERBS = "is|es|gaat|ga|lukt|valt|zit|kan|wordt|was|blijft|moet|heeft|ging|zal|zou|werkt|klopt|ligt|staat"
-_GLUED_K = re.compile(rf"^k({_K_VERBS})$")
+_GLUED_K = re.compile(rf"^k({_K_VERBS})e?$")  # West-Flemish keeps a final -e: "kzoeke", "kwerke"
 _GLUED_T = re.compile(rf"^t({_T_VERBS})$")
 # learner Dutch: "ik niet werken" -> "ik werk niet" (subject + infinitive)
 # fmt: off

@@ -2109,3 +2109,59 @@ WHOLE_ANSWER = [
 @pytest.mark.parametrize("cid,text,intent,confidence,value,certain", PART_OF_THE_ANSWER + WHOLE_ANSWER)
 def test_part_of_the_answer_is_checked_back(cid, text, intent, confidence, value, certain):
     assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+# Fourteenth session (issue 8): West-Flemish and Limburgish sound shapes ("oa" for "aa", "y" for "ij",
+# a spoken final -e), read as the plain word when that word is one of the phrase lists.
+@pytest.mark.parametrize("typed,plain", [
+    ("kwerke nie", "ik werk niet"), ("kzoeke nen job", "ik zoek een job"), ("gunder", "jullie"),
+    ("der is vele te doen", "er is veel te doen"),
+])
+def test_spoken_west_flemish_forms(typed, plain):
+    assert spoken(typed) == plain
+
+
+SOUND_SHAPES = [
+    ("education", "kzyn gestopt in t derde middelboar", None, 0.0, "inadequate", True),
+    ("housing", "de sloapkoamer is vul schimmel", None, 0.0, "inadequate", True),
+    ("stimulation", "da's onze zoake", None, 0.0, "unknown", True),
+    ("income", "da goat gunder nie an he", None, 0.0, "unknown", True),
+    ("housing", "over ons huis wil ik niet klappen", None, 0.0, "unknown", True),
+    ("employment", "kzoeke werk sinds de zomer", None, 0.0, "inadequate", True),
+]
+# The plain form is only taken when it is a word the assistant knows: these stay as typed.
+NOT_A_SOUND_SHAPE = [("koala", "koala"), ("boaz", "boaz"), ("yoga", "yoga"), ("ik stopte", "ik stopte")]
+
+
+@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", SOUND_SHAPES)
+def test_west_flemish_sound_shapes_are_read(cid, text, intent, confidence, value, certain):
+    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+@pytest.mark.parametrize("typed,read", NOT_A_SOUND_SHAPE)
+def test_a_word_that_only_looks_like_a_sound_shape_stays(typed, read):
+    from bot.interpret import _read
+
+    assert _read(typed, criteria()) == read
+
+
+# Income: one keyword against a word that may point the other way is asked about, as for employment;
+# a room shared by the parents and their children counts them all; shared facilities are a problem.
+ROUNDS_71 = [
+    ("income", "we hebben genoeg, maar er blijft niet veel over", "answer_fine", 0.99, "adequate", False),
+    ("income", "genoeg om van te leven, en er blijft wat over", "answer_fine", 0.99, "adequate", True),
+    ("income", "t een jaar goed, t ander jaar niks, we zijn boeren", None, 0.0, "inadequate", True),
+    ("housing", "een kamer voor mij, mijn vrouw en 2 kinderen", None, 0.0, "inadequate", True),
+    ("housing", "we moeten de douche delen met de buren", None, 0.0, "inadequate", True),
+    ("housing", "vier gezinnen en een keuken voor iedereen", None, 0.0, "inadequate", True),
+]
+
+
+@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", ROUNDS_71)
+def test_everyday_words_of_round_71(cid, text, intent, confidence, value, certain):
+    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+def test_the_childrens_own_rooms_are_not_crowded():
+    text = "een kamer voor mij en mijn vrouw, de 2 kinderen hebben elk hun kamer"
+    assert interp("housing", text).value != "inadequate"
