@@ -151,7 +151,8 @@ UNKNOWN_PHRASES = (
     "zou het echt niet weten", "nee merci", "wat moet een computer", "ga ik hier niet", "zitten uitleggen",
     "ga ik niet uitleggen", "niet uitleggen", "hoe dat heet", "hoe het heet", "liever voor mezelf", "liever voor mij",
     "niet in discussie", "ga ik niet in discussie", "wat je allemaal wilt weten", "wat je allemaal wil weten",
-    "waarom moet je dat weten", "moet je dat weten", "waarom wil je dat weten", "zie niet in waarom", "vraag skippen",
+    "waarom moet je dat weten", "moet je dat weten", "wat gaat dat je aan", "wil ik niet over hebben",
+    "niet over hebben", "waarom wil je dat weten", "zie niet in waarom", "vraag skippen",
     "die vraag skip", "niet van mij te weten komen", "van mij te weten komen", "wat ga je doen met die",
     "wat gaat je doen met die", "heeft dat me mijn", "aan een echte mens", "zijn mijn zaak",
     "weet eigenlijk niet", "weet het eigenlijk niet", "weet ik eigenlijk niet",
@@ -796,6 +797,8 @@ def _soften(tokens: list[str], signals: list[Signal], hedges: list[_Hedge], *, l
             fine_after.append(seg)
 
     def soft(sig: Signal) -> bool:
+        if sig.words == SOME_WEEKS_SOME_DAYS:
+            return False
         seg = segment[sig.start]
         if any(r >= seg for r in reassure_from):
             return True
@@ -1323,12 +1326,17 @@ def _some_days_only(tokens: list[str]) -> list[Signal]:
     if counted and only:
         return [Signal(INADEQUATE, "keyword", "maar enkele dagen per week naar school", counted[0], counted[0] + 1)]
 
-    if counted and ({"andere", "rest"} & set(tokens) or {"per", "week"} <= set(tokens)):
+    if counted and "soms" in tokens:
+        # "soms twee dagen in de week, als het lukt": some weeks, some days
+        return [Signal(INADEQUATE, "keyword", SOME_WEEKS_SOME_DAYS, counted[0], counted[0] + 1)]
+    if counted and ({"andere", "rest", "week"} & set(tokens)):
         # "drie dagen per week naar de kleuterschool, de rest is ze bij mij": irregular, or a choice? asked
         return [Signal(INADEQUATE, "ambiguous", "enkele dagen per week naar school?", counted[0], counted[0] + 1)]
     return []
 
 
+# the "soms" of "soms twee dagen" is the irregularity itself, not a softener (`_soften`)
+SOME_WEEKS_SOME_DAYS = "soms enkele dagen naar school"
 GOING = frozenset({"gaat", "gaan", "ga", "ging", "gingen"})
 WEEKDAYS = frozenset(
     {

@@ -144,14 +144,22 @@ SPOKEN_WORDS: dict[str, str] = {
     "buutn": "buiten", "buten": "buiten", "emme": "hebben we", "hemme": "hebben we", "propre": "proper",
     "wassn": "wassen", "an": "aan", "goatsteen": "gootsteen",
     "vele": "veel", "der": "er",
-    "drei": "drie", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
+    "drei": "drie", "as": "als", "belle": "bellen", "papiere": "papieren", "eigelijk": "eigenlijk",
+    "kout": "koud", "vul": "veel", "vur": "voor", "blijve": "blijven", "terugbetale": "terugbetalen",
+    "terugbetaale": "terugbetalen", "afbetale": "afbetalen", "afbetaale": "afbetalen",
+    "make": "maken", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
 # fmt: on
 
 # Several words -> plain Dutch (matched on whole words, after SPOKEN_WORDS).
 SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
-    ("ik hen", "ik heb"),  # West-Flemish "'k hen last van mijn rug"
+    ("ik hen", "ik heb"),
+    ("ik wit", "ik weet"),  # Limburgish "ich wit da nie" ("ich" -> "ik" comes later: both spellings)
+    ("ich wit", "ik weet"),
+    ("wit ik", "weet ik"),
+    ("wat hee", "wat heeft"),  # "wa hee da er mee te make"
+    ("er mee", "ermee"),  # West-Flemish "'k hen last van mijn rug"
     ("ik em", "ik heb"),  # Brabant "ik em ne frituur"
     ("waarom wilde", "waarom wil je"),  # "waarom wilde da weten" (not "ik wilde": I wanted)
     ("geit oe neet aan", "gaat je niet aan"),  # Limburgish "da geit oe neet aan"
@@ -328,6 +336,7 @@ def spoken(text: object) -> str:
         words = words[1:]  # "idk tis elke maand anders": a shrug before the answer; alone it is "weet niet"
     words = _rewrite_phrases(words)  # "ca va pas", "c est bon": before the words ("bon" is dropped)
     words = [out for word in words for out in SPOKEN_WORDS.get(word, word).split()]
+    words = _rewrite_phrases(words)  # again, for phrases of rewritten words: "gin van de twee"
     words = [w for i, w in enumerate(words) if not (w == "je" and i and words[i - 1] == "je")]  # "zijde gij"
     # "gezond, ma de tandarts is te duur": "ma" opening a clause is "maar" ("ons ma" is the mother)
     # (and after any word but one that makes it the mother: "astma ma me de puffer gaat da goe", not "ons ma")

@@ -2165,3 +2165,32 @@ def test_everyday_words_of_round_71(cid, text, intent, confidence, value, certai
 def test_the_childrens_own_rooms_are_not_crowded():
     text = "een kamer voor mij en mijn vrouw, de 2 kinderen hebben elk hun kamer"
     assert interp("housing", text).value != "inadequate"
+
+
+# Rounds 73-75 (read in the fourteenth session): an on-call job, undeclared work, a child minding the little
+# ones, some days at school, a toddler class "not needed", "3k", Limburgish "ich wit", phrases of rewritten words.
+ROUNDS_73_75 = [
+    ("employment", "ja, als ze mij bellen, op oproepbasis in een magazijn", None, 0.0, "inadequate", True),
+    ("employment", "gin van de twee", None, 0.0, "inadequate", True),
+    ("stimulation", "de oudste van 10 past op de kleintjes als ik werk", None, 0.0, "inadequate", True),
+    ("stimulation", "de kleuterschool soms twee dagen in de week, als de bus rijdt", None, 0.0, "inadequate", True),
+    ("stimulation", "ze zijn 4, ze blijven thuis, kleuterschool is niet nodig vind ik", None, 0.0, "inadequate", True),
+    ("stimulation", "we zijn verhuisd en ze is nu nergens ingeschreven", None, 0.0, "inadequate", True),
+    ("stimulation", "oma past op, ze gaan elke dag naar school", None, 0.0, "adequate", True),
+    ("income", "ik wit da nie, mijne vent doet de papiere", None, 0.0, "unknown", None),
+    ("income", "we hebben genoeg om rond te komen", "answer_fine", 0.99, "adequate", False),
+    ("housing", "wil ik nie over hebbe", None, 0.0, "unknown", True),
+]
+
+
+@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", ROUNDS_73_75)
+def test_everyday_words_of_rounds_73_75(cid, text, intent, confidence, value, certain):
+    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+@pytest.mark.parametrize("typed,amount", [("rond de 3k netto", "3000"), ("2,5k per maand", "2500.0"), ("1800 of 1.8k", "1800.0")])
+def test_thousands_in_chat_shorthand(typed, amount):
+    from bot.nlp.numbers import parse_money
+
+    got = parse_money(typed)
+    assert (str(got) if got is not None else None) == amount

@@ -180,6 +180,7 @@ _AMOUNT_RE = re.compile(
     r"(?:(?P<dec_sep>[.,])(?P<dec>\d{1,2}|-{1,2})(?![\d]))?"
     r"(?![.,]?\d)",
 )
+_THOUSANDS_SHORT_RE = re.compile(r"\s?k(?![a-z])", re.IGNORECASE)
 _CURRENCY_BEFORE_RE = re.compile(_CURRENCY + r"\s*$", re.IGNORECASE)
 _CURRENCY_AFTER_RE = re.compile(r"^\s*" + _CURRENCY, re.IGNORECASE)
 
@@ -201,7 +202,10 @@ def _amount_candidates(text: str) -> list[tuple[Decimal, bool, bool]]:
             continue
         before = text[: match.start()]
         after = text[match.end() :]
-        near_currency = bool(_CURRENCY_BEFORE_RE.search(before) or _CURRENCY_AFTER_RE.search(after))
+        thousands = _THOUSANDS_SHORT_RE.match(after)
+        if thousands:  # "3k netto", "2,5k": chat shorthand for thousands, always money here
+            value, after = value * 1000, after[thousands.end() :]
+        near_currency = bool(thousands or _CURRENCY_BEFORE_RE.search(before) or _CURRENCY_AFTER_RE.search(after))
         negative = bool(match.group("sign")) or bool(re.search(r"(?:\bmin|-)\s*(?:€\s*)?$", before, re.IGNORECASE))
         found.append((value, near_currency, negative))
     return found
