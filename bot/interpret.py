@@ -1318,14 +1318,27 @@ def _some_days_only(tokens: list[str]) -> list[Signal]:
     counted = [
         i
         for i, t in enumerate(tokens[:-1])
-        if (n := _number(t) if t != "een" else 1) is not None
+        if (n := _number(t) if t not in ("een", "ene") else 1) is not None
         and 1 <= n <= 4
-        and "dagen" in tokens[i + 1 : i + 4]
+        and (
+            "dagen" in tokens[i + 1 : i + 4]
+            # "maar 2 3 keer in de week", "ene keer per week"
+            or bool({"keer", "keren"} & set(tokens[i + 1 : i + 3]))
+            and "week" in tokens
+        )
         and (t not in {"paar", "enkele"} or only)
     ]
     if counted and only:
         return [Signal(INADEQUATE, "keyword", "maar enkele dagen per week naar school", counted[0], counted[0] + 1)]
 
+    sometimes = [
+        i
+        for i, t in enumerate(tokens)
+        if t == "soms" and set(tokens[max(0, i - 2) : i + 3]) & GOING and _going_to_school(tokens, i)
+    ]
+    if sometimes:
+        # "kleuterschool is te ver, soms gaan we soms niet", "soms hij gaat": some days, not every day
+        return [Signal(INADEQUATE, "keyword", SOME_WEEKS_SOME_DAYS, sometimes[0], sometimes[0] + 1)]
     if counted and "soms" in tokens:
         # "soms twee dagen in de week, als het lukt": some weeks, some days
         return [Signal(INADEQUATE, "keyword", SOME_WEEKS_SOME_DAYS, counted[0], counted[0] + 1)]
@@ -1333,6 +1346,17 @@ def _some_days_only(tokens: list[str]) -> list[Signal]:
         # "drie dagen per week naar de kleuterschool, de rest is ze bij mij": irregular, or a choice? asked
         return [Signal(INADEQUATE, "ambiguous", "enkele dagen per week naar school?", counted[0], counted[0] + 1)]
     return []
+
+
+def _going_to_school(tokens: list[str], at: int) -> bool:
+    """The going of the clause around `at` is to school: the clause names a school, or no place at all
+    ("soms gaan we, soms niet", nothing else said); not "soms gaan we naar de speeltuin, na school"."""
+    start = max((k for k in range(at) if tokens[k] == CLAUSE), default=-1) + 1
+    end = next((k for k in range(at, len(tokens)) if tokens[k] == CLAUSE), len(tokens))
+    clause = tokens[start:end]
+    if any(t in SCHOOL_WORDS or t.startswith(("kleuter", "school")) for t in clause):
+        return True
+    return not set(clause) - GOING - PRONOUNS - {"soms", "niet", "wel", "nog", "ook"}
 
 
 # the "soms" of "soms twee dagen" is the irregularity itself, not a softener (`_soften`)
@@ -1405,7 +1429,7 @@ PEOPLE_WORDS = frozenset({"personen", "mensen", "man", "gezinsleden", "kinderen"
 # Criteria where one keyword does not settle the answer against a word that may point the other way
 DOUBTED_BY_AMBIGUOUS = frozenset({"employment", "income"})
 CHILDREN_WORDS = frozenset({"kinderen", "kinders", "kids"})
-PARENT_WORDS = frozenset({"ik", "man", "vrouw", "partner", "lief", "vriend", "vriendin"})
+PARENT_WORDS = frozenset({"ik", "mij", "man", "vrouw", "partner", "lief", "vriend", "vriendin"})
 TOGETHER = {"tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7, "achten": 8}
 # "we zijn met 9", "voor ons vijf", "wij zijn vijf", "we zitten mee zeven"
 COUNT_US = frozenset({"met", "me", "mee", "ons", "we", "wij", "zijn"})
@@ -2033,6 +2057,11 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
             return False
         return tokens[i] in NEGATIONS and (owner is None or owner is hit)
 
+    if hit.start >= 2 and tokens[hit.start - 1] in LIST_OR:
+        # "geen chronische ziektes of handicaps": the "geen" of the first item is said of the next one too
+        before = covered.get(hit.start - 2)
+        if isinstance(before, _Hit) and before.phrase.words[0] in NEGATIONS:
+            return True
     i = hit.start - 1
     steps = 0
     while i >= 0 and steps < NEGATION_BEFORE and tokens[i] != CLAUSE and tokens[i] not in CLAUSE_WORDS:
@@ -2081,6 +2110,7 @@ def _negated(tokens: list[str], hit: _Hit, covered: Mapping[int, _Hit | _Hedge])
     return False
 
 
+LIST_OR = frozenset({"of", "noch"})
 MODALS = frozenset({"kunnen", "kan", "kon", "konden", "moeten", "moet", "willen", "wil", "mogen", "mag"})
 RECOGNISED = frozenset({"erkend", "gelijkgeschakeld", "gelijkwaardig", "aanvaard", "geldig"})
 PAST_WORDS = frozenset(
@@ -2355,9 +2385,9 @@ def _judge_amount(
     # "we betalen 400 af", "elke maand betalen we 500 terug"
     # "daar gaat elke maand 500 af", "ge moogt er 600 afdoen"; not "af en toe"
     paying_off = bool(present & {"betalen", "betaal", "betaalt", "gaat", "gaan"}) and bool(present & {"af", "terug"})
-    paying_off = (paying_off and " af en toe " not in joined) or bool(present & {"afdoen", "aftrekken"})
-    # "gokschulden", "studieschuld", "energieschulden": every kind of debt
-    owed = bool(present & DEBT_WORDS) or any(w.endswith(("schuld", "schulden")) for w in present)
+    paying_off = (paying_off and " af en toe " not in joined) or bool(present & {"afdoen", "aftrekken", "eraf"})
+    # "gokschulden", "studieschuld", "energieschulden", "renovatielening": every kind of debt
+    owed = bool(present & DEBT_WORDS) or any(w.endswith(LOAN_ENDINGS) for w in present)
     debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
     debts = debts and not any(f" {neg} {w} " in joined for neg in ("geen", "zonder") for w in DEBT_WORDS)
     # a form filled in: "Schulden nee.", "leningen: geen" (blind round 65)
@@ -2475,7 +2505,9 @@ def _rent_amount(joined: str) -> Decimal | None:
 
 
 BILL_WORDS = frozenset({"rekening", "rekeningen", "factuur", "facturen"})
-REPAYMENT_WORDS = DEBT_WORDS | {"afdoen", "aftrekken", "terugbetaald"}
+REPAYMENT_WORDS = DEBT_WORDS | {"afdoen", "aftrekken", "terugbetaald", "eraf", "ervanaf"}
+# a loan in a compound: "renovatielening", "autolening", "woonkrediet"
+LOAN_ENDINGS = ("lening", "leningen", "krediet", "kredieten", "schuld", "schulden", "achterstal")
 
 
 def _benefit_now(words: list[str]) -> bool:
@@ -2512,11 +2544,7 @@ def _repayment_apart(text: str) -> tuple[list[Decimal], list[Decimal]] | None:
         ]
         words = set(fold(clause).split())
         paying_back = bool(words & {"betaal", "betalen", "betaalt"}) and bool(words & {"af", "terug"})
-        if (
-            words & REPAYMENT_WORDS
-            or paying_back
-            or any(w.endswith(("schuld", "schulden", "achterstal")) for w in words)
-        ):
+        if words & REPAYMENT_WORDS or paying_back or any(w.endswith(LOAN_ENDINGS) for w in words):
             repayments.append(found)
         else:
             incomes.extend(found)

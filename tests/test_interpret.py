@@ -2194,3 +2194,23 @@ def test_thousands_in_chat_shorthand(typed, amount):
 
     got = parse_money(typed)
     assert (str(got) if got is not None else None) == amount
+
+
+# Answers seen in the fourteenth session: a loan inside a compound and "eraf", school some times a week or
+# "soms" next to going, the "geen" of a list said of its next item, a room for a parent and two children,
+# seasonal self-employment and work "via een firma" (asked).
+SEEN_FOURTEENTH = [
+    ("income", "2.300 netto, maar elke maand gaat er 700 eraf voor de autolening", None, 0.0, "inadequate", True),
+    ("stimulation", "ze gaat maar 1 keer per week naar de kleuterklas", None, 0.0, "inadequate", True),
+    ("stimulation", "de kleuterschool is ver, soms gaat ze, soms niet", None, 0.0, "inadequate", True),
+    ("stimulation", "ze gaat elke dag naar de kleuterschool, soms met de fiets", None, 0.0, "adequate", True),
+    ("health", "geen allergie of astma bij ons", None, 0.0, "adequate", None),
+    ("housing", "we wonen bij mijn tante, een kamer voor mij en twee kinderen", None, 0.0, "inadequate", None),
+    ("employment", "zelfstandig met een ijskraam, s winters dicht", None, 0.0, None, False),
+    ("employment", "we werken allebei in de haven via een bureau", None, 0.0, "adequate", False),
+]
+
+
+@pytest.mark.parametrize("cid,text,intent,confidence,value,certain", SEEN_FOURTEENTH)
+def test_answers_seen_in_the_fourteenth_session(cid, text, intent, confidence, value, certain):
+    assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
