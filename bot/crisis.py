@@ -91,6 +91,9 @@ class Net:
     phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
     # signs that decide only when the classifier thought of a crisis too (`supported:` in the data file)
     supported: tuple[Rule, ...] = ()
+    # a plea for help ("help me alsjeblieft", "ik heb dringend hulp nodig"; `plea:` in the data file): on a
+    # message that was not understood it asks gently, as a detector score of `gentle_unclear` does
+    plea: Rule | None = None
     # letters besides a-z and 0-9 that a word may hold (a regular expression range, `letters:` in the
     # data: Arabic script for the Arabic net); empty for the Dutch net
     letters: str = ""
@@ -291,6 +294,7 @@ def build(raw: Mapping[str, Any]) -> Net:
     if not all(0.0 < v <= 1.0 for v in limits.values()):
         raise CrisisDataError("detector: every threshold must be in (0, 1]")
     spelling = {str(k): str(v) for k, v in (raw.get("spelling") or {}).items()}
+    plea = _plea(raw.get("plea"), words, refs, word)
     phrase_spelling = tuple(
         (re.compile(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z0-9])"), v)
         for k, v in spelling.items()
@@ -312,9 +316,21 @@ def build(raw: Mapping[str, Any]) -> Net:
         detector_support=limits["support"],
         detector_gentle_unclear=limits["gentle_unclear"],
         phrase_spelling=phrase_spelling,
+        plea=plea,
         letters=letters,
         characters=tuple((str(k), str(v)) for k, v in (raw.get("characters") or {}).items()),
     )
+
+
+def _plea(spec: Any, words: Mapping[str, str], refs: Mapping[str, str], word: str) -> Rule | None:
+    """`plea:` of the data file (`match`, optional `unless`), or None when there is none."""
+    if spec is None:
+        return None
+    if not isinstance(spec, Mapping) or "match" not in spec or set(spec) - {"match", "unless"}:
+        raise CrisisDataError("plea: needs `match`, and may have `unless`")
+    match = _compile(_expand(str(spec["match"]), words, refs, "plea"), "plea", word)
+    unless = spec.get("unless")
+    return Rule("plea", (match,), _compile(_expand(str(unless), words, refs, "plea"), "plea", word) if unless else None)
 
 
 @lru_cache(maxsize=1)
@@ -561,11 +577,14 @@ def nlu_verdict(
 
 def unclear_but_maybe_urgent(text: object) -> bool:
     """A typed message the assistant did not understand (the fallback, or an answer it could not read)
-    that the crisis detector scores at `detector.gentle_unclear` or more: ask "Gaat het over iets
-    dringends?" instead of "not understood". It costs no answer: this one was not understood anyway."""
+    that the crisis detector scores at `detector.gentle_unclear` or more, or that pleads for help (`plea:`):
+    ask "Gaat het over iets dringends?" instead of "not understood". It costs no answer: this one was not
+    understood anyway."""
     if not isinstance(text, str) or not text.strip() or text.lstrip().startswith("/"):
         return False
     n = net()
+    if n.plea is not None and any(n.plea.fires(s) for s in sentences(text, n)):
+        return True  # "help me alsjeblieft": asked, whatever the detector says
     return n.detector_gentle_unclear < 1.0 and _detector_score(text, n) >= n.detector_gentle_unclear
 
 

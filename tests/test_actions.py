@@ -1626,6 +1626,16 @@ async def test_fallback_on_a_message_that_may_be_urgent_asks_gently():
     assert [payload for _, payload in buttons(messages[0])] == ["/crisis", "/resume"]
 
 
+async def test_fallback_on_a_plea_for_help_asks_gently():
+    """Not understood, a plea for help the detector scores low (`plea:` in crisis.yml): asked gently too."""
+    tracker = make_tracker(text="help me alsjeblieft", intent="nlu_fallback", confidence=0.2,
+                           events=_events_after("action_greet", "action_listen"))
+    events, messages = await run(ActionFallback, tracker)
+    assert events == []
+    assert messages[0]["custom"] == {"maybe_crisis": True}
+    assert [payload for _, payload in buttons(messages[0])] == ["/crisis", "/resume"]
+
+
 async def test_fallback_as_core_fallback_forgets_the_message():
     """Run by Rasa's core fallback (an intent no rule expects here): the message
     is reverted, so Rasa does not predict the fallback again in the same turn."""

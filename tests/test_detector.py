@@ -136,3 +136,30 @@ def test_a_message_that_was_not_understood_anyway_needs_less_to_be_asked_about()
     assert dialogue.fallback(second_time=False, message="qwerty").text == dialogue.say("fallback.rephrase").text
     assert next_step("housing", "qwerty", intent="nlu_fallback", confidence=0.3).say.text == \
         dialogue.say("question.not_understood").text
+
+
+PLEAS = ["help me alsjeblieft", "ik heb dringend hulp nodig", "hulp aub", "sos", "helpe mij, hij slaat"]
+NOT_PLEAS = ["ik heb hulp nodig bij het invullen", "help bij de vraag", "kan je mij helpen met het formulier",
+             "help, ik snap de vraag niet", "hulp nodig voor mijn schulden", "qwerty"]
+
+
+@pytest.mark.parametrize("text", PLEAS)
+def test_a_plea_for_help_that_was_not_understood_is_asked_about_whatever_the_detector_says(text):
+    """`plea:` in crisis.yml: an explicit plea for help, not understood, asks "Gaat het over iets dringends?"
+    even when the detector scores it low ("help me alsjeblieft" 0.56 after the thirteenth session's examples)."""
+    assert crisis.unclear_but_maybe_urgent(text)
+    assert next_step("housing", text, intent="nlu_fallback", confidence=0.3).say.custom == {"maybe_crisis": True}
+
+
+@pytest.mark.parametrize("text", NOT_PLEAS)
+def test_asking_for_help_with_the_chat_or_the_papers_is_no_plea(text):
+    n = net()
+    assert not any(n.plea.fires(s) for s in crisis.sentences(text, n))
+
+
+def test_the_plea_works_without_the_detector():
+    raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
+    raw.pop("detector")
+    n = crisis.build(raw)
+    assert n.detector_gentle_unclear == 1.0 and n.plea is not None
+    assert any(n.plea.fires(s) for s in crisis.sentences("help me alsjeblieft", n))
