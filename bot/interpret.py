@@ -2180,6 +2180,14 @@ GROEIPAKKET_EXCLUDED = frozenset(
 )  # "1950 plus het kindergeld", "2200 van mijne patron en dan nog 't groeipakket van 450"
 # "2100 van werk, en kindergeld 600 apart": said after it, the Groeipakket is not in the amount
 GROEIPAKKET_APART = frozenset({"apart", "erbuiten", "erbovenop", "extra"})
+# "het kindergeld niet meegeteld", "kindergeld zit er niet bij": said after it, not in the amount
+COUNTED_IN = frozenset({"meegeteld", "meegerekend", "inbegrepen", "bij", "erbij"})
+
+
+def _not_counted(after: list[str]) -> bool:
+    return "niet" in after and bool(set(after[after.index("niet") + 1 :]) & COUNTED_IN)
+
+
 BENEFIT_WORDS = frozenset(
     {
         "leefloon",
@@ -2439,7 +2447,9 @@ def _judge_amount(
         without = min(amount, others[0])
         return Interpretation(judge(without), certain, "amount", without)
     if groeipakket and not any(
-        set(words[max(0, i - 3) : i]) & GROEIPAKKET_EXCLUDED or set(words[i + 1 : i + 6]) & GROEIPAKKET_APART
+        set(words[max(0, i - 3) : i]) & GROEIPAKKET_EXCLUDED
+        or set(words[i + 1 : i + 6]) & GROEIPAKKET_APART
+        or _not_counted(words[i + 1 : i + 6])
         for i in groeipakket
     ):
         # Groeipakket counted in: "1900, waarvan 300 groeipakket" -> 1600; one amount -> checked back
@@ -2486,7 +2496,12 @@ def _judge_amount(
         agree = judge(max(every)) == judge(total) and ("huur" not in present or rent_told)
         # "1480 per maand en de huur is 850": even the larger amount is below the leefloon
         below_anyway = ("huur" in present or "huurprijs" in present) and judge(total) == INADEQUATE
-        return Interpretation(judge(total), certain and (agree or below_anyway), "amount", total)
+        # "vaste wedde van 1700, met de fooien 2000 a 2200": three amounts or more, one below the leefloon
+        # and one above, are guesses of one income as often as parts of it: asked
+        # (not "hij 1900 en ik 1100, da's 3000 samen": one amount is the sum of the others)
+        summed = any(2 * a == sum(every, Decimal(0)) for a in every)
+        straddling = len(every) >= 3 and judge(min(every)) != judge(max(every)) and not summed
+        return Interpretation(judge(total), certain and (agree or below_anyway) and not straddling, "amount", total)
     if verdict == INADEQUATE and present & EXTRA_INCOME_WORDS and present & ON_TOP_WORDS:
         # "rond de 1750, en ik doe er nog een studentenjob bij", "1750, plus een dertiende maand en
         # vakantiegeld": more comes in than the amount says, and it may lift it above the leefloon

@@ -2208,6 +2208,13 @@ SEEN_FOURTEENTH = [
     ("housing", "we wonen bij mijn tante, een kamer voor mij en twee kinderen", None, 0.0, "inadequate", None),
     ("employment", "zelfstandig met een ijskraam, s winters dicht", None, 0.0, None, False),
     ("employment", "we werken allebei in de haven via een bureau", None, 0.0, "adequate", False),
+    ("employment", "vast contract, maar alleen 12 uur per week", None, 0.0, "adequate", False),
+    ("employment", "vast contract, 38 uur per week", None, 0.0, "adequate", True),
+    # the Groeipakket said not to be counted in; three amounts on both sides of the leefloon
+    ("income", "1900 netto, het kindergeld niet meegeteld", None, 0.0, "adequate", True),
+    ("income", "1900 netto met het kindergeld erbij", None, 0.0, "inadequate", None),
+    ("income", "1600 vast, met de overuren 1900 of 2000", None, 0.0, None, False),
+    ("income", "hij 2000 en ik 1200, 3200 samen", None, 0.0, "adequate", True),
 ]
 
 
