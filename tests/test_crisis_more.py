@@ -2997,3 +2997,19 @@ def test_pills_found_carbon_monoxide_and_a_child_not_back_are_found(kind, senten
 @pytest.mark.parametrize("sentence", THIRTEENTH_NEGATIVES)
 def test_pills_all_there_a_smoking_stove_and_a_child_known_to_be_late_are_no_crisis(sentence):
     assert kinds(sentence) == ()
+
+
+# Fourteenth session: a child who "zit nergens" is at no school, not missing; the weaker sign of a missing
+# child (`supported:`) no longer asks gently about it. A child that cannot be found still is a crisis.
+@pytest.mark.parametrize("sentence", [
+    "de oudste van 4 zit nergens, ze is nog te verlegen",
+    "hij zit nog nergens, we vonden geen kleuterschool",
+    "ze is nergens ingeschreven want we zijn pas verhuisd",
+])
+def test_a_child_at_no_school_is_not_a_missing_child(sentence):
+    assert kinds(sentence, supported=True) == ()
+
+
+@pytest.mark.parametrize("sentence", ["onze kleine is nergens te vinden", "de oudste is weg, we vinden hem nergens"])
+def test_a_child_nowhere_to_be_found_still_is(sentence):
+    assert kinds(sentence)[0] == "missing_child"
