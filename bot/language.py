@@ -106,7 +106,7 @@ DUTCH_WORDS = frozenset(
     vrouw lief ouders moeder vader broer zus
     scholen kinderopvang opvang onthaalmoeder peuterklas speelgoed spelen speelt
     buiten voorlezen boekjes chiro
-    twee drie vier vijf zes zeven acht negen
+    twee drie vier vijf zes zeven acht negen allebei alletwee beiden
     dagen maand maanden jaar jaren weken elke iedere
     nederlands vlaams goeiedag goeiemiddag goeienavond dank bedankt alsjeblieft alstublieft
     awel amai allee goesting efkes seffens

@@ -145,7 +145,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "wassn": "wassen", "an": "aan", "goatsteen": "gootsteen",
     "vele": "veel", "der": "er",
     "drei": "drie", "as": "als", "belle": "bellen", "papiere": "papieren", "eigelijk": "eigenlijk",
-    "kout": "koud", "vul": "veel", "vur": "voor", "blijve": "blijven", "terugbetale": "terugbetalen",
+    "kout": "koud", "vur": "voor", "blijve": "blijven", "terugbetale": "terugbetalen",
     "terugbetaale": "terugbetalen", "afbetale": "afbetalen", "afbetaale": "afbetalen",
     "make": "maken", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
@@ -155,6 +155,7 @@ SPOKEN_WORDS: dict[str, str] = {
 SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
     ("ik hen", "ik heb"),
+    ("niet vul", "niet veel"),  # Limburgish "nie vul" (read after the words); "vul" alone is a verb ("ik vul in")
     ("ik wit", "ik weet"),  # Limburgish "ich wit da nie" ("ich" -> "ik" comes later: both spellings)
     ("ich wit", "ik weet"),
     ("wit ik", "weet ik"),
