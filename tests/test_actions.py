@@ -1616,19 +1616,11 @@ async def test_fallback_first_time_asks_to_rephrase():
     assert buttons(messages[0]) == []
 
 
-async def test_fallback_on_a_message_that_may_be_urgent_asks_gently():
-    """Not understood, but the crisis detector thinks it may be urgent: "Gaat het over iets dringends?"."""
-    tracker = make_tracker(text="niemand helpt mij", intent="nlu_fallback", confidence=0.2,
-                           events=_events_after("action_greet", "action_listen"))
-    events, messages = await run(ActionFallback, tracker)
-    assert events == []
-    assert messages[0]["custom"] == {"maybe_crisis": True}
-    assert [payload for _, payload in buttons(messages[0])] == ["/crisis", "/resume"]
-
-
-async def test_fallback_on_a_plea_for_help_asks_gently():
-    """Not understood, a plea for help the detector scores low (`plea:` in crisis.yml): asked gently too."""
-    tracker = make_tracker(text="help me alsjeblieft", intent="nlu_fallback", confidence=0.2,
+@pytest.mark.parametrize("text", ["niemand helpt mij", "help me alsjeblieft"])
+async def test_fallback_on_a_message_that_may_be_urgent_asks_gently(text):
+    """Not understood, but the crisis detector thinks it may be urgent ("niemand helpt mij"), or it is a plea
+    for help the detector scores low (`plea:` in crisis.yml): "Gaat het over iets dringends?"."""
+    tracker = make_tracker(text=text, intent="nlu_fallback", confidence=0.2,
                            events=_events_after("action_greet", "action_listen"))
     events, messages = await run(ActionFallback, tracker)
     assert events == []
