@@ -2521,8 +2521,8 @@ def _rent_amount(joined: str) -> Decimal | None:
 
 BILL_WORDS = frozenset({"rekening", "rekeningen", "factuur", "facturen"})
 REPAYMENT_WORDS = DEBT_WORDS | {"afdoen", "aftrekken", "terugbetaald", "eraf", "ervanaf"}
-# a loan in a compound: "renovatielening", "autolening", "woonkrediet"
-LOAN_ENDINGS = ("lening", "leningen", "krediet", "kredieten", "schuld", "schulden", "achterstal")
+# a loan in a compound: "renovatielening", "autolening" (not "-krediet": "tijdskrediet" is a career break)
+LOAN_ENDINGS = ("lening", "leningen", "schuld", "schulden", "achterstal")
 
 
 def _benefit_now(words: list[str]) -> bool:

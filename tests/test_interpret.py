@@ -2215,6 +2215,7 @@ SEEN_FOURTEENTH = [
     ("income", "1900 netto met het kindergeld erbij", None, 0.0, "inadequate", None),
     ("income", "1600 vast, met de overuren 1900 of 2000", None, 0.0, None, False),
     ("income", "hij 2000 en ik 1200, 3200 samen", None, 0.0, "adequate", True),
+    ("income", "ik zit in tijdskrediet, samen hebben we 2600 netto", None, 0.0, "adequate", True),
 ]
 
 
