@@ -3013,3 +3013,41 @@ def test_a_child_at_no_school_is_not_a_missing_child(sentence):
 @pytest.mark.parametrize("sentence", ["onze kleine is nergens te vinden", "de oudste is weg, we vinden hem nergens"])
 def test_a_child_nowhere_to_be_found_still_is(sentence):
     assert kinds(sentence)[0] == "missing_child"
+
+
+# Fifteenth session: phenomena of round 67 (read) that were taken as an answer, in sentences of our own:
+# a cigarette burn, a belt in Flemish ("mee de riem"), "losgaan op" a person, someone who says he will
+# destroy himself, a French wish to join the dead, a Limburgish participle without its -n.
+FIFTEENTH_POSITIVES = [
+    ("violence", "de kleine heeft brandwondjes op zijn arm van een sigaret, zijn stiefvader zegt dat hij gevallen is"),
+    ("violence", "hij drukte zijn peuk uit op haar hand omdat ze niet stil was"),
+    ("violence", "ons opa geeft hem slaoge mee de riem as hij stout is"),
+    ("violence_now", "mijne vent is aan 't losgaon op ons moeder, ik zit met de kleine boven"),
+    ("violence", "hij gaat los op mijn vrouw als hij gedronken heeft"),
+    ("suicide", "mijn broer zegt: als ze mij het land uit zetten dan maak ik mezelf kapot"),
+    ("suicide", "hij dreigt dat hij zichzelf kapot maakt als ik wegga"),
+    ("suicide", "mon mari dit qu'il veut rejoindre son frère au paradis"),
+    ("missing_child", "onze jongen is nie thuisgekoume van 't voetbal, de trainer zeet dat hij om 6 uur vertrokke is, niemand weet waar hij is"),
+]
+FIFTEENTH_NEGATIVES = [
+    "ik heb mij gebrand aan mijn eigen sigaret, een klein wondje van niks",
+    "een brandwonde van de barbecue op zijn hand, het is al genezen",
+    "de kinderen gaan los op de muziek als ze thuis komen",
+    "ze gaat los op haar broer als hij haar speelgoed pakt",
+    "onze kleine gaat los op zijn verjaardagstaart",
+    "hij maakt zich kapot op het werk voor ons",
+    "die rekeningen maken mij kapot, maar we geraken er wel",
+    "ik maak mezelf kapot met werken zodat de kinderen alles hebben",
+    "sa maman est au ciel depuis deux ans, elle est encore triste",
+    "hij kreeg vroeger slagen met de riem van zijn vader, nu is dat gedaan",
+]
+
+
+@pytest.mark.parametrize("kind,sentence", FIFTEENTH_POSITIVES)
+def test_a_burn_a_belt_losgaan_and_destroying_oneself_are_found(kind, sentence):
+    assert kinds(sentence)[0] == kind
+
+
+@pytest.mark.parametrize("sentence", FIFTEENTH_NEGATIVES)
+def test_their_everyday_look_alikes_are_no_crisis(sentence):
+    assert kinds(sentence) == ()
