@@ -3028,6 +3028,15 @@ FIFTEENTH_POSITIVES = [
     ("suicide", "hij dreigt dat hij zichzelf kapot maakt als ik wegga"),
     ("suicide", "mon mari dit qu'il veut rejoindre son frère au paradis"),
     ("missing_child", "onze jongen is nie thuisgekoume van 't voetbal, de trainer zeet dat hij om 6 uur vertrokke is, niemand weet waar hij is"),
+    # driving into a truck or a tree; a note and the medicine cabinet open; locked in with a knife; "er van langs";
+    # bruises again and again; meals skipped and now nothing left
+    ("suicide_now", "mijn zus belt mij vanuit haar auto, ze zegt dat ze zich te pletter gaat rijden tegen een brugpijler"),
+    ("suicide", "mijne vent zegt de laatste tijd dat hij ooit tegen een boom gaat rijden"),
+    ("suicide_now", "ons Lisa heeft een brief op haar bed gelegd en de medicijnkast staat open, ze is weg"),
+    ("suicide_now", "mijn man heeft zich opgesloten in de garage met een touw en roept dat we moeten gaan"),
+    ("violence", "elke zaterdag als hij zat is krijg ik er van langs"),
+    ("violence", "mijn dochter heeft weer nieuwe blauwe plekken, ze zegt dat ze gevallen is maar dat geloof ik niet"),
+    ("food", "ik sla al een week het avondeten over zodat de kinderen kunnen eten, vandaag is alles op"),
 ]
 FIFTEENTH_NEGATIVES = [
     "ik heb mij gebrand aan mijn eigen sigaret, een klein wondje van niks",
@@ -3040,6 +3049,12 @@ FIFTEENTH_NEGATIVES = [
     "ik maak mezelf kapot met werken zodat de kinderen alles hebben",
     "sa maman est au ciel depuis deux ans, elle est encore triste",
     "hij kreeg vroeger slagen met de riem van zijn vader, nu is dat gedaan",
+    "we zijn vorige winter bijna tegen een boom gereden door de ijzel",
+    "ik heb een briefje voor de juf geschreven, de medicijnkast moet ik nog aanvullen",
+    "de kleine had zich per ongeluk opgesloten in de wc",
+    "ik krijg er van langs van mijn baas als ik te laat kom",
+    "onze zoon heeft elke week blauwe plekken van het voetbal",
+    "ik sla het ontbijt over want ik heb geen tijd, nu is de melk op",
 ]
 
 
