@@ -3037,6 +3037,11 @@ FIFTEENTH_POSITIVES = [
     ("violence", "elke zaterdag als hij zat is krijg ik er van langs"),
     ("violence", "mijn dochter heeft weer nieuwe blauwe plekken, ze zegt dat ze gevallen is maar dat geloof ik niet"),
     ("food", "ik sla al een week het avondeten over zodat de kinderen kunnen eten, vandaag is alles op"),
+    # brand names of medicines and cleaning products; a child "kwijt"
+    ("suicide_now", "kheb daarnet een hele doos sipralex en stilnoct genomen"),
+    ("poisoning", "ons zoontje van 2 heeft glorix gedronken, hij hoest"),
+    ("missing_child", "ik ben mijn dochtertje kwijt in de Colruyt, ze is 3"),
+    ("missing_child", "kind kwijt aan het strand!!"),
 ]
 FIFTEENTH_NEGATIVES = [
     "ik heb mij gebrand aan mijn eigen sigaret, een klein wondje van niks",
@@ -3055,6 +3060,12 @@ FIFTEENTH_NEGATIVES = [
     "ik krijg er van langs van mijn baas als ik te laat kom",
     "onze zoon heeft elke week blauwe plekken van het voetbal",
     "ik sla het ontbijt over want ik heb geen tijd, nu is de melk op",
+    "ik neem elke dag mijn sipralex, het gaat veel beter",
+    "ik kuis de badkamer met glorix want er is schimmel",
+    "mijn zoon is zijn gsm kwijt op de bus",
+    "de kleine is haar knuffel kwijt en huilt de hele avond",
+    "twee jaar geleden was mijn zoon kwijt op de markt, de politie vond hem snel",
+    "ik ben mijn werk kwijt en de kinderen moeten eten",
 ]
 
 

@@ -90,10 +90,12 @@ def test_alone_the_detector_only_asks_gently_and_an_answer_can_need_a_surer_scor
 
 
 def test_the_real_detector_catches_a_crisis_the_rules_do_not_know():
-    """Set 1: a child lost in a crowd, no rule of the net for it; in the words of a question (a
-    child), and the classifier sure of an answer. (Until the fifteenth session this was bruises on a
-    teenager, "ze zegt dat ze gevallen is": the net has a rule for that now.)"""
-    text = "onze jongste is kwijt op de Gentse Feesten, in al die mensen, we vinden hem nie meer"
+    """Scratches on a teenager's neck, no rule of the net for it; in the words of a question (a
+    child), and the classifier sure of an answer. (Until the fifteenth session this was a sentence of
+    development set 1, bruises on a teenager, "ze zegt dat ze gevallen is": the net has a rule for
+    that now, and for the other one of set 1 that was left, a child "kwijt" at a festival.)"""
+    text = ("mijn dochter van 15 heeft een lief van 22 en ze komt thuis met schrammen in haar nek, "
+            "ze zegt niks")
     assert not crisis.is_crisis(text) and crisis.reads_as_an_answer(text)
     assert nlu_verdict(text, "answer_problem", 0.95).intent == "maybe_crisis"
     assert nlu_verdict("we huren een appartement, het is wat klein", "answer_fine", 0.95) is None
