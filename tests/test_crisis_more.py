@@ -3042,6 +3042,8 @@ FIFTEENTH_POSITIVES = [
     ("poisoning", "ons zoontje van 2 heeft glorix gedronken, hij hoest"),
     ("missing_child", "ik ben mijn dochtertje kwijt in de Colruyt, ze is 3"),
     ("missing_child", "kind kwijt aan het strand!!"),
+    # a neighbour's boy or a cousin on the tracks or a roof, sending photos, "de laatste keer"
+    ("suicide_now", "de buurjongen zit op de sporen achter het station en stuurt fotos, hij zegt dat het de laatste keer is"),
 ]
 FIFTEENTH_NEGATIVES = [
     "ik heb mij gebrand aan mijn eigen sigaret, een klein wondje van niks",
@@ -3066,6 +3068,8 @@ FIFTEENTH_NEGATIVES = [
     "de kleine is haar knuffel kwijt en huilt de hele avond",
     "twee jaar geleden was mijn zoon kwijt op de markt, de politie vond hem snel",
     "ik ben mijn werk kwijt en de kinderen moeten eten",
+    "de buurman staat op het dak, hij zegt dat het de laatste keer is dat hij die dakgoot kuist",
+    "mijn neef zat op het dak om een foto van het vuurwerk te nemen",
 ]
 
 
