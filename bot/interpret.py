@@ -399,9 +399,13 @@ def interpret_answer(
         # "ik weet nie meer juist, iets mee hout in Turnhout, kwas 16 toen kgestopt ben": not knowing the
         # name, but telling a good deal: asked
         return Interpretation(UNKNOWN, False, result.reason)
-    if result.certain and (_unsure(words, numbers=crit.id == "income") or _open_question(words)):
+    if result.certain and (
+        _unsure(words, numbers=crit.id == "income")
+        or _open_question(words)
+        or (crit.id == "income" and result.value != UNKNOWN and _not_knowing_how_much(words))
+    ):
         # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon",
-        # "hij werkt in de bouw, wat voor contract weet ik niet"
+        # "hij werkt in de bouw, wat voor contract weet ik niet", "via budgetbeheer, ik weet niet hoeveel er binnenkomt"
         return Interpretation(result.value, False, result.reason)
     if result.certain and result.value == INADEQUATE and _learning_dutch(crit, words, signals):
         # "ik kan nog niet goed Nederlands lezen": a newcomer learning Dutch is
@@ -536,6 +540,26 @@ def _open_question(words: str) -> bool:
                 clause = tokens[max((i + 1 for i in range(start) if tokens[i] == CLAUSE), default=0) : start]
                 if _clause_opening(tokens, start) in OPEN_PART and not set(clause) & EX_WORDS:
                     return True  # not "wat mijn ex doet, weet ik niet": someone outside the household
+    return False
+
+
+# what comes in: "ik weet niet hoeveel er binnenkomt", "geen idee hoeveel hij verdient"
+INCOME_IN = frozenset(
+    {"binnenkomt", "binnen", "verdien", "verdient", "verdienen", "krijg", "krijgt", "krijgen", "inkomen", "loon", "trekt", "trekken"}
+)
+
+
+def _not_knowing_how_much(words: str) -> bool:
+    """Not knowing how much comes in, said outright: "da loopt via budgetbeheer, ik weet echt niet hoeveel
+    er binnenkomt". A keyword may say how it goes (budget management), not whether the income is enough."""
+    tokens = [w for w in words.split() if w not in FILLERS and w not in KNOWING_FILLERS]
+    for phrase in NOT_KNOWING:
+        said = phrase.split()
+        for end in range(len(said), len(tokens)):
+            if tokens[end - len(said) : end] == said and tokens[end] == "hoeveel":
+                clause = tokens[end + 1 : _clause_end(tokens, end + 1)]
+                if set(clause[:4]) & INCOME_IN:
+                    return True
     return False
 
 

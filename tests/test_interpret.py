@@ -2092,6 +2092,9 @@ PART_OF_THE_ANSWER = [
     ("employment", "hij werkt in de haven, ik weet niet wat voor contract", "answer_fine", 0.95, "adequate", False),
     # a fixed contract with temporary unemployment: is the work there now?
     ("employment", "hij is technisch werkloos, maar hij heeft wel een vast contract", "answer_fine", 0.99, "adequate", False),
+    # (fifteenth session) not knowing how much comes in, next to a keyword that says how it goes
+    ("income", "dat loopt via budgetbeheer bij het ocmw, ik weet echt niet hoeveel er binnenkomt", "answer_problem", 1.0,
+     "inadequate", False),
 ]
 
 # the same words where the answer is whole
@@ -2103,6 +2106,7 @@ WHOLE_ANSWER = [
     ("employment", "dienstencheques, vast contract van 30 uur", "answer_fine", 0.99, "adequate", True),
     ("employment", "ik werk vast in de Colruyt, wat mijn ex doet weet ik niet", "answer_fine", 0.9, "adequate", True),
     ("employment", "weet ik niet", "refuse_answer", 0.9, "unknown", True),
+    ("income", "weet niet hoeveel mijn vriend verdient, hij regelt dat allemaal", "refuse_answer", 1.0, "unknown", True),
 ]
 
 
