@@ -2352,6 +2352,13 @@ COUNTED_THINGS = ("maand", "maanden", "jaar", "jaren", "week", "weken", "dag", "
 CONVERTED_MARGIN = Decimal("0.30")  # a weekly or yearly amount made monthly is decided this far from the line
 
 
+def _told_before_apart(words: list[str], marks: list[int]) -> bool:
+    """Every word at `marks` comes before the first amount (not a count: "5 kinderen"), with a clause mark
+    between them."""
+    first = next((i for i, w in enumerate(words) if w.isdigit() and int(w) >= NOT_AN_INCOME), None)
+    return first is not None and max(marks) < first and CLAUSE in words[max(marks) : first]
+
+
 def _judge_amount(
     text: str, words: list[str], entities: Iterable[Mapping], today: dt.date | None, defs: CriteriaSet
 ) -> Interpretation | None:
@@ -2488,6 +2495,9 @@ def _judge_amount(
             without = available - share
             # decided when half or one and a half times that share gives the same answer
             clearly = judge(available - share / 2) == judge(available - share * 3 / 2)
+            # "ik krijg groeipakket voor mijn 5 kinderen en mijn man werkt bij de post, hij krijgt 1900": the
+            # Groeipakket told in a clause before the amount may be apart from it: asked
+            clearly = clearly and not _told_before_apart(words, groeipakket)
             return Interpretation(judge(without), certain and clearly, "amount", without)
         if verdict == ADEQUATE and not others and available < line * (1 + GROEIPAKKET_SHARE):
             # "1800 samen met het groeipakket erbij": the Groeipakket of even one child takes it below;

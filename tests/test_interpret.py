@@ -2095,6 +2095,9 @@ PART_OF_THE_ANSWER = [
     # (fifteenth session) not knowing how much comes in, next to a keyword that says how it goes
     ("income", "dat loopt via budgetbeheer bij het ocmw, ik weet echt niet hoeveel er binnenkomt", "answer_problem", 1.0,
      "inadequate", False),
+    # the Groeipakket told in a clause before the amount: maybe apart from it
+    ("income", "ik krijg het groeipakket voor onze 4 kinderen en mijn vrouw werkt in de zorg, zij verdient 2000", None, 0.0,
+     "inadequate", False),
 ]
 
 # the same words where the answer is whole
