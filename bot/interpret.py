@@ -2349,6 +2349,7 @@ WAGE_WORDS = frozenset(
 LEFTOVER = ("blijft over", "over hebben", "overhouden", "over houden", "overschot", "hebben over", "over op")
 NOT_AN_INCOME = 100  # an amount below this, followed by one of COUNTED_THINGS, is a duration or a count
 COUNTED_THINGS = ("maand", "maanden", "jaar", "jaren", "week", "weken", "dag", "dagen", "kinderen", "kinders", "kids")
+NEAR_THE_LINE = Decimal("0.03")  # an amount this little above the leefloon is asked
 CONVERTED_MARGIN = Decimal("0.30")  # a weekly or yearly amount made monthly is decided this far from the line
 
 
@@ -2543,6 +2544,12 @@ def _judge_amount(
     if verdict == ADEQUATE and (_benefit_now(words) or present & IRREGULAR_WORDS):
         # living on unemployment benefit or leefloon, or an irregular income, is weak whatever the amount
         return Interpretation(INADEQUATE, False, "amount", amount)
+    line = income_threshold(today or dt.date.today(), defs=defs)
+    rounded = amount == amount.to_integral_value()  # not "1.776,07", told to the cent
+    if verdict == ADEQUATE and rounded and not present & GROEIPAKKET_WORDS and amount - line < line * NEAR_THE_LINE:
+        # "1800" alone: a round figure just above the leefloon, one Groeipakket or one repayment left unsaid
+        # away from it: asked
+        certain = False
     return Interpretation(verdict, certain, "amount", amount)
 
 

@@ -2098,6 +2098,8 @@ PART_OF_THE_ANSWER = [
     # the Groeipakket told in a clause before the amount: maybe apart from it
     ("income", "ik krijg het groeipakket voor onze 4 kinderen en mijn vrouw werkt in de zorg, zij verdient 2000", None, 0.0,
      "inadequate", False),
+    # a round figure just above the leefloon, nothing more said
+    ("income", "1800", "inform", 0.98, "adequate", False),
 ]
 
 # the same words where the answer is whole
@@ -2110,6 +2112,8 @@ WHOLE_ANSWER = [
     ("employment", "ik werk vast in de Colruyt, wat mijn ex doet weet ik niet", "answer_fine", 0.9, "adequate", True),
     ("employment", "weet ik niet", "refuse_answer", 0.9, "unknown", True),
     ("income", "weet niet hoeveel mijn vriend verdient, hij regelt dat allemaal", "refuse_answer", 1.0, "unknown", True),
+    ("income", "1900", "inform", 0.98, "adequate", True),
+    ("income", "1800 euro zonder het kindergeld", "inform", 0.98, "adequate", True),
 ]
 
 
