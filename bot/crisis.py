@@ -410,9 +410,23 @@ def normalise(message: object) -> str:
     return " . ".join(sentences(message))
 
 
+TELEGRAM_WORDS = 4  # sentences this short are also read together with the next one
+
+
+def _telegram(parts: list[str]) -> list[str]:
+    """Two short sentences in a row, read as one: "kasten leeg. kinderen niet gegeten." and "pillen
+    genomen. alles op." say one thing in a hurry."""
+    return [
+        f"{a} {b}"
+        for a, b in zip(parts, parts[1:])
+        if len(a.split()) <= TELEGRAM_WORDS and len(b.split()) <= TELEGRAM_WORDS
+    ]
+
+
 def _found(n: Net, parts: list[str], rules: tuple[Rule, ...]) -> tuple[str, ...]:
     """The kinds `rules` of net `n` find in the sentences, most urgent first, with `now` and `covers`."""
-    found = {rule.kind for rule in rules if any(rule.fires(s) for s in parts)}
+    read = parts + _telegram(parts)
+    found = {rule.kind for rule in rules if any(rule.fires(s) for s in read)}
     if not found:
         return ()
     whole = " . ".join(parts)

@@ -3044,6 +3044,9 @@ FIFTEENTH_POSITIVES = [
     ("missing_child", "kind kwijt aan het strand!!"),
     # a neighbour's boy or a cousin on the tracks or a roof, sending photos, "de laatste keer"
     ("suicide_now", "de buurjongen zit op de sporen achter het station en stuurt fotos, hij zegt dat het de laatste keer is"),
+    # two short sentences in a row are read together
+    ("suicide_now", "Slaappillen genomen. Allemaal. Sorry."),
+    ("food", "Frigo leeg. Kinderen niks gegeten."),
 ]
 FIFTEENTH_NEGATIVES = [
     "ik heb mij gebrand aan mijn eigen sigaret, een klein wondje van niks",
@@ -3070,6 +3073,9 @@ FIFTEENTH_NEGATIVES = [
     "ik ben mijn werk kwijt en de kinderen moeten eten",
     "de buurman staat op het dak, hij zegt dat het de laatste keer is dat hij die dakgoot kuist",
     "mijn neef zat op het dak om een foto van het vuurwerk te nemen",
+    "Geen schulden. Leefloon nee. Werk ja.",
+    "Pillen genomen. Hoofdpijn is weg.",
+    "Kast leeg. Morgen winkeldag.",
 ]
 
 
