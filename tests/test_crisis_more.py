@@ -3047,6 +3047,9 @@ FIFTEENTH_POSITIVES = [
     # two short sentences in a row are read together
     ("suicide_now", "Slaappillen genomen. Allemaal. Sorry."),
     ("food", "Frigo leeg. Kinderen niks gegeten."),
+    # on a bridge or a roof and not answering, or not coming down
+    ("suicide_now", "mijn vriendin staat op de brug over de Leie en ze neemt haar gsm niet meer op"),
+    ("suicide_now", "mijn zoon van 15 zit op het dak van de flat en wil niet naar beneden komen"),
 ]
 FIFTEENTH_NEGATIVES = [
     "ik heb mij gebrand aan mijn eigen sigaret, een klein wondje van niks",
@@ -3076,6 +3079,9 @@ FIFTEENTH_NEGATIVES = [
     "Geen schulden. Leefloon nee. Werk ja.",
     "Pillen genomen. Hoofdpijn is weg.",
     "Kast leeg. Morgen winkeldag.",
+    "de kat zit op het dak en wil niet naar beneden komen",
+    "mijn man staat op het dak te werken en neemt zijn gsm niet op",
+    "mijn dochter zit op de vensterbank te lezen en reageert niet als ik roep",
 ]
 
 
