@@ -3050,6 +3050,13 @@ FIFTEENTH_POSITIVES = [
     # on a bridge or a roof and not answering, or not coming down
     ("suicide_now", "mijn vriendin staat op de brug over de Leie en ze neemt haar gsm niet meer op"),
     ("suicide_now", "mijn zoon van 15 zit op het dak van de flat en wil niet naar beneden komen"),
+    # violence seen or heard; glass breaking with shouting; "klappen krijgen"; waiting outside; phone taken, door locked
+    ("violence_now", "ik zie door het raam de buurman zijn vrouw slaan, nu"),
+    ("violence_now", "ik bel met mijn zus en ik hoor hem haar slaan, nu is de lijn dood"),
+    ("violence_now", "hij roept en ik hoor glas breken en de kinderen huilen, nu"),
+    ("violence", "mijn moeder krijgt klappen van mijn broer als ze hem geen geld geeft"),
+    ("violence_now", "mijn ex staat al een uur voor de deur in zijn auto te wachten, ik durf niet naar buiten"),
+    ("violence_now", "hij heeft mijn gsm afgepakt en de deur op slot gedaan, ik typ op de laptop van mijn zoon"),
 ]
 FIFTEENTH_NEGATIVES = [
     "ik heb mij gebrand aan mijn eigen sigaret, een klein wondje van niks",
@@ -3082,6 +3089,11 @@ FIFTEENTH_NEGATIVES = [
     "de kat zit op het dak en wil niet naar beneden komen",
     "mijn man staat op het dak te werken en neemt zijn gsm niet op",
     "mijn dochter zit op de vensterbank te lezen en reageert niet als ik roep",
+    "ik zie op tv hoe ze elkaar slaan in die serie",
+    "de kleine liet een glas vallen en begon te huilen",
+    "ik heb veel klappen gekregen in mijn leven, maar nu gaat het",
+    "mijn ex staat beneden om de kinderen op te halen, ik ben bang dat hij weer te laat is",
+    "ik heb zijn gsm afgepakt en de deur op slot gedaan, hij mag niet naar buiten tot zijn huiswerk af is",
 ]
 
 
