@@ -3057,6 +3057,17 @@ FIFTEENTH_POSITIVES = [
     ("violence", "mijn moeder krijgt klappen van mijn broer als ze hem geen geld geeft"),
     ("violence_now", "mijn ex staat al een uur voor de deur in zijn auto te wachten, ik durf niet naar buiten"),
     ("violence_now", "hij heeft mijn gsm afgepakt en de deur op slot gedaan, ik typ op de laptop van mijn zoon"),
+    # locked in and not opening with blood; things given away; pills "genoeg"; rather not exist; nobody would miss her;
+    # "soms slaat hij" (he is at work now: 1712); followed by car; an empty bed and the window open; slices of bread left
+    ("suicide_now", "mijn broer zit in de badkamer, hij doet de deur niet open en er ligt bloed op de vloer"),
+    ("suicide", "onze dochter geeft al haar knuffels weg en zegt dat ze die binnenkort niet meer nodig heeft"),
+    ("suicide", "mijn man zoekt op zijn gsm hoeveel slaappillen genoeg zijn"),
+    ("suicide", "ik zou liefst gewoon niet meer wakker worden"),
+    ("suicide", "ze schrijft dat niemand haar zou missen"),
+    ("violence", "hij pakt mijn bankkaart af en soms slaat hij, nu is hij werken"),
+    ("violence_now", "mijn ex volgt mij met zijn wagen sinds de Colruyt, ik ben zo bang"),
+    ("missing_child", "onze zoon ligt vanmorgen niet in zijn bed en het raam staat open, hij is 13"),
+    ("food", "nog 3 boterhammen voor de kinderen en het leefloon komt pas vrijdag"),
 ]
 FIFTEENTH_NEGATIVES = [
     "ik heb mij gebrand aan mijn eigen sigaret, een klein wondje van niks",
@@ -3094,6 +3105,12 @@ FIFTEENTH_NEGATIVES = [
     "ik heb veel klappen gekregen in mijn leven, maar nu gaat het",
     "mijn ex staat beneden om de kinderen op te halen, ik ben bang dat hij weer te laat is",
     "ik heb zijn gsm afgepakt en de deur op slot gedaan, hij mag niet naar buiten tot zijn huiswerk af is",
+    "we verhuizen, de kinderen geven hun oude speelgoed weg aan de kringloop",
+    "hoeveel dafalgan genoeg is voor een kind van 12 kilo met koorts, weet ik niet",
+    "mijn dochter volgt mij op instagram en tiktok",
+    "ons dochter ligt niet in haar bed, ze slaapt bij oma dit weekend",
+    "nog 2 boterhammen voor de kinderen, morgen ga ik naar de bakker",
+    "hij slaat soms met de deur als hij boos is",
 ]
 
 
