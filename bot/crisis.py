@@ -418,7 +418,7 @@ def _telegram(parts: list[str]) -> list[str]:
     genomen. alles op." say one thing in a hurry."""
     return [
         f"{a} {b}"
-        for a, b in zip(parts, parts[1:])
+        for a, b in zip(parts, parts[1:], strict=False)
         if len(a.split()) <= TELEGRAM_WORDS and len(b.split()) <= TELEGRAM_WORDS
     ]
 

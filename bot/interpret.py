@@ -545,7 +545,20 @@ def _open_question(words: str) -> bool:
 
 # what comes in: "ik weet niet hoeveel er binnenkomt", "geen idee hoeveel hij verdient"
 INCOME_IN = frozenset(
-    {"binnenkomt", "binnen", "verdien", "verdient", "verdienen", "krijg", "krijgt", "krijgen", "inkomen", "loon", "trekt", "trekken"}
+    {
+        "binnenkomt",
+        "binnen",
+        "verdien",
+        "verdient",
+        "verdienen",
+        "krijg",
+        "krijgt",
+        "krijgen",
+        "inkomen",
+        "loon",
+        "trekt",
+        "trekken",
+    }
 )
 
 
