@@ -77,8 +77,8 @@ def test_the_net_alone_counts_per_round_and_prints_no_sentence(capsys):
             {"text": "hij is zat en hij slaat er nu op los, ik hoor de kleine", "kind": "violence_now",
              "first": ["101", "112"], "source": "round-5"},
             # no rule of the net; the detector alone asks gently
-            {"text": "mijn dochter van 15 heeft een lief van 22 en ik zag blauwe plekken op haar armen, ze zegt dat ze "
-                     "gevallen is", "kind": "violence_past", "first": ["1712"], "source": "round-5"},
+            {"text": "mijn dochter van 15 heeft een lief van 22 en ze komt thuis met schrammen in haar nek, ze zegt "
+                     "niks", "kind": "violence_past", "first": ["1712"], "source": "round-5"},
         ],
         "non_crisis": [{"text": "ik word zot van die vragen", "at": "any", "source": "round-5"}],
         "answers": {"income": [{"text": "1450 euro per maand", "value": "inadequate", "source": "round-5"}]},
