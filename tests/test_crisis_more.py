@@ -2989,16 +2989,6 @@ THIRTEENTH_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("kind,sentence", THIRTEENTH_POSITIVES)
-def test_pills_found_carbon_monoxide_and_a_child_not_back_are_found(kind, sentence):
-    assert kinds(sentence)[0] == kind
-
-
-@pytest.mark.parametrize("sentence", THIRTEENTH_NEGATIVES)
-def test_pills_all_there_a_smoking_stove_and_a_child_known_to_be_late_are_no_crisis(sentence):
-    assert kinds(sentence) == ()
-
-
 # Fourteenth session: a child who "zit nergens" is at no school, not missing; the weaker sign of a missing
 # child (`supported:`) no longer asks gently about it. A child that cannot be found still is a crisis.
 @pytest.mark.parametrize("sentence", [
@@ -3114,11 +3104,13 @@ FIFTEENTH_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("kind,sentence", FIFTEENTH_POSITIVES)
-def test_a_burn_a_belt_losgaan_and_destroying_oneself_are_found(kind, sentence):
+@pytest.mark.parametrize("kind,sentence", THIRTEENTH_POSITIVES + FIFTEENTH_POSITIVES)
+def test_phenomena_of_the_read_rounds_are_found(kind, sentence):
+    """Pills found, carbon monoxide, a child not back (thirteenth); a burn, a belt, "losgaan", destroying
+    oneself, and the phenomena of the detector's examples (fifteenth)."""
     assert kinds(sentence)[0] == kind
 
 
-@pytest.mark.parametrize("sentence", FIFTEENTH_NEGATIVES)
+@pytest.mark.parametrize("sentence", THIRTEENTH_NEGATIVES + FIFTEENTH_NEGATIVES)
 def test_their_everyday_look_alikes_are_no_crisis(sentence):
     assert kinds(sentence) == ()
