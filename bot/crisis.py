@@ -87,6 +87,15 @@ class Net:
     detector_support: float = 1.0
     # ... and the score that asks gently instead of "not understood" (`detector.gentle_unclear`)
     detector_gentle_unclear: float = 1.0
+    # the score at which the detector decides alone (`detector.alone`; on a message in the criteria's own
+    # words `detector.alone_answer`), when the classifier of the kind gives one kind at least this
+    # probability (`detector.kind_sure`)
+    detector_alone: float = 1.0
+    detector_alone_answer: float = 1.0
+    detector_kind_sure: float = 1.0
+    # ... on a message of at least this many words (`detector.alone_min_words`): on a few words the detector
+    # reads one strong word ("hij slaat de bal": 0.96)
+    detector_alone_min_words: int = 1
     # spelling keys of several words ("niet mi": "niet meer"), read after the single words, in file order
     phrase_spelling: tuple[tuple[re.Pattern[str], str], ...] = ()
     # signs that decide only when the classifier thought of a crisis too (`supported:` in the data file)
@@ -287,12 +296,15 @@ def build(raw: Mapping[str, Any]) -> Net:
     if not 0.0 <= second_guess <= 1.0:
         raise CrisisDataError("classifier_second_guess: must be in [0, 1]")
     detector = raw.get("detector") or {}
-    names = ("gentle", "gentle_answer", "support", "gentle_unclear")
-    if not isinstance(detector, Mapping) or set(detector) - set(names):
-        raise CrisisDataError("detector: only " + ", ".join(names))
+    names = ("gentle", "gentle_answer", "support", "gentle_unclear", "alone", "alone_answer", "kind_sure")
+    if not isinstance(detector, Mapping) or set(detector) - {*names, "alone_min_words"}:
+        raise CrisisDataError("detector: only " + ", ".join((*names, "alone_min_words")))
     limits = {k: float(detector.get(k, 1.0)) for k in names}
     if not all(0.0 < v <= 1.0 for v in limits.values()):
         raise CrisisDataError("detector: every threshold must be in (0, 1]")
+    min_words = detector.get("alone_min_words", 1)
+    if not isinstance(min_words, int) or isinstance(min_words, bool) or min_words < 1:
+        raise CrisisDataError("detector: alone_min_words must be a whole number of at least 1")
     spelling = {str(k): str(v) for k, v in (raw.get("spelling") or {}).items()}
     plea = _plea(raw.get("plea"), words, refs, word)
     phrase_spelling = tuple(
@@ -315,6 +327,10 @@ def build(raw: Mapping[str, Any]) -> Net:
         detector_gentle_answer=limits["gentle_answer"],
         detector_support=limits["support"],
         detector_gentle_unclear=limits["gentle_unclear"],
+        detector_alone=limits["alone"],
+        detector_alone_answer=limits["alone_answer"],
+        detector_kind_sure=limits["kind_sure"],
+        detector_alone_min_words=min_words,
         phrase_spelling=phrase_spelling,
         plea=plea,
         letters=letters,
@@ -567,13 +583,20 @@ def nlu_verdict(
     second = intent not in (CRISIS, MAYBE_CRISIS, OTHER_LANGUAGE) and 0.0 < n.second_guess <= crisis_score
     if (intent == CRISIS or second) and kinds(text, supported=True):
         return Verdict(CRISIS, max(confidence, crisis_score) if intent == CRISIS else crisis_score)
+    score = detector_score
+    if intent != OTHER_LANGUAGE and min(n.detector_alone, n.detector_alone_answer) < 1.0:
+        score = score if score is not None else _detector_score(text, n)
+        if detected_kind(text, score):
+            # the detector sure of a crisis and the classifier of the kind sure of its kind, on a message that
+            # names nothing the questions ask about: its help lines, whatever the intent classifier said
+            return Verdict(CRISIS, score)
     if intent == CRISIS and confidence <= n.classifier_threshold:
         return Verdict(MAYBE_CRISIS, confidence)
     if second and not reads_as_an_answer(text):
         return Verdict(MAYBE_CRISIS, crisis_score)
     if intent == OTHER_LANGUAGE:
         return None
-    score = detector_score if detector_score is not None else _detector_score(text, n)
+    score = score if score is not None else _detector_score(text, n)
     answer = reads_as_an_answer(text)
     if kinds(text, supported=True) and not answer:
         # a weaker sign with no classifier behind it ("mijne vent is aan t roepen en hij slaat"): too
@@ -603,15 +626,61 @@ def unclear_but_maybe_urgent(text: object) -> bool:
 
 
 def _uses_detector(n: Net) -> bool:
-    return min(n.detector_gentle, n.detector_gentle_answer, n.detector_support, n.detector_gentle_unclear) < 1.0
+    return (
+        min(
+            n.detector_gentle,
+            n.detector_gentle_answer,
+            n.detector_support,
+            n.detector_gentle_unclear,
+            n.detector_alone,
+            n.detector_alone_answer,
+        )
+        < 1.0
+    )
 
 
 def warm_up() -> None:
     """Build the net and train the detector now (a server loading its model), not on a family's message."""
-    if _uses_detector(net()):
-        from bot.detector import detector
+    n = net()
+    if _uses_detector(n):
+        from bot.detector import detector, kind_classifier
 
         detector()
+        if min(n.detector_alone, n.detector_alone_answer) < 1.0:
+            kind_classifier()
+
+
+def detected_kind(text: object, score: float | None = None) -> str | None:
+    """The kind of crisis when the detector decides alone, else None: the net reads no crisis and no weaker
+    sign in the message, it has `detector.alone_min_words` words or more, the detector scores it at
+    `detector.alone` or more (`detector.alone_answer` on a
+    message in the criteria's own words, `reads_as_an_answer`; `score`: computed when None) and the
+    classifier of the kind gives one kind `detector.kind_sure` or more. "Gaat het over iets dringends?"
+    names 112 only; a parent who wrote that her child is not home yet needs 101 first, one with nothing to
+    eat the OCMW."""
+    n = net()
+    if min(n.detector_alone, n.detector_alone_answer) >= 1.0 or not isinstance(text, str):
+        return None
+    if len(text.split()) < n.detector_alone_min_words or kinds(text, supported=True):
+        return None
+    needed = n.detector_alone_answer if reads_as_an_answer(text) else n.detector_alone
+    if needed >= 1.0 or (score if score is not None else _detector_score(text, n)) < needed:
+        return None
+    from bot.detector import kind_classifier
+
+    kind, sure = kind_classifier().kind(text)
+    return kind if sure >= n.detector_kind_sure else None
+
+
+def help_kinds(message: object) -> tuple[str, ...]:
+    """The kinds whose help lines a crisis message gets, most urgent first: those the net reads (with its
+    weaker signs: the crisis path was chosen already), else the one the detector decided alone
+    (`detected_kind`); () for the general help lines."""
+    found = kinds(message, supported=True)
+    if found:
+        return found
+    kind = detected_kind(message)
+    return (kind,) if kind else ()
 
 
 def _detector_score(text: object, n: Net) -> float:

@@ -1,4 +1,4 @@
-"""A second opinion on distress: a small classifier of crisis against everything else.
+"""A second opinion on distress: a small classifier of crisis against everything else, and one of its kind.
 
 The pattern net (bot/crisis.py) is exact on what its rules know and blind to the
 rest: on the hardest indirect crisis messages of the eleventh session it missed
@@ -13,7 +13,16 @@ things (thresholds in data/crisis.yml, `detector:`):
 - a score above `gentle` on a message the net does not decide: the gentle
   question "Gaat het over iets dringends?", not taken as an answer;
 - a score above `gentle_unclear` on a message the assistant did not understand
-  anyway: the gentle question instead of "not understood".
+  anyway: the gentle question instead of "not understood";
+- a score above `alone`, with the classifier of the *kind* sure of it (`kind_sure`),
+  on a message that names nothing the questions ask about: a crisis of that kind,
+  so its help line comes first (bot.crisis.detected_kind).
+
+The classifier of the kind (`kind_classifier`) learns which help a crisis message
+needs from the same crisis examples: the kind written next to an example in
+bot/data/crisis_detector.yml (`{text, kind}`, the examples the net does not read),
+else the kind the pattern net finds in it. It is asked only about messages the
+detector already reads as a crisis.
 
 Plain Python and scikit-learn (already there with Rasa): logistic regression on
 word and character n-grams of the folded text, trained in a few seconds the
@@ -26,7 +35,7 @@ first time it is asked, the same way in every process.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -56,14 +65,43 @@ def nlu_examples(folder: Path = NLU_DIR) -> dict[str, list[str]]:
     return found
 
 
+def _text(entry: object) -> str:
+    """An example is its text, or `{text: ..., kind: ...}` (a crisis example with the kind of help it needs)."""
+    return str(entry["text"]) if isinstance(entry, dict) else str(entry)
+
+
+def _raw(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
 def examples(path: Path = PATH, folder: Path = NLU_DIR) -> tuple[list[str], list[str]]:
     """(crisis texts, other texts) the detector learns from."""
-    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    crisis = [str(t) for t in raw.get("crisis") or []]
-    other = [str(t) for t in raw.get("other") or []]
+    raw = _raw(path)
+    crisis = [_text(t) for t in raw.get("crisis") or []]
+    other = [_text(t) for t in raw.get("other") or []]
     for intent, texts in nlu_examples(folder).items():
         (crisis if intent == CRISIS_INTENT else other).extend(texts)
     return crisis, other
+
+
+def kind_examples(
+    path: Path = PATH, folder: Path = NLU_DIR, kind_of: Callable[[str], str | None] | None = None
+) -> list[tuple[str, str]]:
+    """(text, kind) of the crisis examples, for the classifier of the kind: the kind written next to the
+    example (`{text, kind}`: the examples the pattern net does not read), else the most urgent kind the net
+    finds in it (bot/crisis.py, with its weaker signs). An example with neither is left out."""
+    if kind_of is None:
+        from bot.crisis import kinds  # bot.crisis imports this module lazily too
+
+        def kind_of(text: str) -> str | None:
+            found = kinds(text, supported=True)
+            return found[0] if found else None
+
+    written = [(str(e["text"]), str(e["kind"])) for e in _raw(path).get("crisis") or [] if isinstance(e, dict)]
+    plain = [_text(e) for e in _raw(path).get("crisis") or [] if not isinstance(e, dict)]
+    plain += nlu_examples(folder).get(CRISIS_INTENT, [])
+    found = [(text, kind_of(text)) for text in plain]
+    return written + [(text, kind) for text, kind in found if kind]
 
 
 @dataclass(frozen=True)
@@ -82,9 +120,20 @@ class Detector:
         return [float(p[1]) for p in self.pipeline.predict_proba(folded)] if folded else []
 
 
-def fit(crisis: list[str], other: list[str]) -> Detector:
+@dataclass(frozen=True)
+class KindClassifier:
+    pipeline: Any  # a fitted sklearn Pipeline
+
+    def kind(self, text: object) -> tuple[str, float]:
+        """(the kind of crisis the message most reads as, how sure: 0.0 to 1.0)."""
+        probabilities = self.pipeline.predict_proba([fold(text)])[0]
+        best = int(probabilities.argmax())
+        return str(self.pipeline.classes_[best]), float(probabilities[best])
+
+
+def _pipeline() -> Any:
     """Logistic regression on word 1-2-grams and character 2-5-grams (within words) of the
-    folded text; the two classes weighted to their size. Deterministic (lbfgs, no sampling)."""
+    folded text; the classes weighted to their size. Deterministic (lbfgs, no sampling)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline, make_union
@@ -93,11 +142,28 @@ def fit(crisis: list[str], other: list[str]) -> Detector:
         TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
         TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True),
     )
-    pipeline = make_pipeline(features, LogisticRegression(C=10, class_weight="balanced", max_iter=2000))
+    return make_pipeline(features, LogisticRegression(C=10, class_weight="balanced", max_iter=2000))
+
+
+def fit(crisis: list[str], other: list[str]) -> Detector:
+    """Crisis (1) against everything else (0)."""
+    pipeline = _pipeline()
     pipeline.fit([fold(t) for t in crisis + other], [1] * len(crisis) + [0] * len(other))
     return Detector(pipeline)
+
+
+def fit_kinds(labelled: list[tuple[str, str]]) -> KindClassifier:
+    """Which kind of crisis, among the crisis examples only: it says nothing about whether there is one."""
+    pipeline = _pipeline()
+    pipeline.fit([fold(text) for text, _ in labelled], [kind for _, kind in labelled])
+    return KindClassifier(pipeline)
 
 
 @lru_cache(maxsize=1)
 def detector() -> Detector:
     return fit(*examples())
+
+
+@lru_cache(maxsize=1)
+def kind_classifier() -> KindClassifier:
+    return fit_kinds(kind_examples())

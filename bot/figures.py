@@ -318,7 +318,7 @@ def record_crisis(
 ) -> list[str] | None:
     """Help lines were shown for `message`: one count per kind of crisis and
     conversation (bot/crisis.py names the kinds; none named: `general`)."""
-    kinds = crisis.kinds(message, supported=True) or (GENERAL_CRISIS,)
+    kinds = crisis.help_kinds(message) or (GENERAL_CRISIS,)
     before = {str(m) for m in (counted or [])}
     fresh = [k for k in kinds if CRISIS_MARK + k not in before]
     if not fresh:

@@ -48,7 +48,7 @@ def privacy_answer(question: str) -> str:
 def crisis_kind(message: str) -> str:
     """The most urgent kind of crisis a message names (bot/crisis.py);
     `general` when the net finds none (the classifier alone said crisis)."""
-    found = crisis.kinds(message, supported=True)
+    found = crisis.help_kinds(message)
     return found[0] if found else GENERAL
 
 
@@ -83,7 +83,7 @@ def crisis_lines(message: str, language: str = DUTCH) -> str:
     """The help lines for what the person wrote (domain.md §4): those of the
     most urgent kind, then one line for each other kind the message names;
     in `language` ("nl", or one of `crisis_text_languages`)."""
-    found = crisis.kinds(message, supported=True) or (GENERAL,)
+    found = crisis.help_kinds(message) or (GENERAL,)
     if language == DUTCH:
         return "\n".join([text(f"crisis.lines.{found[0]}")] + [text(f"crisis.also.{kind}") for kind in found[1:]])
     return "\n".join(

@@ -898,7 +898,7 @@ def test_component_leaves_ordinary_answers_and_payloads_alone(safety_net):
 
 def test_component_asks_gently_when_the_classifier_puts_crisis_second(safety_net):
     """Only a second guess, but high enough, on words the questions do not ask about: asked gently."""
-    msg = rasa_message("zijn broer staat weer beneden te roepen, hij is niet nuchter", "answer_problem", 0.6,
+    msg = rasa_message("ik weet niet wat ik moet doen, het is weer zo ver", "answer_problem", 0.6,
                        ("crisis", 0.35), ("inform", 0.05))
     [out] = safety_net.process([msg])
     assert out.get("intent") == {"name": "maybe_crisis", "confidence": 0.35}

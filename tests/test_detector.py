@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import crisis, dialogue
+from bot import crisis, dialogue, help
 from bot.answers import next_step
 from bot.crisis import CrisisDataError, build, net, nlu_verdict
-from bot.detector import PATH, detector, examples, fit, nlu_examples
+from bot.detector import PATH, detector, examples, fit, kind_classifier, kind_examples, nlu_examples
 from tests.test_heldout import key
 
 DEV1 = Path(__file__).parent / "data" / "dev" / "set1.yml"
@@ -28,7 +28,8 @@ def test_it_learns_the_nlu_crisis_examples_and_its_own_against_everything_else()
     nlu = nlu_examples()
     positive, negative = examples()
     assert len(own["crisis"]) >= 1100 and len(own["other"]) >= 2300
-    assert set(nlu["crisis"]) <= set(positive) and set(own["crisis"]) <= set(positive)
+    own_crisis = [e["text"] if isinstance(e, dict) else e for e in own["crisis"]]
+    assert set(nlu["crisis"]) <= set(positive) and set(own_crisis) <= set(positive)
     assert set(nlu["affirm"]) <= set(negative) and set(own["other"]) <= set(negative)
     assert not any("](" in t or "]{" in t for t in positive + negative)   # entity annotations taken off
     # no message is both: the two classes do not contradict each other
@@ -73,7 +74,8 @@ def test_with_a_weaker_sign_a_sure_detector_makes_a_crisis_a_less_sure_one_asks_
 
 def test_alone_the_detector_only_asks_gently_and_an_answer_can_need_a_surer_score(monkeypatch):
     raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
-    raw["detector"] = {**raw["detector"], "gentle": 0.85, "gentle_answer": 0.95}  # crisis.yml may set them equal
+    # crisis.yml may set gentle and gentle_answer equal; `alone` at 1.0: the detector never decides alone
+    raw["detector"] = {**raw["detector"], "gentle": 0.85, "gentle_answer": 0.95, "alone": 1.0, "alone_answer": 1.0}
     n = build(raw)
     monkeypatch.setattr(crisis, "net", lambda: n)
     assert crisis.kinds(PLAIN, supported=True) == () and not crisis.reads_as_an_answer(PLAIN)
@@ -85,7 +87,7 @@ def test_alone_the_detector_only_asks_gently_and_an_answer_can_need_a_surer_scor
     assert n.detector_gentle < between < n.detector_gentle_answer
     assert nlu_verdict(ANSWER, "answer_problem", 0.9, detector_score=between) is None
     assert nlu_verdict(ANSWER, "answer_problem", 0.9, detector_score=n.detector_gentle_answer).intent == "maybe_crisis"
-    # never a crisis on the detector alone, however sure
+    # with `alone` at 1.0, never a crisis on the detector alone, however sure
     assert nlu_verdict(PLAIN, "inform", 0.9, detector_score=1.0).intent == "maybe_crisis"
 
 
@@ -104,9 +106,12 @@ def test_the_real_detector_catches_a_crisis_the_rules_do_not_know():
 @pytest.mark.parametrize("detector_data, problem", [
     ({"gentle": 0.0}, "every threshold must be in (0, 1]"),
     ({"support": 1.5}, "every threshold must be in (0, 1]"),
-    ({"gentel": 0.8}, "only gentle, gentle_answer, support, gentle_unclear"),
-    ([0.8], "only gentle, gentle_answer, support, gentle_unclear"),
+    ({"gentel": 0.8}, "only gentle, gentle_answer, support, gentle_unclear, alone, alone_answer, kind_sure, alone_min_words"),
+    ([0.8], "only gentle, gentle_answer, support, gentle_unclear, alone, alone_answer, kind_sure, alone_min_words"),
     ({"gentle_unclear": -1}, "every threshold must be in (0, 1]"),
+    ({"kind_sure": 0}, "every threshold must be in (0, 1]"),
+    ({"alone_min_words": 0}, "alone_min_words must be a whole number of at least 1"),
+    ({"alone_min_words": 2.5}, "alone_min_words must be a whole number of at least 1"),
 ])
 def test_bad_detector_thresholds_are_refused(detector_data, problem):
     raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
@@ -119,7 +124,8 @@ def test_without_thresholds_the_detector_is_not_used():
     raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
     del raw["detector"]
     n = build(raw)
-    assert (n.detector_gentle, n.detector_gentle_answer, n.detector_support, n.detector_gentle_unclear) == (1.0,) * 4
+    assert (n.detector_gentle, n.detector_gentle_answer, n.detector_support, n.detector_gentle_unclear,
+            n.detector_alone, n.detector_alone_answer, n.detector_kind_sure) == (1.0,) * 7
     assert crisis._detector_score(PLAIN, n) == 0.0
 
 
@@ -165,3 +171,117 @@ def test_the_plea_works_without_the_detector():
     n = crisis.build(raw)
     assert n.detector_gentle_unclear == 1.0 and n.plea is not None
     assert any(n.plea.fires(s) for s in crisis.sentences("help me alsjeblieft", n))
+
+
+# --- the detector alone, with the classifier of the kind (crisis.yml `alone`, `alone_answer`, `kind_sure`) ---
+# Sentences of the engineer (sixteenth session), in none of the examples; the net reads no sign in them.
+ALONE = [
+    ("ons moeder zegt al weken dat ze beter dood zou zijn", "suicide", "1813"),
+    ("mijn vriendin heeft een hele strip van haar pillen op en ze praat heel traag", "poisoning", "112"),
+]
+# everyday look-alikes of those kinds: the detector is not sure of them, so neither alarm nor kind
+ALONE_NOT = [
+    "de kinderen hebben altijd honger na de zwemles",
+    "onze kleine was vorige week even weg op de markt maar we vonden hem direct terug",
+    "hij heeft vroeger wel eens geroepen maar nu gaat het goed tussen ons",
+    "we eten veel pasta op het einde van de maand, het is krap",
+]
+
+
+def first_line(message: str) -> str:
+    """The first help line a crisis reply names (its `crisis.lines.<kind>` text), as scripts/benchmark.py finds it."""
+    from scripts.benchmark import first_help_line
+
+    return first_help_line(dialogue.crisis(message).text)
+
+
+@pytest.mark.parametrize("text,kind,line", ALONE)
+def test_a_sure_detector_and_a_sure_kind_give_the_help_lines_of_that_kind(text, kind, line):
+    """Without a sign of the net, whatever the intent classifier said: the crisis path, and the help line
+    of the kind first (not the general lines, not the gentle question that names 112 only)."""
+    n = net()
+    assert crisis.kinds(text, supported=True) == ()
+    score = detector().score(text)
+    assert score >= n.detector_alone and kind_classifier().kind(text)[1] >= n.detector_kind_sure
+    assert crisis.detected_kind(text) == kind and crisis.help_kinds(text) == (kind,)
+    for intent, confidence in (("answer_problem", 0.9), ("crisis", 0.99), ("inform", 0.4)):
+        assert nlu_verdict(text, intent, confidence) == crisis.Verdict("crisis", score)
+    assert help.crisis_kind(text) == kind
+    assert dialogue.crisis(text).custom == {"crisis": True}
+    assert first_line(text) == line
+
+
+@pytest.mark.parametrize("text", ALONE_NOT)
+def test_everyday_look_alikes_of_those_kinds_are_no_crisis(text):
+    assert crisis.detected_kind(text) is None
+    verdict = nlu_verdict(text, "answer_problem", 0.9)
+    assert verdict is None or verdict.intent != "crisis"
+
+
+def test_a_less_sure_detector_or_kind_only_asks_gently(monkeypatch):
+    text, _, _ = ALONE[0]
+    score = detector().score(text)
+    raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
+    for change in ({"alone": min(1.0, score + 0.001)}, {"kind_sure": 1.0}):
+        n = build({**raw, "detector": {**raw["detector"], **change}})
+        monkeypatch.setattr(crisis, "net", lambda n=n: n)
+        assert crisis.detected_kind(text) is None and crisis.help_kinds(text) == ()
+        assert nlu_verdict(text, "answer_problem", 0.9) == crisis.Verdict("maybe_crisis", score)
+        assert help.crisis_kind(text) == help.GENERAL        # the gentle question's "yes": all the lines
+
+
+def test_a_few_words_are_never_decided_by_the_detector_alone():
+    """"hij slaat de bal": one strong word in a few words; the detector is sure of it, the net is not."""
+    n, text = net(), "hij slaat de bal"
+    assert len(text.split()) < n.detector_alone_min_words
+    assert crisis.kinds(text, supported=True) == ()
+    assert crisis.detected_kind(text) is None
+    assert nlu_verdict(text, "crisis", 0.9).intent == "maybe_crisis"
+
+
+def test_in_the_criteria_own_words_it_needs_alone_answer(monkeypatch):
+    """A message in the criteria's own words (bot.crisis.reads_as_an_answer) needs `alone_answer`."""
+    text = "vandaag nog niks kunnen geven aan de kleintjes, er is echt niks meer in huis"
+    assert crisis.reads_as_an_answer(text) and crisis.kinds(text, supported=True) == ()
+    score = detector().score(text)
+    raw = yaml.safe_load(crisis.PATH.read_text(encoding="utf-8"))
+    n = build({**raw, "detector": {**raw["detector"], "alone": 0.5, "alone_answer": 0.5}})
+    monkeypatch.setattr(crisis, "net", lambda: n)
+    assert crisis.detected_kind(text) == "food"
+    n = build({**raw, "detector": {**raw["detector"], "alone": 0.5, "alone_answer": min(1.0, score + 0.001)}})
+    monkeypatch.setattr(crisis, "net", lambda: n)
+    assert crisis.detected_kind(text) is None
+
+
+def test_the_kind_classifier_learns_written_kinds_and_the_kinds_the_net_reads(tmp_path):
+    data = tmp_path / "examples.yml"
+    data.write_text(
+        "version: 1\n"
+        "crisis:\n"
+        "- {text: \"zij is nog altijd niet terug van de jeugdbeweging\", kind: missing_child}\n"
+        "- ik heb al mijn pillen genomen\n"
+        "- qwerty asdf\n"
+        "other:\n"
+        "- we huren een appartement\n",
+        encoding="utf-8",
+    )
+    empty = tmp_path / "nlu"
+    empty.mkdir()
+    assert kind_examples(data, empty) == [
+        ("zij is nog altijd niet terug van de jeugdbeweging", "missing_child"),
+        ("ik heb al mijn pillen genomen", crisis.kinds("ik heb al mijn pillen genomen", supported=True)[0]),
+    ]                                                  # "qwerty asdf": no kind, left out
+    assert examples(data, empty) == (
+        ["zij is nog altijd niet terug van de jeugdbeweging", "ik heb al mijn pillen genomen", "qwerty asdf"],
+        ["we huren een appartement"],
+    )
+
+
+def test_every_written_kind_is_a_kind_of_the_net_and_agrees_with_what_the_net_reads():
+    raw = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    written = [e for e in raw["crisis"] if isinstance(e, dict)]
+    assert len(written) >= 365
+    assert {e["kind"] for e in written} <= set(net().kinds)
+    for e in written:
+        read = crisis.kinds(e["text"], supported=True)
+        assert not read or e["kind"] in read, e["text"]

@@ -155,6 +155,14 @@ def fig_store(var_dir, sqlite_url, monkeypatch):
     s.engine.dispose()
 
 
+def test_a_crisis_the_detector_decided_alone_is_counted_under_its_kind(fig_store):
+    """bot.crisis.help_kinds: the kind of the classifier of the kind (tests/test_detector.py ALONE), not `general`."""
+    from tests.test_detector import ALONE
+
+    text, kind, _ = ALONE[0]
+    assert figures.record_crisis(fig_store, None, channel="web", message=text) == [figures.CRISIS_MARK + kind]
+
+
 def test_the_municipality_is_the_deployments_own(fig_store):
     assert figures.deployment_municipality() == "Sint-Niklaas"      # spelled as the official name
     figures.record_start(fig_store, None, channel="web")
