@@ -142,7 +142,8 @@ UNKNOWN_PHRASES = (
     "wil ik niet klappen", "klap ik niet over", "liever niks over", "liever niets over",
     "liever niet over", "zeg liever niks", "zeg liever niet", "te persoonlijk", "is persoonlijk", "pas voor",
     "antwoord niet", "niet vertellen", "niks vertellen", "wat maakt dat uit", "wat maakt het uit", "mijn zorg",
-    "onze zorg", "gaat niemand aan", "geen benul", "geen flauw benul", "gaat niemand iets aan", "vertel dat niet",
+    "onze zorg", "gaat niemand aan", "gaat niemand niet aan", "gaat niemand niks aan",
+    "geen benul", "geen flauw benul", "gaat niemand iets aan", "vertel dat niet",
     "vraag dat aan", "vraag het aan", "typ ik niet", "typ ik hier niet", "geef ik niet", "geef ik hier niet",
     "geen zin om daar", "geen zin om daarover", "geen zin om daarop", "geen zin om dat", "geen goesting om daar",
     "geen goesting om daarover", "geen goesting om daarop", "geen goesting om dat", "om daarop te antwoorden",
@@ -403,6 +404,7 @@ def interpret_answer(
         _unsure(words, numbers=crit.id == "income")
         or _open_question(words)
         or (crit.id == "income" and result.value != UNKNOWN and _not_knowing_how_much(words))
+        or (crit.id in ONLY_IF_CRITERIA and result.value == ADEQUATE and _only_if(words))
     ):
         # "ik weet niet meer of het tso of bso was", "misschien moet hij naar het buitengewoon",
         # "hij werkt in de bouw, wat voor contract weet ik niet", "via budgetbeheer, ik weet niet hoeveel er binnenkomt"
@@ -574,6 +576,19 @@ def _not_knowing_how_much(words: str) -> bool:
                 if set(clause[:4]) & INCOME_IN:
                     return True
     return False
+
+
+# "ja 't is genoeg, mer allein as 't kindergeld der bij is", "genoeg as t er zwart werk is, anders niks":
+# enough only on a condition (the Groeipakket counted in, work that comes and goes) is asked, not decided
+ONLY_IF_CRITERIA = frozenset({"income", "employment"})
+ONLY_IF = re.compile(
+    r"\b(?:alleen|allein|allen|enkel|pas) (?:maar )?(?:als|wanneer|indien)\b|\banders (?:niks|niets|nikske|geen)\b"
+)
+
+
+def _only_if(words: str) -> bool:
+    """An answer that is good only on a condition: "genoeg, maar alleen als het kindergeld erbij is"."""
+    return bool(ONLY_IF.search(words))
 
 
 def _clause_opening(tokens: list[str], end: int) -> str | None:
@@ -2366,6 +2381,16 @@ NEAR_THE_LINE = Decimal("0.03")  # an amount this little above the leefloon is a
 CONVERTED_MARGIN = Decimal("0.30")  # a weekly or yearly amount made monthly is decided this far from the line
 
 
+def _groeipakket_added(words: list[str]) -> bool:
+    """The Groeipakket named between the first amount and the last, as the only thing added: "1400 plus het
+    groeipakket, samen 2100", "1650 en dan nog het kindergeld, alles samen 1950"."""
+    amounts = [i for i, w in enumerate(words) if w.isdigit() and int(w) >= NOT_AN_INCOME]
+    if len(amounts) != 2:
+        return False
+    between = words[amounts[0] + 1 : amounts[1]]
+    return bool(set(between) & GROEIPAKKET_WORDS) and not set(between) & (INCOME_IN | WAGE_WORDS)
+
+
 def _told_before_apart(words: list[str], marks: list[int]) -> bool:
     """Every word at `marks` comes before the first amount (not a count: "5 kinderen"), with a clause mark
     between them."""
@@ -2411,6 +2436,10 @@ def _judge_amount(
 
     others = [other for other in _other_amounts(text, amount) if other not in before]
     total = _stated_total(text)
+    if total is not None and len(others) == 1 and total == max(amount, others[0]) and _groeipakket_added(words):
+        # "1400 plus het groeipakket, samen 2100": the total holds the Groeipakket, which is not income
+        without = min(amount, others[0])
+        return Interpretation(judge(without), certain, "amount", without)
     if total is not None and others and total == max([amount, *others]):
         amount, others = total, []  # "da brengt 1150 op en dan nog e beetje van 't ziekenfonds, samen 1600"
     sometimes = words.count("soms") >= 2 and (bool(others) or bool(present & NOTHING_WORDS))  # "soms 900, soms niks"
@@ -2794,6 +2823,9 @@ def _plain_form(token: str, vocabulary: frozenset[str]) -> str:
     for shape, plain in DIALECT_SHAPES:
         forms += [f.replace(shape, plain) for f in forms if shape in f]
     forms += [f[:-1] for f in forms[1:] if f.endswith("e")]  # "zoake": "zaak" with a spoken final -e
+    # the final -n of a plural or an infinitive left out, as most of Flanders speaks it: "zwarte plekke op
+    # de mure" (plekken, muren), "we wone" (wonen)
+    forms += [f + "n" for f in forms if f.endswith("e") and not f.endswith("ee")]
     for form in forms[1:]:
         if form in vocabulary or form in _PLAIN_WORDS:
             return form

@@ -261,6 +261,12 @@ _MOTHER_BEFORE = frozenset(
     {"mijn", "ons", "onze", "zijn", "haar", "hun", "de", "je", "jullie", "uw", "men", "mijne", "hunne", "zijne", "zen"}
 )
 # after "idk" these words still say what is not known ("idk eigenlijk, mijn man regelt dat", "idk wat hij verdient")
+_NO_IS_NEE = frozenset(
+    {CLAUSE, "ik", "kik", "we", "wij", "hij", "ze", "zij", "je", "jij", "gij", "ge", "het", "dat", "da", "dit",
+     "niet", "nie", "ni", "nee", "neen", "no", "not", "never", "nooit", "sir", "thanks", "merci", "gracias",
+     "problem", "problemo", "problema", "worries", "way", "idea", "idee", "se", "sabe", "comprendo", "hay",
+     "tengo", "tenemos", "mijn", "mijne", "my", "i", "he", "she", "they", "mevrouw", "meneer"}
+)
 _IDK_GOES_ON = frozenset({CLAUSE, "eigenlijk", "echt", "wat", "hoeveel", "of", "hoe", "welk", "welke", "waar", "wie"})
 _INFINITIVE_AFTER_IK = {
     "werken": "werk", "hebben": "heb", "zijn": "ben", "kunnen": "kan", "gaan": "ga", "willen": "wil",
@@ -336,6 +342,12 @@ def spoken(text: object) -> str:
     if words[:1] == ["idk"] and len(words) > 2 and words[1] not in _IDK_GOES_ON:
         words = words[1:]  # "idk tis elke maand anders": a shrug before the answer; alone it is "weet niet"
     words = _rewrite_phrases(words)  # "ca va pas", "c est bon": before the words ("bon" is dropped)
+    # English or Spanish "no" before a thing is "geen": "no warm water 3 weken", "no papeles"; before a
+    # pronoun, a clause mark or nothing it is "nee" ("no, ik werk niet", "no ik niet")
+    words = [
+        "geen" if w == "no" and i + 1 < len(words) and words[i + 1] not in _NO_IS_NEE and len(words[i + 1]) > 2 else w
+        for i, w in enumerate(words)
+    ]
     words = [out for word in words for out in SPOKEN_WORDS.get(word, word).split()]
     words = _rewrite_phrases(words)  # again, for phrases of rewritten words: "gin van de twee"
     words = [w for i, w in enumerate(words) if not (w == "je" and i and words[i - 1] == "je")]  # "zijde gij"

@@ -128,6 +128,9 @@ def test_spoken_negation(typed, plain):
     ("idk tis krap", "het is krap"), ("idk", "ik weet niet"), ("idk wat hij verdient", "ik weet niet wat hij verdient"),
     ("astma ma met de puffer", "astma maar met de puffer"), ("ons ma helpt", "ons ma helpt"),
     ("bij mijn ma, ma goed", "bij mijn ma , maar goed"), ("we zijn mee pensioen", "we zijn met pensioen"),
+    # English or Spanish "no": before a thing "geen", before a pronoun or a comma "nee"
+    ("no warm water", "geen warm water"), ("no, ik werk", "nee , ik werk"), ("no ik niet", "nee ik niet"),
+    ("no", "nee"),
 ])
 def test_spoken_spelling(typed, plain):
     assert spoken(typed) == plain
@@ -653,6 +656,24 @@ def test_everyday_words_for_leaks_foster_care_and_delays(cid, text, value, certa
     ("stimulation", "ik heb geen energie meer om met ze te spelen", "inadequate", True),
 ])
 def test_words_from_the_third_round(cid, text, value, certain):
+    got = interp(cid, text)
+    assert (got.value, got.certain) == (value, certain)
+
+
+@pytest.mark.parametrize("cid,text,value,certain", [
+    # sixteenth session: phenomena of the blind rounds 82-89 (read after their measurement), in new sentences
+    ("housing", "ons huis is groot genoeg, mor der zijn zwarte plekke op de mure van de slaapkamer", "inadequate", True),
+    ("housing", "we wone in een rijhuis me drie kamers, alles in orde", "adequate", True),  # "wone": wonen
+    ("housing", "no warm water sinds vorige week", "inadequate", True),     # "no" before a thing: "geen"
+    ("income", "we hebbe genoeg, mor allen as de kinderbijslag der bij komt", "adequate", False),  # only if: asked
+    ("income", "'t is genoeg as hij werk heeft via 't interim, anders niks", "adequate", False),
+    ("income", "genoeg, we komen goed rond", "adequate", True),
+    ("employment", "ik ben alleen met de kinderen, ik werk vast bij Colruyt", "adequate", True),  # not "only if"
+    ("income", "1500 plus het kindergeld, samen 2000", "inadequate", True),  # the total holds the Groeipakket
+    ("income", "1150 van het ziekenfonds en dan nog zijn loon, samen 2600", "adequate", True),  # income added
+    ("employment", "dat gaat niemand nie aan", "unknown", True),
+])
+def test_words_from_the_blind_rounds_82_to_89(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
 
