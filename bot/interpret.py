@@ -271,6 +271,8 @@ HIGHER_EDUCATION = frozenset({
 UNFINISHED = frozenset({
     "niet afgemaakt", "niet afgewerkt", "niet afgestudeerd", "gestopt in", "gestopt op", "gestopt met school",
     "geen diploma", "zonder diploma", "vroegtijdig", "afgehaakt", "niet afgerond", "afgedropt",
+    "diploma niet gehaald", "diploma niet behaald", "diploma nooit gehaald", "niet gehaald", "niet behaald",
+    "niet geslaagd",
 })
 # Criteria about what was done: the past is the answer, not a hint ("naar de unief geweest").
 PAST_IS_THE_ANSWER = frozenset({"education"})

@@ -672,6 +672,11 @@ def test_words_from_the_third_round(cid, text, value, certain):
     ("income", "1500 plus het kindergeld, samen 2000", "inadequate", True),  # the total holds the Groeipakket
     ("income", "1150 van het ziekenfonds en dan nog zijn loon, samen 2600", "adequate", True),  # income added
     ("employment", "dat gaat niemand nie aan", "unknown", True),
+    # the diploma of the same school not obtained is no lower level beside a higher one: asked, not "TSO"
+    ("education", "ik heb aso gedaan mor mijn diploma nooit gehaald", "inadequate", False),
+    ("education", "aso gedaan, daarna hogeschool niet afgemaakt", "adequate", True),
+    ("stimulation", "ze gaan niet meer naar school sinds de verhuis", "inadequate", True),
+    ("stimulation", "hij zat in de kleuterklas, mor nu gaat hij niet meer", "inadequate", False),
 ])
 def test_words_from_the_blind_rounds_82_to_89(cid, text, value, certain):
     got = interp(cid, text)
