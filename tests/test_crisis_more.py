@@ -3101,10 +3101,19 @@ FIFTEENTH_NEGATIVES = [
     "ons dochter ligt niet in haar bed, ze slaapt bij oma dit weekend",
     "nog 2 boterhammen voor de kinderen, morgen ga ik naar de bakker",
     "hij slaat soms met de deur als hij boos is",
+    # sixteenth session: net alarms on everyday sentences, found while testing the detector alone
+    "de kinderen hebben geen zin om te eten, ze zijn koppig",
+    "ik ga mij verdrinken in het werk deze week",
+    "ze gooit met haar speelgoed als ze boos is",
+]
+SIXTEENTH_POSITIVES = [   # what those look-alikes must not switch off
+    ("food", "we hebben vandaag niks meer om te eten"),
+    ("suicide", "ik ga mij verdrinken"),
+    ("violence", "hij gooit met stoelen naar haar"),
 ]
 
 
-@pytest.mark.parametrize("kind,sentence", THIRTEENTH_POSITIVES + FIFTEENTH_POSITIVES)
+@pytest.mark.parametrize("kind,sentence", THIRTEENTH_POSITIVES + FIFTEENTH_POSITIVES + SIXTEENTH_POSITIVES)
 def test_phenomena_of_the_read_rounds_are_found(kind, sentence):
     """Pills found, carbon monoxide, a child not back (thirteenth); a burn, a belt, "losgaan", destroying
     oneself, and the phenomena of the detector's examples (fifteenth)."""
