@@ -131,9 +131,11 @@ def count_end(tracker: Tracker, outcome: str, share_refused: bool = False) -> li
     return counting(marks)
 
 
-def count_crisis(tracker: Tracker, message: str) -> dict[str, Any]:
+def count_crisis(tracker: Tracker, message: str, *, confirmed: bool = False) -> dict[str, Any]:
     """Count the help lines shown for `message`; the slot to set, if any (form validations)."""
-    marks = figures.record_crisis(store, counted(tracker), channel=channel_of(tracker), message=message)
+    marks = figures.record_crisis(
+        store, counted(tracker), channel=channel_of(tracker), message=message, confirmed=confirmed
+    )
     return {} if marks is None else {figures.COUNTED_SLOT: marks}
 
 

@@ -24,9 +24,9 @@ class ActionCrisis(StapsteenAction):
         return "action_crisis"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        message = worrying_message(tracker)
-        send(dispatcher, dialogue.crisis(message))
-        counted = count_crisis(tracker, message)  # the anonymous figures (bot/figures.py)
+        message, confirmed = worrying_message(tracker)
+        send(dispatcher, dialogue.crisis(message, confirmed=confirmed))
+        counted = count_crisis(tracker, message, confirmed=confirmed)  # the anonymous figures (bot/figures.py)
         return [ActiveLoop(None), SlotSet("requested_slot", None), *counting(counted.get(figures.COUNTED_SLOT))]
 
 
@@ -45,17 +45,19 @@ class ActionMaybeCrisis(StapsteenAction):
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
-def worrying_message(tracker: Tracker) -> str:
-    """The person's words the help lines are for: the latest message, or, when that is a tap on
-    "Ja, ik heb nu hulp nodig" (/crisis) or a typed "ja" after the gentle question, the words that
-    made it ask: the help lines of their kind ("hij slaat" -> 101 first), not the general ones."""
+def worrying_message(tracker: Tracker) -> tuple[str, bool]:
+    """(the person's words the help lines are for, whether the person said they are urgent): the latest
+    message, or, when that is a tap on "Ja, ik heb nu hulp nodig" (/crisis) or a typed "ja" after the
+    gentle question, the words that made it ask: the help lines of their kind ("hij slaat" -> 101
+    first; with the yes, the classifier of the kind alone may name it: bot.crisis.detected_kind), not
+    the general ones."""
     message, intent = latest(tracker)[:2]
     answered = message.startswith("/") or intent == "affirm"  # the button, or "ja" typed
     if not answered or previous_action(tracker) != ActionMaybeCrisis().name():
-        return message
+        return message, False
     said = [clean(e.get("text")) for e in tracker.events if e.get("event") == "user"]
     before = [text for text in said[:-1] if text and not text.startswith("/")]
-    return before[-1] if before else message
+    return (before[-1], True) if before else (message, False)
 
 
 def _person(tracker: Tracker) -> dialogue.Message:

@@ -650,36 +650,39 @@ def warm_up() -> None:
             kind_classifier()
 
 
-def detected_kind(text: object, score: float | None = None) -> str | None:
+def detected_kind(text: object, score: float | None = None, *, confirmed: bool = False) -> str | None:
     """The kind of crisis when the detector decides alone, else None: the net reads no crisis and no weaker
     sign in the message, it has `detector.alone_min_words` words or more, the detector scores it at
     `detector.alone` or more (`detector.alone_answer` on a
     message in the criteria's own words, `reads_as_an_answer`; `score`: computed when None) and the
     classifier of the kind gives one kind `detector.kind_sure` or more. "Gaat het over iets dringends?"
     names 112 only; a parent who wrote that her child is not home yet needs 101 first, one with nothing to
-    eat the OCMW."""
+    eat the OCMW. `confirmed`: the parent said it is urgent (the gentle question's "yes"), so only the
+    classifier of the kind has to be sure (on as many words), whatever the detector scored."""
     n = net()
     if min(n.detector_alone, n.detector_alone_answer) >= 1.0 or not isinstance(text, str):
         return None
     if len(text.split()) < n.detector_alone_min_words or kinds(text, supported=True):
-        return None
-    needed = n.detector_alone_answer if reads_as_an_answer(text) else n.detector_alone
-    if needed >= 1.0 or (score if score is not None else _detector_score(text, n)) < needed:
-        return None
+        return None  # a few words, even confirmed, say too little of the kind ("help": all the lines)
+    if not confirmed:
+        needed = n.detector_alone_answer if reads_as_an_answer(text) else n.detector_alone
+        if needed >= 1.0 or (score if score is not None else _detector_score(text, n)) < needed:
+            return None
     from bot.detector import kind_classifier
 
     kind, sure = kind_classifier().kind(text)
     return kind if sure >= n.detector_kind_sure else None
 
 
-def help_kinds(message: object) -> tuple[str, ...]:
+def help_kinds(message: object, *, confirmed: bool = False) -> tuple[str, ...]:
     """The kinds whose help lines a crisis message gets, most urgent first: those the net reads (with its
     weaker signs: the crisis path was chosen already), else the one the detector decided alone
-    (`detected_kind`); () for the general help lines."""
+    (`detected_kind`; `confirmed`: the parent said yes to "Gaat het over iets dringends?"); () for the
+    general help lines."""
     found = kinds(message, supported=True)
     if found:
         return found
-    kind = detected_kind(message)
+    kind = detected_kind(message, confirmed=confirmed)
     return (kind,) if kind else ()
 
 

@@ -123,16 +123,17 @@ def fallback(second_time: bool, message: str = "") -> Message:
     )
 
 
-def crisis(message: str) -> Message:
+def crisis(message: str, *, confirmed: bool = False) -> Message:
     """The help lines for the kind of crisis the message names (bot/crisis.py),
     most urgent first; then a person to talk to, going on, or stopping.
 
     A crisis written in English, French, Turkish or Arabic (bot.help.crisis_reply_language)
     gets the same help lines in that language (other_language_crisis.<code>), bilingual
-    buttons as `other_language` has them, and `custom` names the language."""
+    buttons as `other_language` has them, and `custom` names the language.
+    `confirmed`: the person said yes to "Gaat het over iets dringends?" about `message`."""
     language = crisis_reply_language(message)
     if language == DUTCH:
-        body = "\n".join([text("crisis.intro"), crisis_lines(message), text("crisis.outro")])
+        body = "\n".join([text("crisis.intro"), crisis_lines(message, confirmed=confirmed), text("crisis.outro")])
         return Message(
             body,
             buttons(
@@ -141,7 +142,7 @@ def crisis(message: str) -> Message:
             {"crisis": True},
         )
     own = f"other_language_crisis.{language}."
-    body = "\n".join([text(own + "intro"), crisis_lines(message, language), text(own + "outro")])
+    body = "\n".join([text(own + "intro"), crisis_lines(message, language, confirmed=confirmed), text(own + "outro")])
 
     def both(dutch: str, own_key: str) -> str:
         return text("other_language.button", dutch=text(dutch), own=text(own_key))

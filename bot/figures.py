@@ -314,11 +314,17 @@ def record_end(
 
 
 def record_crisis(
-    store: StoreOrFactory, counted: Sequence[str] | None, *, channel: str, message: str, now: dt.datetime | None = None
+    store: StoreOrFactory,
+    counted: Sequence[str] | None,
+    *,
+    channel: str,
+    message: str,
+    now: dt.datetime | None = None,
+    confirmed: bool = False,
 ) -> list[str] | None:
     """Help lines were shown for `message`: one count per kind of crisis and
     conversation (bot/crisis.py names the kinds; none named: `general`)."""
-    kinds = crisis.help_kinds(message) or (GENERAL_CRISIS,)
+    kinds = crisis.help_kinds(message, confirmed=confirmed) or (GENERAL_CRISIS,)
     before = {str(m) for m in (counted or [])}
     fresh = [k for k in kinds if CRISIS_MARK + k not in before]
     if not fresh:

@@ -79,11 +79,12 @@ def crisis_reply_language(message: str) -> str:
     return found
 
 
-def crisis_lines(message: str, language: str = DUTCH) -> str:
+def crisis_lines(message: str, language: str = DUTCH, *, confirmed: bool = False) -> str:
     """The help lines for what the person wrote (domain.md §4): those of the
     most urgent kind, then one line for each other kind the message names;
-    in `language` ("nl", or one of `crisis_text_languages`)."""
-    found = crisis.help_kinds(message) or (GENERAL,)
+    in `language` ("nl", or one of `crisis_text_languages`). `confirmed`: the
+    person said it is urgent (bot.crisis.help_kinds)."""
+    found = crisis.help_kinds(message, confirmed=confirmed) or (GENERAL,)
     if language == DUTCH:
         return "\n".join([text(f"crisis.lines.{found[0]}")] + [text(f"crisis.also.{kind}") for kind in found[1:]])
     return "\n".join(

@@ -1270,6 +1270,23 @@ async def test_yes_to_the_gentle_question_gives_the_lines_of_what_was_said(reply
     assert messages[0]["custom"]["crisis"] is True
 
 
+async def test_yes_about_words_only_the_detector_worried_about_gives_the_lines_of_their_kind():
+    """The classifier of the kind names it once the person said it is urgent (tests/test_detector.py GENTLY)."""
+    from tests.test_detector import GENTLY
+
+    worry, kind, _ = GENTLY
+    events = [{"event": "action", "name": "action_listen"},
+              {"event": "user", "text": worry, "parse_data": parse(worry, "maybe_crisis", 0.95)},
+              {"event": "action", "name": "action_maybe_crisis"},
+              {"event": "action", "name": "action_listen"},
+              {"event": "user", "text": "/crisis", "parse_data": parse("/crisis", "crisis", 1.0)}]
+    _, messages = await run(ActionCrisis, make_tracker(text="/crisis", intent="crisis", confidence=1.0, events=events))
+    assert texts(messages) == [crisis_text(kind)]
+    # the same words, typed again instead of a yes: the detector alone is not sure, so all the lines
+    _, messages = await run(ActionMaybeCrisis, after_gentle_question(worry, "maybe_crisis"))
+    assert texts(messages) == [crisis_text("general")]
+
+
 async def test_a_second_worrying_message_after_the_gentle_question_gets_the_help_lines():
     _, messages = await run(ActionMaybeCrisis, after_gentle_question("hij is nog altijd bezig", "maybe_crisis"))
     assert texts(messages) == [crisis_text("general")]

@@ -14,6 +14,8 @@ from bot import crisis, dialogue, help
 from bot.answers import next_step
 from bot.crisis import CrisisDataError, build, net, nlu_verdict
 from bot.detector import PATH, detector, examples, fit, kind_classifier, kind_examples, nlu_examples
+from bot.messages import text as text_of
+from scripts.benchmark import first_help_line
 from tests.test_heldout import key
 
 DEV1 = Path(__file__).parent / "data" / "dev" / "set1.yml"
@@ -190,8 +192,6 @@ ALONE_NOT = [
 
 def first_line(message: str) -> str:
     """The first help line a crisis reply names (its `crisis.lines.<kind>` text), as scripts/benchmark.py finds it."""
-    from scripts.benchmark import first_help_line
-
     return first_help_line(dialogue.crisis(message).text)
 
 
@@ -285,3 +285,30 @@ def test_every_written_kind_is_a_kind_of_the_net_and_agrees_with_what_the_net_re
     for e in written:
         read = crisis.kinds(e["text"], supported=True)
         assert not read or e["kind"] in read, e["text"]
+
+
+# the detector less sure (the gentle question), the classifier of the kind sure; the net reads nothing
+GENTLY = ("mijne ex is binnen gekomen met de reservesleutel en hij is zat, ik zit met de kleine in de badkamer",
+          "violence_now", "101")
+
+
+def test_after_yes_to_the_gentle_question_the_kind_gives_the_first_line():
+    """"Ja, ik heb nu hulp nodig" about words only the detector worried about: the help lines of their kind
+    (101 first for someone locked in the bathroom), not the general ones, when the classifier of the kind
+    is sure; without the yes, the gentle question."""
+    text, kind, line = GENTLY
+    n = net()
+    assert crisis.kinds(text, supported=True) == ()
+    assert n.detector_gentle <= detector().score(text) < n.detector_alone
+    assert nlu_verdict(text, "inform", 0.9).intent == "maybe_crisis"
+    assert crisis.detected_kind(text) is None and crisis.help_kinds(text) == ()
+    assert crisis.detected_kind(text, confirmed=True) == kind
+    assert crisis.help_kinds(text, confirmed=True) == (kind,)
+    assert first_help_line(dialogue.crisis(text, confirmed=True).text) == line
+    assert help.crisis_lines(text).splitlines()[0] == text_of("crisis.lines.general").splitlines()[0]
+
+
+@pytest.mark.parametrize("typed", ["help", "ik ben zo bang", "het gaat echt niet meer"])
+def test_a_few_words_confirmed_still_get_all_the_lines(typed):
+    assert len(typed.split()) < net().detector_alone_min_words
+    assert crisis.help_kinds(typed, confirmed=True) == ()
