@@ -660,8 +660,9 @@ def test_words_from_the_third_round(cid, text, value, certain):
     assert (got.value, got.certain) == (value, certain)
 
 
-@pytest.mark.parametrize("cid,text,value,certain", [
-    # sixteenth session: phenomena of the blind rounds 82-89 (read after their measurement), in new sentences
+# sixteenth session: phenomena of the blind rounds 82-89 (read after their measurement), in new sentences;
+# checked by test_everyday_words_of_the_fourteenth_round with that round's
+BLIND_82_TO_89 = [
     ("housing", "ons huis is groot genoeg, mor der zijn zwarte plekke op de mure van de slaapkamer", "inadequate", True),
     ("housing", "we wone in een rijhuis me drie kamers, alles in orde", "adequate", True),  # "wone": wonen
     ("housing", "no warm water sinds vorige week", "inadequate", True),     # "no" before a thing: "geen"
@@ -677,10 +678,7 @@ def test_words_from_the_third_round(cid, text, value, certain):
     ("education", "aso gedaan, daarna hogeschool niet afgemaakt", "adequate", True),
     ("stimulation", "ze gaan niet meer naar school sinds de verhuis", "inadequate", True),
     ("stimulation", "hij zat in de kleuterklas, mor nu gaat hij niet meer", "inadequate", False),
-])
-def test_words_from_the_blind_rounds_82_to_89(cid, text, value, certain):
-    got = interp(cid, text)
-    assert (got.value, got.certain) == (value, certain)
+]
 
 
 def test_a_clear_fine_health_without_doubt_is_taken():
@@ -1472,7 +1470,7 @@ def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-])
+] + BLIND_82_TO_89)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
