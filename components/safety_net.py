@@ -15,7 +15,8 @@ A thin adapter; bot/crisis.py decides (`nlu_verdict`):
 - the classifier put `crisis` second, at `classifier_second_guess` or more, and
   the message names nothing the questions ask about -> `maybe_crisis` too;
 - the crisis detector (bot/detector.py), trained on examples, adds to the net:
-  with a weaker sign of the net -> `crisis`, alone -> `maybe_crisis`.
+  with a weaker sign of the net -> `crisis`; alone, sure of it and with the classifier
+  of the kind sure of one kind -> `crisis` (its help lines); otherwise -> `maybe_crisis`.
 Placed last in the pipeline. Button payloads ("/crisis") never reach NLU.
 """
 
