@@ -2292,6 +2292,8 @@ IRREGULAR_PHRASES = (
     " soms meer ",
     " soms minder ",
     " hangt af ",
+    " hangt een beetje af ",  # "moa da hangt e bitje af"
+    " hangt wat af ",
     " hangt ervan af ",
     " hangt er van af ",
     " nooit hetzelfde ",
@@ -2636,7 +2638,8 @@ def _repayment_apart(text: str) -> tuple[list[Decimal], list[Decimal]] | None:
 
     incomes: list[Decimal] = []
     repayments: list[list[Decimal]] = []
-    for clause in re.split(r",\s|;|\s(?:maar|mo|mor|ma)\s", text.lower()):
+    # "..., ik 900 deeltijds. Min lening van auto 250 per maand.": a sentence ends a clause too
+    for clause in re.split(r",\s|;|[.!?]\s|\s(?:maar|mo|mor|ma)\s", text.lower()):
         found = [
             value
             for value, currency, negative in _amount_candidates(clause)

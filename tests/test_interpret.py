@@ -679,6 +679,16 @@ BLIND_82_TO_89 = [
     ("stimulation", "ze gaan niet meer naar school sinds de verhuis", "inadequate", True),
     ("stimulation", "hij zat in de kleuterklas, mor nu gaat hij niet meer", "inadequate", False),
 ]
+# Seventeenth session: the income answers of rounds 82-89 still taken wrong, in other words than theirs.
+SEVENTEENTH = [
+    # a sentence ends a clause: two wages in the first, the loan paid off in the next (2400 + 800 - 300)
+    ("income", "Mijn vrouw verdient 2400 netto bij de post, ik 800 halftijds in de winkel. Min lening voor de keuken 300 per maand.",
+     "adequate", True),
+    # an amount in words beside one in digits: the total holds the Groeipakket, the amount in words is without
+    ("income", "zestienhonderd en dan komt het kindergeld erbij, alles samen 2300", "inadequate", True),
+    # "da hangt e bitje af": it varies, so it is asked
+    ("income", "rond de drieduust, mor dat hangt e bitje af van de maand", "inadequate", False),
+]
 
 
 def test_a_clear_fine_health_without_doubt_is_taken():
@@ -1470,7 +1480,7 @@ def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89)
+] + BLIND_82_TO_89 + SEVENTEENTH)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)

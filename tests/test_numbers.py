@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.nlp.numbers import is_valid_email, normalise_phone, parse_money, parse_number_words
+from bot.nlp.numbers import _amount_candidates, is_valid_email, normalise_phone, parse_money, parse_number_words
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,23 @@ def test_valid_email(text):
 )
 def test_invalid_email(text):
     assert not is_valid_email(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount in words beside one in digits is an amount too, in the order of the text
+        ("veertienhonderd van de mutualiteit, met het groeipakket 1900", [1400, 1900]),
+        ("1200 en nog tweehonderd euro alimentatie", [1200, 200]),
+        ("twee duizend vijfhonderd en 300 van den interim", [2500, 300]),
+        # a lone "honderd" or "duizend" is a manner of speaking, unless a currency follows
+        ("ik heb al duizend keer gezegd dat het 1800 is", [1800]),
+        ("1800, honderd procent zeker", [1800]),
+        ("1500 en duizend euro spaargeld", [1500, 1000]),
+        # small number words are counts, not amounts
+        ("drie kinderen en 1500", [1500]),
+    ],
+)
+def test_amounts_in_digits_and_words(text, expected):
+    assert [value for value, _, _ in _amount_candidates(text)] == [Decimal(e) for e in expected]
+

@@ -185,8 +185,46 @@ _CURRENCY_BEFORE_RE = re.compile(_CURRENCY + r"\s*$", re.IGNORECASE)
 _CURRENCY_AFTER_RE = re.compile(r"^\s*" + _CURRENCY, re.IGNORECASE)
 
 
+_LONE_SIZE_WORDS = frozenset({"honderd", "duizend"})  # "duizend keer", "honderd procent": no amount alone
+
+
+def _word_amounts(text: str) -> list[tuple[int, tuple[Decimal, bool, bool]]]:
+    """(position, candidate) for every amount in words of a hundred or more: "veertienhonderd en dan nog
+    het groeipakket, samen 2100" names 1400 besides 2100. A lone "honderd" or "duizend" counts only next
+    to a currency ("duizend euro"), not in "al duizend keer gezegd"."""
+    cleaned = _THOUSAND_SPOKEN.sub("duizend", strip_accents(text.lower()))
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z]+", cleaned)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        if _compound(tokens[i][2]) is None or tokens[i][2] == "geen":
+            i += 1
+            continue
+        run = [i]
+        k = i + 1
+        while k < len(tokens):
+            if _compound(tokens[k][2]) is not None and tokens[k][2] != "geen":
+                run.append(k)
+            elif not (tokens[k][2] == "en" and k + 1 < len(tokens) and _compound(tokens[k + 1][2]) is not None):
+                break
+            k += 1
+        words = [tokens[j][2] for j in run]
+        i = k
+        if not any("honderd" in w or "duizend" in w for w in words):
+            continue
+        value = parse_number_words(" ".join(words))
+        after = cleaned[tokens[run[-1]][1] :]
+        currency = bool(_CURRENCY_AFTER_RE.search(after))
+        if value is None or value < 100 or (len(words) == 1 and words[0] in _LONE_SIZE_WORDS and not currency):
+            continue
+        negative = bool(re.search(r"\bmin\s*$", cleaned[: tokens[run[0]][0]]))
+        found.append((tokens[run[0]][0], (Decimal(value), currency, negative)))
+    return found
+
+
 def _amount_candidates(text: str) -> list[tuple[Decimal, bool, bool]]:
-    """(value, next to a currency marker, negative) for every amount."""
+    """(value, next to a currency marker, negative) for every amount, in digits or in words, in the order
+    of the text."""
     found = []
     for match in _AMOUNT_RE.finditer(text):
         integer = re.sub(r"[.\s\u00a0\u202f]", "", match.group("int"))
@@ -207,8 +245,10 @@ def _amount_candidates(text: str) -> list[tuple[Decimal, bool, bool]]:
             value, after = value * 1000, after[thousands.end() :]
         near_currency = bool(thousands or _CURRENCY_BEFORE_RE.search(before) or _CURRENCY_AFTER_RE.search(after))
         negative = bool(match.group("sign")) or bool(re.search(r"(?:\bmin|-)\s*(?:€\s*)?$", before, re.IGNORECASE))
-        found.append((value, near_currency, negative))
-    return found
+        found.append((match.start(), (value, near_currency, negative)))
+    if not found:
+        return [candidate for _, candidate in _word_amounts(text)]  # parse_money reads words on its own
+    return [candidate for _, candidate in sorted(found + _word_amounts(text), key=lambda f: f[0])]
 
 
 def parse_money(text: str) -> Decimal | None:
