@@ -3113,6 +3113,32 @@ SIXTEENTH_POSITIVES = [   # what those look-alikes must not switch off
 ]
 
 
+# seventeenth session: West-Flemish "now" that the net read as violence not now (the detector's new examples)
+SEVENTEENTH_POSITIVES = [
+    ("violence_now", "ij ee mie opgesloten in de badkamer en ij is nog altyd ier"),     # ij, altyd, ier
+    ("violence_now", "j'eet mien gsm afgepakt en mie opgesloten in de kelder"),          # j'eet: hij heeft
+    ("violence_now", "ze zyn mee drie an ons deure en ze dreigen da ze ons goan sloan"),  # several at the door
+    ("violence_now", "twee gasten sloan mijne vent voor ons huis"),                      # in front of the house
+    ("violence_now", "ij eet mie zjust geslagen"),                                        # zjust: just now
+    ("suicide_now", "me vint stuurde da ij noar de vaart goa om er in te springen, ik wil nie mi leven zei ij"),
+]
+SEVENTEENTH_NEGATIVES_NOT_NOW = [  # violence, but not now: 1712 first
+    "vroeger heeft hij mij eens opgesloten in de kelder, nu woon ik alleen",
+    "ij sloeg mie vroeger, nu is ij nog altyd op zijn werk tot tien uur",
+]
+
+
+@pytest.mark.parametrize("kind,sentence", SEVENTEENTH_POSITIVES)
+def test_west_flemish_now_is_read(kind, sentence):
+    """Read as the chat reads it: the net's weaker signs count when the detector supports them."""
+    assert kinds(sentence, supported=True)[0] == kind
+
+
+@pytest.mark.parametrize("sentence", SEVENTEENTH_NEGATIVES_NOT_NOW)
+def test_west_flemish_violence_long_ago_stays_not_now(sentence):
+    assert kinds(sentence, supported=True)[0] == "violence"
+
+
 @pytest.mark.parametrize("kind,sentence", THIRTEENTH_POSITIVES + FIFTEENTH_POSITIVES + SIXTEENTH_POSITIVES)
 def test_phenomena_of_the_read_rounds_are_found(kind, sentence):
     """Pills found, carbon monoxide, a child not back (thirteenth); a burn, a belt, "losgaan", destroying

@@ -288,7 +288,7 @@ def test_every_written_kind_is_a_kind_of_the_net_and_agrees_with_what_the_net_re
 
 
 # the detector less sure (the gentle question), the classifier of the kind sure; the net reads nothing
-GENTLY = ("mijne ex is binnen gekomen met de reservesleutel en hij is zat, ik zit met de kleine in de badkamer",
+GENTLY = ("mijne ex is binnen met de reservesleutel en hij is zat, ik zit met de kleine in de badkamer",
           "violence_now", "101")
 
 
