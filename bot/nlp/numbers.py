@@ -246,6 +246,8 @@ def _amount_candidates(text: str) -> list[tuple[Decimal, bool, bool]]:
         near_currency = bool(thousands or _CURRENCY_BEFORE_RE.search(before) or _CURRENCY_AFTER_RE.search(after))
         negative = bool(match.group("sign")) or bool(re.search(r"(?:\bmin|-)\s*(?:€\s*)?$", before, re.IGNORECASE))
         found.append((match.start(), (value, near_currency, negative)))
+    if not found:
+        return [candidate for _, candidate in _word_amounts(text)]  # parse_money reads words on its own
     return [candidate for _, candidate in sorted(found + _word_amounts(text), key=lambda f: f[0])]
 
 
