@@ -147,6 +147,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "drei": "drie", "as": "als", "belle": "bellen", "papiere": "papieren", "eigelijk": "eigenlijk",
     "kout": "koud", "vur": "voor", "blijve": "blijven", "terugbetale": "terugbetalen",
     "terugbetaale": "terugbetalen", "afbetale": "afbetalen", "afbetaale": "afbetalen",
+    "kontrakt": "contract", "kontrakten": "contracten", "kontract": "contract", "dagkontrakt": "dagcontract",
+    "dagkontrakten": "dagcontracten", "hert": "hart", "bluuft": "blijft", "bi": "bij", "noar": "naar",  # "dag kontrakt op veiling", "bompa heeft 't aan zijn hert"
     "make": "maken", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
 # fmt: on

@@ -690,6 +690,34 @@ SEVENTEENTH = [
     ("income", "rond de drieduust, mor dat hangt e bitje af van de maand", "inadequate", False),
 ]
 
+EIGHTEENTH = [
+    # a home loan is a debt: paid to the bank for the house, or a "hypotheek", is taken off (2900 - 1200)
+    ("income", "we verdienen 2900 samen mo 1200 gaat elk maand naar de bank voor ons huis", "inadequate", True),
+    ("income", "3400 netto, en de hypotheek is 650", "adequate", True),
+    ("income", "ons loon van 2300 komt op de bank, meer is er niet", "adequate", True),  # on the bank: no loan
+    # a season with nothing: the income varies
+    ("income", "in den zomer 2500 op de camping, in de winter niks", "inadequate", True),
+    # "kontrakt": spelled with a k
+    ("employment", "dagkontrakten in de haven, nooit zeker", "inadequate", True),
+    # "tot 13 joar": the answer to "tot waar naar school?" names no school
+    ("education", "tot 13 joar, dan moest ik werken op het veld", "inadequate", True),
+    # tired of the baby is not poor health
+    ("health", "nee hoor, gewoon moe van de baby", "adequate", True),
+    # the care there is no money for replaced by a grandmother: care all the same; not for a child of four
+    ("stimulation", "creche te duur, ons kleine van 1 jaar is bij bomma", "adequate", True),
+    ("stimulation", "ze blijft thuis bij bomma, ze is al vier", "inadequate", True),
+]
+
+
+@pytest.mark.parametrize("text,certain", [
+    ("de badkamer was vol schimmel, maar de huisbaas heeft het laten doen en nu is het in orde", False),
+    ("de badkamer was vol schimmel en nu is het nog altijd niet in orde", True),
+])
+def test_a_housing_problem_that_was_there_and_is_solved_now_is_asked(text, certain):
+    """A problem said in the past with "nu is het in orde" after it does not decide; one still there does."""
+    got = interp("housing", text)
+    assert (got.value, got.certain) == ("inadequate", certain)
+
 
 def test_a_clear_fine_health_without_doubt_is_taken():
     assert (lambda g: (g.value, g.certain))(interp("health", "iedereen is gezond")) == ("adequate", True)
@@ -1480,7 +1508,7 @@ def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89 + SEVENTEENTH)
+] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
