@@ -2498,8 +2498,12 @@ def _judge_amount(
     sometimes = sometimes or (bool(others) and " deze maand " in joined and bool(MONTH_BEFORE_AFTER & present))
     said_irregular = any(p in joined for p in IRREGULAR_PHRASES) or sometimes or bool(present & VARYING_WORDS)
     # "in zomer 2000, maar november tot pasen niks": a season with nothing is an income that varies
+    # (not "sinds maart heb ik er niks meer van gezien": stopped, not seasonal)
     off_season = any(
-        w in SEASON_WORDS and set(words[i + 1 : i + 4]) & NOTHING_SOME_MONTHS for i, w in enumerate(words)
+        w in SEASON_WORDS
+        and words[i - 1 : i] not in (["sinds"], ["vanaf"])
+        and any(x in NOTHING_SOME_MONTHS and words[k + 1 : k + 2] != ["meer"] for k, x in enumerate(words) if i < k <= i + 5)
+        for i, w in enumerate(words)
     )
     said_irregular = said_irregular or off_season
     if said_irregular and present & OVERTIME_WORDS and not present & IRREGULAR_WORDS:
@@ -2529,6 +2533,8 @@ def _judge_amount(
     owed = bool(present & DEBT_WORDS) or any(w.endswith(LOAN_ENDINGS) for w in present)
     debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
     debts = debts and not any(f" {neg} {w} " in joined for neg in ("geen", "zonder") for w in DEBT_WORDS)
+    # "niks af te betalen", "niets terug te betalen": no debts
+    debts = debts and not re.search(r" (?:niks|niets|geen) (?:meer )?(?:af|terug) te betalen ", joined)
     # a form filled in: "Schulden nee.", "leningen: geen" (blind round 65)
     debts = debts and not any(
         w in DEBT_WORDS and words[i + 1 : i + 2] in (["nee"], ["geen"]) for i, w in enumerate(words)
@@ -2571,6 +2577,9 @@ def _judge_amount(
         # settlement the amount is the living allowance, however it is counted ("260 leefgeld per week")
         settled = bool(present & SETTLEMENT_WORDS)
         return Interpretation(INADEQUATE, verdict == INADEQUATE and (certain or settled), "amount", amount)
+    if _benefit_now(words) and not present & WAGE_WORDS and groeipakket_named(words):
+        # "ik krijg geld van het OCMW en het groeipakket, samen 2100": a benefit, whatever the sum holds
+        return Interpretation(INADEQUATE, certain, "amount", amount)
     groeipakket = [i for i, w in enumerate(words) if w in GROEIPAKKET_WORDS]
     if groeipakket and len(others) == 1 and min(amount, others[0]) >= max(amount, others[0]) / 2:
         # "1650, met het kindergeld erbij 1950", "1600 met kindergeld, zonder is het 1150": two amounts
@@ -2667,12 +2676,27 @@ TO_THE_BANK = re.compile(r"\b(?:naar|aan) (?:de )?bank\b")
 LOAN_ENDINGS = ("lening", "leningen", "schuld", "schulden", "achterstal")
 
 
+def groeipakket_named(words: list[str]) -> bool:
+    return bool(set(words) & GROEIPAKKET_WORDS)
+
+
+OCMW_PAYS = frozenset({"geld", "krijg", "krijgen", "krijgt", "leven", "leef", "leeft"})
+
+
 def _benefit_now(words: list[str]) -> bool:
     """A benefit lived on now: not "vroeger leefden we van zijn werkloosheid, nu werkt hij vast"."""
     for i, word in enumerate(words):
-        if word in BENEFIT_WORDS:
+        # "ik krijg geld van het OCMW": the leefloon, in the words families use for it
+        from_ocmw = (
+            word == "ocmw"
+            and (words[i - 1 : i] == ["van"] or words[i - 2 : i] == ["van", "het"])
+            and bool(set(words[max(0, i - 5) : i]) & OCMW_PAYS)
+        )
+        if word in BENEFIT_WORDS or from_ocmw:
             start = max((k for k in range(i) if words[k] == CLAUSE), default=-1) + 1
-            if not set(words[start:i]) & (PAST_WORDS | {"leefden", "hadden", "kregen"}):
+            # "geen leefloon meer sinds januari", "geen dop of leefloon, twee lonen": not lived on
+            negated = bool(set(words[max(start, i - 3) : i]) & {"geen", "zonder", "nooit"})
+            if not set(words[start:i]) & (PAST_WORDS | {"leefden", "hadden", "kregen"}) and not negated:
                 return True
     return False
 

@@ -697,6 +697,12 @@ EIGHTEENTH = [
     ("income", "ons loon van 2300 komt op de bank, meer is er niet", "adequate", True),  # on the bank: no loan
     # a season with nothing: the income varies
     ("income", "in den zomer 2500 op de camping, in de winter niks", "inadequate", True),
+    ("income", "1800 loon en 250 van de papa, mor sinds april niks meer van hem gezien", "adequate", True),  # stopped
+    # a benefit no longer lived on; no debts to pay off
+    ("income", "geen leefloon meer, sinds de zomer werk ik vast, 2250 netto", "adequate", True),
+    ("income", "2500 netto, niks af te betalen", "adequate", True),
+    # money from the OCMW is the leefloon, whatever the sum with the Groeipakket
+    ("income", "we krijgen geld van het OCMW en kindergeld, samen 2300", "inadequate", True),
     # "kontrakt": spelled with a k
     ("employment", "dagkontrakten in de haven, nooit zeker", "inadequate", True),
     # "tot 13 joar": the answer to "tot waar naar school?" names no school
