@@ -3149,3 +3149,37 @@ def test_phenomena_of_the_read_rounds_are_found(kind, sentence):
 @pytest.mark.parametrize("sentence", THIRTEENTH_NEGATIVES + FIFTEENTH_NEGATIVES)
 def test_their_everyday_look_alikes_are_no_crisis(sentence):
     assert kinds(sentence) == ()
+
+
+# The eighteenth session: phenomena of the read round 67 still missed, in other words than theirs.
+EIGHTEENTH_POSITIVES = [
+    ("suicide_now", "mijn zus snijden haar pols, nu veel bloed op de grond"),            # learner Dutch, object
+    ("poisoning", "kindje drinken van fles groen voor wc kuisen, nu braken"),              # not a door broken
+    ("violence_now", "de nieuwe vriend van mama is de kleine aan het afranselen"),        # in progress
+    ("suicide", "mijn broer schreef in zijn dagboek dat hij wil sterven, hij weet niet dat ik het las"),
+    ("violence", "als hij zat is krijg ik er van langs, nu is hij naar zijn werk"),       # not now: 1712
+    ("missing_child", "ons Mila van 4 zien we al een kwartier nergens op de kermis"),
+    ("suicide", "onze oudste zei dat hij liever onder de grond ligt dan naar die school te gaan"),
+    ("suicide", "ik peins elke nacht aan de brug over de vaart, ik doe het niet"),
+    ("food", "gisteren laatste brood op, vandaag niks voor de kinderen"),
+    ("food", "we hebben drie dagen alleen droog brood gegeten"),
+    ("suicide", "ik wil weg van dit leven, maar mijn kinderen houden mij hier"),           # not a missing child
+    ("violence_now", "ze braken de deur open en nu zijn ze binnen"),                       # breaking, still read
+]
+EIGHTEENTH_NEGATIVES = [
+    "ik heb in mijn vinger gesneden bij het koken, veel bloed",
+    "we vinden de sleutel van de auto al een half uur nergens",
+    "ineens was ze weg in de winkel, na vijf minuten vonden we haar terug",
+    "ik heb vandaag niks gedaan, gisteren de laatste pasta gekocht",
+    "ik wil niet dat mijn kinderen ooit honger moeten lijden",
+]
+
+
+@pytest.mark.parametrize("kind,sentence", EIGHTEENTH_POSITIVES)
+def test_phenomena_of_round_67_are_read(kind, sentence):
+    assert kinds(sentence, supported=True)[0] == kind
+
+
+@pytest.mark.parametrize("sentence", EIGHTEENTH_NEGATIVES)
+def test_their_look_alikes_are_no_crisis(sentence):
+    assert kinds(sentence, supported=True) == ()
