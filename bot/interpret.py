@@ -987,7 +987,9 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         ]
         # "opvang is te duur, de kleine van 2 blijft bij oma overdag": the care there is no money for is
         # replaced by family care, which is care too (held-out rounds 83, 98)
-        if any(s.value == ADEQUATE and s.strength == "keyword" and set(s.words.split()) & FAMILY_CARERS for s in signals):
+        if any(
+            s.value == ADEQUATE and s.strength == "keyword" and set(s.words.split()) & FAMILY_CARERS for s in signals
+        ):
             signals = [s for s in signals if not (s.strength == "ambiguous" and s.words.startswith(CARE_PLACES))]
     if criterion_id == "stimulation" and _kleuter_at_home(tokens, signals):
         # "de kleine van 4 blijft thuis", "hij is drie en half en zit nog thuis": a child of toddler-class
@@ -1663,7 +1665,11 @@ def _kleuter_at_home(tokens: list[str], signals: list[Signal]) -> bool:
     """A child of 3 to 5 ("is 4", "van 4", "4 jaar", "drie en half") who stays at home, and no word
     that a child goes to school."""
     # "blijft thuis bij oma" is care, not school: it does not say that a child of four goes to school
-    school = [s for s in signals if s.value == ADEQUATE and s.strength == "keyword" and not set(s.words.split()) & FAMILY_CARERS]
+    school = [
+        s
+        for s in signals
+        if s.value == ADEQUATE and s.strength == "keyword" and not set(s.words.split()) & FAMILY_CARERS
+    ]
     if school or _too_young_for_school(tokens):
         return False
     if not any(t == "thuis" and STAYING & set(tokens[max(0, i - 4) : i]) for i, t in enumerate(tokens)):
@@ -2502,7 +2508,9 @@ def _judge_amount(
     off_season = any(
         w in SEASON_WORDS
         and words[i - 1 : i] not in (["sinds"], ["vanaf"])
-        and any(x in NOTHING_SOME_MONTHS and words[k + 1 : k + 2] != ["meer"] for k, x in enumerate(words) if i < k <= i + 5)
+        and any(
+            x in NOTHING_SOME_MONTHS and words[k + 1 : k + 2] != ["meer"] for k, x in enumerate(words) if i < k <= i + 5
+        )
         for i, w in enumerate(words)
     )
     said_irregular = said_irregular or off_season
@@ -2528,7 +2536,9 @@ def _judge_amount(
     # "daar gaat elke maand 500 af", "ge moogt er 600 afdoen"; not "af en toe"
     paying_off = bool(present & {"betalen", "betaal", "betaalt", "gaat", "gaan"}) and bool(present & {"af", "terug"})
     paying_off = (paying_off and " af en toe " not in joined) or bool(present & {"afdoen", "aftrekken", "eraf"})
-    paying_off = paying_off or (bool(TO_THE_BANK.search(joined)) and bool(present & {"gaat", "gaan", "betalen", "betaal"}))
+    paying_off = paying_off or (
+        bool(TO_THE_BANK.search(joined)) and bool(present & {"gaat", "gaan", "betalen", "betaal"})
+    )
     # "gokschulden", "studieschuld", "energieschulden", "renovatielening": every kind of debt
     owed = bool(present & DEBT_WORDS) or any(w.endswith(LOAN_ENDINGS) for w in present)
     debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)

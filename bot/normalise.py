@@ -148,7 +148,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "kout": "koud", "vur": "voor", "blijve": "blijven", "terugbetale": "terugbetalen",
     "terugbetaale": "terugbetalen", "afbetale": "afbetalen", "afbetaale": "afbetalen",
     "kontrakt": "contract", "kontrakten": "contracten", "kontract": "contract", "dagkontrakt": "dagcontract",
-    "dagkontrakten": "dagcontracten", "hert": "hart", "bluuft": "blijft", "bi": "bij", "noar": "naar",  # "dag kontrakt op veiling", "bompa heeft 't aan zijn hert"
+    # "dag kontrakt op veiling", "bompa heeft 't aan zijn hert", "bluuft bi men moeder", "noar 't kleuter"
+    "dagkontrakten": "dagcontracten", "hert": "hart", "bluuft": "blijft", "bi": "bij", "noar": "naar",
     "make": "maken", "moand": "maand", "moanden": "maanden", "moaned": "maand", "schole": "school",
 }
 # fmt: on
