@@ -23,8 +23,10 @@ from actions.common import (
     sending,
 )
 from bot import dialogue, figures
+from bot.answers import answer_after_not_urgent
 from bot.dialogue import FAMILY, STAFF
 from bot.intent_guard import said_in_words
+from bot.normalise import clean
 from bot.store import normalise_reference
 
 #: Set while the stop check waits for its answer (domain.yml): a typed "ja" then means stop.
@@ -92,10 +94,23 @@ class ActionResume(StapsteenAction):
         if mode_of(tracker) == FAMILY and not tracker.get_slot("chat_consent"):
             send(dispatcher, dialogue.intro())
             return answered
-        if len(answers_of(tracker)) < len(criterion_ids()):
+        answers = answers_of(tracker)
+        if len(answers) < len(criterion_ids()):
             send(dispatcher, dialogue.say("resume"))
-            return [*answered, FollowupAction("criteria_form")]
+            return [*answered, *_typed_answer_kept(tracker, answers), FollowupAction("criteria_form")]
         return [*answered, FollowupAction("action_show_result")]
+
+
+def _typed_answer_kept(tracker: Tracker, answers: dict[str, str]) -> list[EventType]:
+    """After "nee" (or the button) to "Gaat het over iets dringends?": the answer typed at the question that
+    made it ask is checked back instead of asked again (bot.answers.answer_after_not_urgent)."""
+    if previous_action(tracker) != "action_maybe_crisis":
+        return []
+    current = next(cid for cid in criterion_ids() if cid not in answers)
+    before = [clean(e.get("text")) for e in tracker.events if e.get("event") == "user"][:-1]
+    typed = [text for text in before if text and not text.startswith("/")]
+    step = answer_after_not_urgent(current, typed[-1]) if typed else None
+    return [SlotSet("pending_value", step.pending)] if step and step.pending else []
 
 
 def _say(key: str) -> Callable[[Tracker], dialogue.Message]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot import dialogue
-from bot.crisis import is_crisis, unclear_but_maybe_urgent
+from bot.crisis import is_crisis, kinds, unclear_but_maybe_urgent
 from bot.criteria import UNKNOWN, VALUES
 from bot.dialogue import Message
 from bot.interpret import interpret_answer, rather_not_say
@@ -71,6 +71,20 @@ def next_step(
         return Step(say=dialogue.say("question.not_understood"))
     if result.certain:
         return Step(value=result.value)
+    return Step(pending=f"{criterion_id}:{result.value}")
+
+
+def answer_after_not_urgent(criterion_id: str, text: str) -> Step:
+    """The parent said no to "Gaat het over iets dringends?" (asked because of a message typed at this
+    question): that message, when it reads as an answer, is checked back ("Begrijp ik goed dat ...?") so
+    the parent need not type it again. Always a check-back, never taken silently: the classifier thought
+    of a crisis, and after the detour the parent sees what was understood. Not understood, or a crisis
+    after all: nothing (the question is asked again)."""
+    if not text or text.lstrip().startswith("/") or is_crisis(text) or kinds(text, supported=True):
+        return Step()  # a weaker sign of the net ("hij slaat") is not an answer, whatever the parent said
+    result = interpret_answer(criterion_id, text)
+    if result.value is None:
+        return Step()
     return Step(pending=f"{criterion_id}:{result.value}")
 
 

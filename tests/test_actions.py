@@ -1476,6 +1476,35 @@ async def test_resume_with_open_questions_goes_back_to_the_form():
     assert texts(messages) == [text("resume")]
 
 
+def after_not_urgent(typed: str, reply: str = "nee", intent: str = "deny", asked: str = "action_maybe_crisis") -> Tracker:
+    """The tracker when the person said no to "Gaat het over iets dringends?", asked about `typed`."""
+    events = [{"event": "action", "name": "action_listen"},
+              {"event": "user", "text": typed, "parse_data": parse(typed, "maybe_crisis", 0.9)},
+              {"event": "action", "name": asked},
+              {"event": "action", "name": "action_listen"},
+              {"event": "user", "text": reply, "parse_data": parse(reply, intent, 1.0)}]
+    slots = {**{cid: None for cid in ANSWERS}, "chat_consent": True}
+    return make_tracker(text=reply, intent=intent, confidence=1.0, events=events, slots=slots)
+
+
+@pytest.mark.parametrize("reply, intent", [("nee", "deny"), ("/resume", "resume")])
+async def test_no_to_the_gentle_question_checks_back_the_answer_typed(reply, intent):
+    """The parent need not type the answer again: it is checked back ("Begrijp ik goed dat ...?")."""
+    events, messages = await run(ActionResume, after_not_urgent("we krijgen 1300 van de RVA, dat is alles", reply, intent))
+    assert events == [SlotSet("pending_value", "income:inadequate"), FollowupAction("criteria_form")]
+    assert texts(messages) == [text("resume")]
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("qsdf lkj", "action_maybe_crisis"),                                   # not an answer: asked again
+    ("mijne vent is aan t roepen en hij slaat", "action_maybe_crisis"),   # a weaker sign of the net: no answer
+    ("we krijgen 1300 van de RVA, dat is alles", "action_crisis"),         # after the help lines: asked again
+])
+async def test_resume_asks_again_when_the_typed_words_are_no_answer(typed, asked):
+    events, _ = await run(ActionResume, after_not_urgent(typed, asked=asked))
+    assert events == [FollowupAction("criteria_form")]
+
+
 async def test_resume_with_a_forged_slot_value_counts_it_as_open():
     slots = {**ANSWERS, "housing": "hacked", "chat_consent": True}
     events, _ = await run(ActionResume, make_tracker(text="verder", intent="resume", slots=slots))

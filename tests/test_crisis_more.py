@@ -3183,3 +3183,25 @@ def test_phenomena_of_round_67_are_read(kind, sentence):
 @pytest.mark.parametrize("sentence", EIGHTEENTH_NEGATIVES)
 def test_their_look_alikes_are_no_crisis(sentence):
     assert kinds(sentence, supported=True) == ()
+
+
+EIGHTEENTH_NOT_NOW = [  # violence, but not happening now: 1712 first
+    "mijn vader sloeg mij vroeger, nu slaat mijn man mij ook soms",                  # "nu ... soms": habitual
+    "de papa van mijn kinderen stalkt mij, hij staat soms 's avonds voor de deur",   # at the door sometimes
+    "my husband beat me yesterday, now he sleep, I am scared for tomorrow",         # asleep, as in Dutch
+    "mon mari me frappe, hier encore, maintenant il dort",
+]
+
+
+@pytest.mark.parametrize("sentence", EIGHTEENTH_NOT_NOW)
+def test_habitual_or_asleep_violence_is_not_now(sentence):
+    assert kinds(sentence, supported=True)[0] == "violence"
+
+
+@pytest.mark.parametrize("sentence", [
+    "hij staat nu voor de deur en hij roept dat hij mij gaat vermoorden",
+    "now he is hitting my son, please help",
+    "il est devant la porte maintenant avec un couteau",
+])
+def test_violence_at_the_door_now_stays_now(sentence):
+    assert kinds(sentence, supported=True)[0] == "violence_now"
