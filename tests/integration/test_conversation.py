@@ -249,6 +249,19 @@ def test_a_weaker_sign_alone_is_asked_about_not_taken_as_the_answer(servers, sen
     assert customs(reply)[-1]["criterion"] == "employment"
 
 
+def test_no_to_the_gentle_question_checks_back_the_answer_typed(servers, sender):
+    # An answer the crisis detector scores at `detector.gentle_answer` or more (0.90; no rule of the net):
+    # asked gently. After "nee" the parent need not type it again: it is checked back as the answer.
+    start(servers, sender)                                 # at question 1, income
+    reply = servers.say(sender, "ik krijg 1380 van de RVA, meer niet. mijn man is weg")
+    assert {"maybe_crisis": True} in customs(reply), f"not asked gently (pick another sentence?): {reply}"
+    reply = servers.say(sender, "nee")
+    assert {"criterion": "income", "check_back": "inadequate"} in customs(reply), reply
+    assert "Begrijp ik goed" in texts(reply)
+    reply = servers.say(sender, "ja")
+    assert customs(reply)[-1]["criterion"] == "employment"  # taken; on to question 2
+
+
 def test_no_food_today_gives_ocmw(servers, sender):
     before = len(servers.store().list())
     start(servers, sender)
