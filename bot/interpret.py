@@ -2587,8 +2587,10 @@ def _judge_amount(
         # settlement the amount is the living allowance, however it is counted ("260 leefgeld per week")
         settled = bool(present & SETTLEMENT_WORDS)
         return Interpretation(INADEQUATE, verdict == INADEQUATE and (certain or settled), "amount", amount)
-    if _benefit_now(words) and not present & WAGE_WORDS and groeipakket_named(words):
-        # "ik krijg geld van het OCMW en het groeipakket, samen 2100": a benefit, whatever the sum holds
+    if _benefit_now(words) and not present & WAGE_WORDS:
+        # "we krijgen leefloon, 1800 euro, maar de huur is 900": a family that lives on a benefit
+        # is weak whatever the amount (Kind en Gezin), whatever a sum holds ("geld van het OCMW en
+        # het groeipakket, samen 2100"); with a wage too, it is asked below
         return Interpretation(INADEQUATE, certain, "amount", amount)
     groeipakket = [i for i, w in enumerate(words) if w in GROEIPAKKET_WORDS]
     if groeipakket and len(others) == 1 and min(amount, others[0]) >= max(amount, others[0]) / 2:
@@ -2631,10 +2633,6 @@ def _judge_amount(
         # "2200 van mijne patron en dan nog 't groeipakket van 450": the Groeipakket said to come on top is
         # not income (Kind en Gezin); the other amount is judged alone
         others = []
-    if _benefit_now(words) and not present & WAGE_WORDS:
-        # "we krijgen leefloon, 1800 euro, maar de huur is 900": a family that lives on a benefit
-        # is weak whatever the amount (Kind en Gezin); with a wage too, it is asked below
-        return Interpretation(INADEQUATE, certain, "amount", amount)
     if others:
         every = [amount, *others]
         if present & RANGE_WORDS and len(every) == 2:
@@ -2684,10 +2682,6 @@ REPAYMENT_WORDS = DEBT_WORDS | {"afdoen", "aftrekken", "terugbetaald", "eraf", "
 TO_THE_BANK = re.compile(r"\b(?:naar|aan) (?:de )?bank\b")
 # a loan in a compound: "renovatielening", "autolening" (not "-krediet": "tijdskrediet" is a career break)
 LOAN_ENDINGS = ("lening", "leningen", "schuld", "schulden", "achterstal")
-
-
-def groeipakket_named(words: list[str]) -> bool:
-    return bool(set(words) & GROEIPAKKET_WORDS)
 
 
 OCMW_PAYS = frozenset({"geld", "krijg", "krijgen", "krijgt", "leven", "leef", "leeft"})

@@ -3126,32 +3126,8 @@ SEVENTEENTH_NEGATIVES_NOT_NOW = [  # violence, but not now: 1712 first
     "vroeger heeft hij mij eens opgesloten in de kelder, nu woon ik alleen",
     "ij sloeg mie vroeger, nu is ij nog altyd op zijn werk tot tien uur",
 ]
-
-
-@pytest.mark.parametrize("kind,sentence", SEVENTEENTH_POSITIVES)
-def test_west_flemish_now_is_read(kind, sentence):
-    """Read as the chat reads it: the net's weaker signs count when the detector supports them."""
-    assert kinds(sentence, supported=True)[0] == kind
-
-
-@pytest.mark.parametrize("sentence", SEVENTEENTH_NEGATIVES_NOT_NOW)
-def test_west_flemish_violence_long_ago_stays_not_now(sentence):
-    assert kinds(sentence, supported=True)[0] == "violence"
-
-
-@pytest.mark.parametrize("kind,sentence", THIRTEENTH_POSITIVES + FIFTEENTH_POSITIVES + SIXTEENTH_POSITIVES)
-def test_phenomena_of_the_read_rounds_are_found(kind, sentence):
-    """Pills found, carbon monoxide, a child not back (thirteenth); a burn, a belt, "losgaan", destroying
-    oneself, and the phenomena of the detector's examples (fifteenth)."""
-    assert kinds(sentence)[0] == kind
-
-
-@pytest.mark.parametrize("sentence", THIRTEENTH_NEGATIVES + FIFTEENTH_NEGATIVES)
-def test_their_everyday_look_alikes_are_no_crisis(sentence):
-    assert kinds(sentence) == ()
-
-
-# The eighteenth session: phenomena of the read round 67 still missed, in other words than theirs.
+# The eighteenth session: phenomena of the read round 67 still missed, in other words than theirs;
+# violence not now, habitual or while he sleeps, from my own sentences.
 EIGHTEENTH_POSITIVES = [
     ("suicide_now", "mijn zus snijden haar pols, nu veel bloed op de grond"),            # learner Dutch, object
     ("poisoning", "kindje drinken van fles groen voor wc kuisen, nu braken"),              # not a door broken
@@ -3173,18 +3149,6 @@ EIGHTEENTH_NEGATIVES = [
     "ik heb vandaag niks gedaan, gisteren de laatste pasta gekocht",
     "ik wil niet dat mijn kinderen ooit honger moeten lijden",
 ]
-
-
-@pytest.mark.parametrize("kind,sentence", EIGHTEENTH_POSITIVES)
-def test_phenomena_of_round_67_are_read(kind, sentence):
-    assert kinds(sentence, supported=True)[0] == kind
-
-
-@pytest.mark.parametrize("sentence", EIGHTEENTH_NEGATIVES)
-def test_their_look_alikes_are_no_crisis(sentence):
-    assert kinds(sentence, supported=True) == ()
-
-
 EIGHTEENTH_NOT_NOW = [  # violence, but not happening now: 1712 first
     "mijn vader sloeg mij vroeger, nu slaat mijn man mij ook soms",                  # "nu ... soms": habitual
     "de papa van mijn kinderen stalkt mij, hij staat soms 's avonds voor de deur",   # at the door sometimes
@@ -3193,9 +3157,20 @@ EIGHTEENTH_NOT_NOW = [  # violence, but not happening now: 1712 first
 ]
 
 
-@pytest.mark.parametrize("sentence", EIGHTEENTH_NOT_NOW)
-def test_habitual_or_asleep_violence_is_not_now(sentence):
+@pytest.mark.parametrize("kind,sentence", SEVENTEENTH_POSITIVES + EIGHTEENTH_POSITIVES)
+def test_west_flemish_now_and_round_67_phenomena_are_read(kind, sentence):
+    """Read as the chat reads it: the net's weaker signs count when the detector supports them."""
+    assert kinds(sentence, supported=True)[0] == kind
+
+
+@pytest.mark.parametrize("sentence", SEVENTEENTH_NEGATIVES_NOT_NOW + EIGHTEENTH_NOT_NOW)
+def test_violence_long_ago_habitual_or_while_he_sleeps_stays_not_now(sentence):
     assert kinds(sentence, supported=True)[0] == "violence"
+
+
+@pytest.mark.parametrize("sentence", EIGHTEENTH_NEGATIVES)
+def test_look_alikes_of_round_67_are_no_crisis(sentence):
+    assert kinds(sentence, supported=True) == ()
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3205,3 +3180,16 @@ def test_habitual_or_asleep_violence_is_not_now(sentence):
 ])
 def test_violence_at_the_door_now_stays_now(sentence):
     assert kinds(sentence, supported=True)[0] == "violence_now"
+
+
+@pytest.mark.parametrize("kind,sentence", THIRTEENTH_POSITIVES + FIFTEENTH_POSITIVES + SIXTEENTH_POSITIVES)
+def test_phenomena_of_the_read_rounds_are_found(kind, sentence):
+    """Pills found, carbon monoxide, a child not back (thirteenth); a burn, a belt, "losgaan", destroying
+    oneself, and the phenomena of the detector's examples (fifteenth)."""
+    assert kinds(sentence)[0] == kind
+
+
+@pytest.mark.parametrize("sentence", THIRTEENTH_NEGATIVES + FIFTEENTH_NEGATIVES)
+def test_their_everyday_look_alikes_are_no_crisis(sentence):
+    assert kinds(sentence) == ()
+
