@@ -31,6 +31,12 @@ def _config() -> tuple[float, dict[str, tuple[tuple[str, ...], ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _words_needed() -> frozenset[str]:
+    data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    return frozenset(data.get("words_needed") or ())
+
+
+@lru_cache(maxsize=1)
 def _never_with() -> dict[str, tuple[tuple[str, ...], ...]]:
     data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
     return {intent: tuple(tuple(w.split()) for w in words) for intent, words in (data.get("never_with") or {}).items()}
@@ -55,11 +61,12 @@ def _says(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def guarded(text: object, intent: str | None, confidence: float) -> str | None:
-    """NOT_UNDERSTOOD when `intent` is guarded, below the confidence needed and
-    none of its cue words is in `text`; None to leave the classifier's intent."""
+    """NOT_UNDERSTOOD when `intent` is guarded, none of its cue words is in `text` and the
+    classifier is below the confidence needed (or the intent always needs its words);
+    None to leave the classifier's intent."""
     minimum, cues = _config()
-    if intent not in cues:
-        return None
+    if intent not in cues or str(text or "").lstrip().startswith("/"):
+        return None  # not guarded, or a button's payload ("/change_answer{...}"): what the family chose
     tokens = spoken(text).split()
     if _says(tokens, _never_with().get(intent, ())):
         # "vandaag stop ik alles, ook mijn leven": never taken as a wish to end the intake, however sure
@@ -67,7 +74,7 @@ def guarded(text: object, intent: str | None, confidence: float) -> str | None:
     if _refuses_one_question(text, intent, tokens):
         # "Geen zin om te antwoorden.": inside a question read as the answer (unknown), however sure
         return NOT_UNDERSTOOD
-    if confidence >= minimum or _says(tokens, cues[intent]):
+    if _says(tokens, cues[intent]) or (confidence >= minimum and intent not in _words_needed()):
         return None
     return NOT_UNDERSTOOD
 

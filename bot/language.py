@@ -21,7 +21,8 @@ the detector is sure:
    is recognised by a few of its typical words and digit-letters;
 5. a short message that only names a language ("English please") asks for it;
 6. words that are mostly capitalised are a name or an address: Dutch;
-7. a message made only of loanwords and courtesy words (`LOANWORDS`) is Dutch;
+7. a message made only of loanwords and courtesy words (`LOANWORDS`) is Dutch, and so is
+   a short one that names a school or diploma from abroad (`DIPLOMA_WORDS`);
 8. fewer than `MIN_WORDS` words or `MIN_LETTERS` letters: too short to tell;
 9. then the detector, lingua (lingua-language-detector, offline, restricted to
    `LATIN_CANDIDATES`), must give the other language at least
@@ -130,6 +131,18 @@ LOANWORDS = frozenset(
     good job very much a lot happy new year merry christmas
     """.split()
 )
+
+# Schools and diplomas from abroad, named by their own name: a short message with one of them is an
+# answer to the education question ("bac pro en France, lycée professionnel, commerce", "liceu in
+# Romania, 12 clase, bacalaureat": blind rounds 102-105), not a wish to go on in that language.
+DIPLOMA_WORDS = frozenset(
+    """
+    bac baccalaureat bacalaureat bachillerato bachelier bachelor master licence licenta lisans
+    lycee liceu liceo lise liceum lyceum diplome diploma universite universidad universitate
+    ensino escuela ecole szkola matura technikum brevet
+    """.split()
+)
+DIPLOMA_MAX_WORDS = 8
 
 # Common words of the answered Latin-script languages that Dutch does not use
 # (folded: lower case, no accents). Two of them back up a detector that is only
@@ -320,6 +333,8 @@ def detect(message: object) -> Detection:
 
     if set(folded_words) <= LOANWORDS:
         return Detection(DUTCH, "loanwords")
+    if DIPLOMA_WORDS.intersection(folded_words) and len(words) <= DIPLOMA_MAX_WORDS:
+        return Detection(DUTCH, "diploma")
     if len(words) < MIN_WORDS or sum(len(w) for w in words) < MIN_LETTERS:
         return Detection(DUTCH, "too short")
 

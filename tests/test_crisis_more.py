@@ -3156,8 +3156,24 @@ EIGHTEENTH_NOT_NOW = [  # violence, but not happening now: 1712 first
     "mon mari me frappe, hier encore, maintenant il dort",
 ]
 
+# The nineteenth session's own sentences of violence that is not happening now (1712 first)
+NINETEENTH_POSITIVES = [
+    ("violence", "ik word thuis geslagen maar ik wil niet dat het OCMW het weet"),  # the OCMW is no bailiff
+    ("violence", "mijn zoon van 16 slaat mij soms als hij zijn zin niet krijgt"),    # a teenager hits a parent
+    ("violence", "onze puber slaat mij als hij zijn gsm niet mag"),
+    ("violence", "ik heb een klacht ingediend tegen mijne man voor slagen"),         # a complaint filed
+    ("violence", "als hij zat is wordt hij agressief en dan sla hij"),               # learner Dutch: "sla hij"
+]
+NINETEENTH_NEGATIVES = [
+    "ik word bedreigd door de deurwaarder, hij wil beslag leggen",
+    "ik heb een klacht ingediend tegen de school voor pesten",
+    "ik werk bij de politie en neem elke dag aangifte van geweld",
+    "mijn zoon van 15 speelt voetbal en slaat de bal tegen mij",
+    "sla die vraag maar over",
+]
 
-@pytest.mark.parametrize("kind,sentence", SEVENTEENTH_POSITIVES + EIGHTEENTH_POSITIVES)
+
+@pytest.mark.parametrize("kind,sentence", SEVENTEENTH_POSITIVES + EIGHTEENTH_POSITIVES + NINETEENTH_POSITIVES)
 def test_west_flemish_now_and_round_67_phenomena_are_read(kind, sentence):
     """Read as the chat reads it: the net's weaker signs count when the detector supports them."""
     assert kinds(sentence, supported=True)[0] == kind
@@ -3168,7 +3184,7 @@ def test_violence_long_ago_habitual_or_while_he_sleeps_stays_not_now(sentence):
     assert kinds(sentence, supported=True)[0] == "violence"
 
 
-@pytest.mark.parametrize("sentence", EIGHTEENTH_NEGATIVES)
+@pytest.mark.parametrize("sentence", EIGHTEENTH_NEGATIVES + NINETEENTH_NEGATIVES)
 def test_look_alikes_of_round_67_are_no_crisis(sentence):
     assert kinds(sentence, supported=True) == ()
 

@@ -189,3 +189,22 @@ def test_the_classifier_takes_its_regularisation_from_the_config(tmp_path):
     )
     assert component.clf.C == float(entry["C"]) != 1.0
     assert component.clf.class_weight == "balanced"
+
+
+@pytest.mark.parametrize("text, confidence", [
+    # (blind round 103) an answer read as `change_answer` (0.50): "Welk antwoord wil je aanpassen?" was the reply
+    ("ja ik werk, in ploegen bij nen toeleverancier in Genk. of da vast is? ge weet da tegenwoordig ni he", 0.5),
+    ("veertienhonderd en nog wat kindergeld erbij", 0.95),  # however sure: a change needs its words
+])
+def test_a_guessed_change_of_an_answer_is_read_as_an_answer(text, confidence):
+    assert guarded(text, "change_answer", confidence) == NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil mijn antwoord over werk aanpasse",
+    "oei, da was fout bij inkomen",
+    "kan ik teruggaan naar de vorige vraag",
+    '/change_answer{"criterion": "income"}',  # the button's payload: what the family chose
+])
+def test_a_change_said_in_words_or_chosen_with_a_button_is_kept(text):
+    assert guarded(text, "change_answer", 0.3 if not text.startswith("/") else 1.0) is None

@@ -719,6 +719,38 @@ EIGHTEENTH = [
     ("stimulation", "hij is 4 en staat op de wachtlijst voor de kleuterschool", "inadequate", True),
 ]
 
+# Phenomena of the blind rounds 102-105 (their answers read after the first run), in other words than theirs.
+NINETEENTH = [
+    # hours a week are no weekly pay: the amount stays monthly ("20u per week, 1250 euro")
+    ("income", "kwerk 20u per week in de kuis, da's 1250 euro", "inadequate", True),
+    ("income", "ik verdien 450 per week, 38 uur per week", "adequate", False),  # 450 a week: 1950 a month, asked
+    # only the months someone can work: an irregular income
+    ("income", "we komen rond, maar alleen de maanden dat hij werk heeft via het interimkantoor", "inadequate", False),
+    # living in with family, Flemish "bij ... in"; one room for a parent and the children
+    ("housing", "we zitten bij mijn schoonouders in, voorlopig", "inadequate", True),
+    ("housing", "ik en de kinderen slapen op 1 kamer", "inadequate", True),
+    ("housing", "we wonen met zesse in een huis met 2 kamers", "inadequate", True),
+    # unsafe electricity; damp walls said softly are still damp walls
+    ("housing", "de elektriciteit is heel oud, het stopcontact in de keuken vonkt", "inadequate", True),
+    ("housing", "een oud huisje, ça va, mo de muren zijn wat nat", "inadequate", True),
+    # never to the dentist, not knowing how care works here: little access to health care
+    ("health", "we zijn gezond, maar we weten niet hoe het werkt met de dokter hier", "inadequate", True),
+    # a temporary contract in French; a sheltered workshop next to fixed work is asked as weak work
+    ("employment", "je travaille avec un contrat a duree determinee, tot september", "inadequate", True),
+    ("employment", "mijn vrouw werkt vast in de Colruyt, ik in een maatwerkbedrijf", "inadequate", False),
+    # a school asked about is no school gone to: a child of four at home
+    ("stimulation", "wat is een kleuterschool? mijn zoon is 4, hij blijft thuis met mij", "inadequate", True),
+    # a toddler at home because the creche is too expensive: asked as fine
+    ("stimulation", "de creche is te duur, de kleine van 1 jaar blijft thuis bij mij", "adequate", False),
+    # the whole day on a screen; a child not allowed to go to school
+    ("stimulation", "hij zit heel de dag op zijn gsm, buiten spelen kan niet", "inadequate", True),
+    ("stimulation", "mijn dochter van zes mag niet naar school van haar vader", "inadequate", True),
+    # "it does not matter": no answer given
+    ("education", "dat doet er niet toe", "unknown", True),
+    # a course named as "kantoor" alone is TSO or BSO: asked
+    ("education", "middelbaar gedaan, iets met kantoor", "inadequate", False),
+]
+
 
 @pytest.mark.parametrize("text,certain", [
     ("de badkamer was vol schimmel, maar de huisbaas heeft het laten doen en nu is het in orde", False),
@@ -1525,7 +1557,7 @@ def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH)
+] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)

@@ -443,3 +443,19 @@ def test_a_reference_code_is_never_taken_for_another_language():
             if detect(typed).foreign:
                 foreign.append(typed)
     assert not foreign, foreign[:10]
+
+
+@pytest.mark.parametrize("sentence", [
+    "bac pro in Frankrijk, lycée professionnel",
+    "liceu in Romania, bacalaureat",
+    "lise bitirdim Türkiye'de",
+])
+def test_a_short_answer_naming_a_diploma_from_abroad_stays_dutch(sentence):
+    """(blind rounds 102-105) "Een diploma uit een ander land telt ook": named in its own language, it is
+    an answer to the education question, not a wish to go on in that language."""
+    assert foreign_language(sentence) is None
+    assert detect(sentence).reason == "diploma"
+
+
+def test_a_longer_message_in_french_with_a_diploma_is_still_french():
+    assert foreign_language("J'ai le bac mais je ne comprends pas bien le néerlandais, vous pouvez m'aider ?") == "fr"
