@@ -2809,6 +2809,7 @@ LOAN_ENDINGS = ("lening", "leningen", "schuld", "schulden", "achterstal")
 
 
 OCMW_PAYS = frozenset({"geld", "krijg", "krijgen", "krijgt", "leven", "leef", "leeft"})
+BOTH_WORDS = frozenset({"allebei", "alletwee", "twee", "beiden", "beide"})
 
 
 def _benefit_now(words: list[str]) -> bool:
@@ -2820,7 +2821,9 @@ def _benefit_now(words: list[str]) -> bool:
             and (words[i - 1 : i] == ["van"] or words[i - 2 : i] == ["van", "het"])
             and bool(set(words[max(0, i - 5) : i]) & OCMW_PAYS)
         )
-        if word in BENEFIT_WORDS or from_ocmw:
+        # "wij zijn twee werkloos, samen 2100": both parents out of work live on the unemployment benefit
+        both_jobless = word in ("werkloos", "werkzoekend") and bool(set(words[max(0, i - 2) : i]) & BOTH_WORDS)
+        if word in BENEFIT_WORDS or from_ocmw or both_jobless:
             start = max((k for k in range(i) if words[k] == CLAUSE), default=-1) + 1
             # "geen leefloon meer sinds januari", "geen dop of leefloon, twee lonen": not lived on
             negated = bool(set(words[max(start, i - 3) : i]) & {"geen", "zonder", "nooit"})

@@ -3156,13 +3156,25 @@ EIGHTEENTH_NOT_NOW = [  # violence, but not happening now: 1712 first
     "mon mari me frappe, hier encore, maintenant il dort",
 ]
 
-# The nineteenth session's own sentences of violence that is not happening now (1712 first)
+# The nineteenth session's own sentences: violence that is not happening now (1712 first), no courage to go on,
+# a method looked up, a child gone said in French, a button battery
 NINETEENTH_POSITIVES = [
     ("violence", "ik word thuis geslagen maar ik wil niet dat het OCMW het weet"),  # the OCMW is no bailiff
     ("violence", "mijn zoon van 16 slaat mij soms als hij zijn zin niet krijgt"),    # a teenager hits a parent
     ("violence", "onze puber slaat mij als hij zijn gsm niet mag"),
     ("violence", "ik heb een klacht ingediend tegen mijne man voor slagen"),         # a complaint filed
     ("violence", "als hij zat is wordt hij agressief en dan sla hij"),               # learner Dutch: "sla hij"
+    ("suicide", "kheb gene moed meer om door te gaan, echt nie"),                   # no courage to go on
+    ("suicide", "ik heb al eens opgezocht hoeveel pillen ge moet nemen"),           # looking up a method
+    ("missing_child", "la petite est partie, ik weet niet waar ze is, al de hele nacht"),  # French inside Dutch
+    ("poisoning", "de baby heeft aan een batterijtje gezogen, zo een plat rond"),   # a button battery
+    # phenomena of read rounds still missed, in other words than theirs
+    ("violence", "mijn vriend heeft mij vorig jaar na een ruzie in de keuken bij de keel gepakt"),  # words between
+    ("violence_now", "mijn man slaat mij nu, de kleine slaapt boven"),             # the child is elsewhere
+    ("violence", "hij heeft de deur kapot gemaakt en mij tegen de muur geduwd, vorige week"),  # one "heeft"
+    ("missing_child", "we vinden ons dochtertje al een half uur nergens in het park"),  # "al een half uur"
+    ("suicide_now", "ik heb daarnet veel slaappillen geslikt, ik wil niet meer"),    # many pills and the wish
+    ("suicide", "s nachts ik denk om niet meer te leven"),                          # learner Dutch
 ]
 NINETEENTH_NEGATIVES = [
     "ik word bedreigd door de deurwaarder, hij wil beslag leggen",
@@ -3170,6 +3182,13 @@ NINETEENTH_NEGATIVES = [
     "ik werk bij de politie en neem elke dag aangifte van geweld",
     "mijn zoon van 15 speelt voetbal en slaat de bal tegen mij",
     "sla die vraag maar over",
+    "geen moed meer om door te gaan met die opleiding",
+    "ik heb opgezocht hoeveel dafalgan de kleine mag nemen voor de koorts",
+    "de batterij van de afstandsbediening is leeg",
+    "mijn zoon is vorig jaar weggelopen na ruzie, na twee dagen kwam hij terug en nu gaat het goed",  # came back
+    "mijn vrouw zegt 'ik spring van het balkon' als de baby weer huilt, ze bedoelt gewoon dat ze moe is haha",
+    "de kleine had zeep in haar mond, de dokter zei dat dat ok is",
+    "ik neem veel medicijnen voor mijn hart, de dokter heeft ze voorgeschreven",
 ]
 
 

@@ -749,6 +749,11 @@ NINETEENTH = [
     ("education", "dat doet er niet toe", "unknown", True),
     # a course named as "kantoor" alone is TSO or BSO: asked
     ("education", "middelbaar gedaan, iets met kantoor", "inadequate", False),
+    # both parents out of work: they live on the unemployment benefit, whatever the sum
+    ("income", "we zijn allebei werkloos, samen 2300", "inadequate", True),
+    ("income", "ik ben werkloos, mijn man verdient 2600", "adequate", True),
+    # works in shifts, but whether it is fixed work the parent does not know: asked
+    ("employment", "ik werk in ploegen in een fabriek, of het vast is weet ik niet", "unknown", False),
 ]
 
 
