@@ -3175,6 +3175,9 @@ NINETEENTH_POSITIVES = [
     ("missing_child", "we vinden ons dochtertje al een half uur nergens in het park"),  # "al een half uur"
     ("suicide_now", "ik heb daarnet veel slaappillen geslikt, ik wil niet meer"),    # many pills and the wish
     ("suicide", "s nachts ik denk om niet meer te leven"),                          # learner Dutch
+    ("violence", "mijn man doet mij pijn als hij gedronken heeft"),                 # hurts, learner Dutch
+    ("violence", "hij pakt mijn zoon veel te hard vast, hij heeft blauwe plekken op zijn arm"),
+    ("violence", "mijn vent is hier altijd kwaad, vorige week heeft hij mij geslagen"),  # habitual, not now
 ]
 NINETEENTH_NEGATIVES = [
     "ik word bedreigd door de deurwaarder, hij wil beslag leggen",
@@ -3189,6 +3192,8 @@ NINETEENTH_NEGATIVES = [
     "mijn vrouw zegt 'ik spring van het balkon' als de baby weer huilt, ze bedoelt gewoon dat ze moe is haha",
     "de kleine had zeep in haar mond, de dokter zei dat dat ok is",
     "ik neem veel medicijnen voor mijn hart, de dokter heeft ze voorgeschreven",
+    "hij doet mij pijn bij het drinken, de baby bijt",
+    "hij pakte de kleine hard vast bij het oversteken van de straat, ze was bang",
 ]
 
 
