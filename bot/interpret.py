@@ -1425,9 +1425,7 @@ HOSTS = frozenset(
         "schoonfamilie",
         "neef",
         "nicht",
-        "vriend",
-        "vriendin",
-        "vrienden",
+        "vrienden",  # not "vriend" or "vriendin": that may be the partner ("ik woon bij mijn vriend in")
         "kennissen",
     }
 )

@@ -728,6 +728,7 @@ NINETEENTH = [
     ("income", "we komen rond, maar alleen de maanden dat hij werk heeft via het interimkantoor", "inadequate", False),
     # living in with family, Flemish "bij ... in"; one room for a parent and the children
     ("housing", "we zitten bij mijn schoonouders in, voorlopig", "inadequate", True),
+    ("housing", "ik woon bij mijn vriendin in, een mooi appartement met twee slaapkamers", "adequate", True),  # partner
     ("housing", "ik en de kinderen slapen op 1 kamer", "inadequate", True),
     ("housing", "we wonen met zesse in een huis met 2 kamers", "inadequate", True),
     # unsafe electricity; damp walls said softly are still damp walls
