@@ -3178,6 +3178,8 @@ NINETEENTH_POSITIVES = [
     ("violence", "mijn man doet mij pijn als hij gedronken heeft"),                 # hurts, learner Dutch
     ("violence", "hij pakt mijn zoon veel te hard vast, hij heeft blauwe plekken op zijn arm"),
     ("violence", "mijn vent is hier altijd kwaad, vorige week heeft hij mij geslagen"),  # habitual, not now
+    ("suicide", "kweet nie of ik nog wil leven, alles is zwart"),                   # not knowing whether to live
+    ("missing_child", "mijn zoon van 11 is niet terug van de training, zijn gsm staat af"),  # not back, unreachable
 ]
 NINETEENTH_NEGATIVES = [
     "ik word bedreigd door de deurwaarder, hij wil beslag leggen",
@@ -3194,6 +3196,8 @@ NINETEENTH_NEGATIVES = [
     "ik neem veel medicijnen voor mijn hart, de dokter heeft ze voorgeschreven",
     "hij doet mij pijn bij het drinken, de baby bijt",
     "hij pakte de kleine hard vast bij het oversteken van de straat, ze was bang",
+    "ik weet niet of ik dat werk nog wil doen, het is zwaar",
+    "mijn dochter is nog niet terug van school, ze heeft training tot 6 uur",
 ]
 
 
