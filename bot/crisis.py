@@ -427,15 +427,19 @@ def normalise(message: object) -> str:
 
 
 TELEGRAM_WORDS = 4  # sentences this short are also read together with the next one
+TELEGRAM_HEAD = 3  # ... and a headline this short with a next sentence of up to TELEGRAM_DETAIL words
+TELEGRAM_DETAIL = 8
 
 
 def _telegram(parts: list[str]) -> list[str]:
     """Two short sentences in a row, read as one: "kasten leeg. kinderen niet gegeten." and "pillen
-    genomen. alles op." say one thing in a hurry."""
+    genomen. alles op." say one thing in a hurry; so does a headline of a few words and the detail
+    after it: "mijn zoon weg. twee uur zoeken, niet bij vrienden, telefoon uit." (blind round 108)."""
     return [
         f"{a} {b}"
         for a, b in zip(parts, parts[1:], strict=False)
-        if len(a.split()) <= TELEGRAM_WORDS and len(b.split()) <= TELEGRAM_WORDS
+        if (len(a.split()) <= TELEGRAM_WORDS and len(b.split()) <= TELEGRAM_WORDS)
+        or (len(a.split()) <= TELEGRAM_HEAD and len(b.split()) <= TELEGRAM_DETAIL)
     ]
 
 

@@ -3201,6 +3201,35 @@ NINETEENTH_NEGATIVES = [
 ]
 
 
+# Phenomena of the blind rounds 106-109 (read after their first run), in other words than theirs.
+TWENTIETH_POSITIVES = [
+    ("violence", "mijn vriend heeft mij zaterdag geslagen, nu is hij terug poeslief"),      # calm again: not now
+    ("sexual_violence", "de stiefvader doet dingen met ons meisje, ze vertelde het aan de juf"),  # bare "dingen"
+    ("missing_child", "dochter weg. al drie uur zoeken, gsm uit, vriendinnen weten niks"),  # a headline, then detail
+    ("poisoning", "het ruikt hier naar gas en we zijn allemaal misselijk en duizelig"),     # gas and several sick
+    ("missing_child", "mijn zoontje is al 15 minuten kwijt op de markt, ik vind hem niet"),  # not "briefly lost"
+]
+TWENTIETH_NEGATIVES = [
+    "mijn broer doet leuke dingen met mijn zoon, hij zegt dat hij graag gaat",
+    "mijn broer doet dingen met mijn dochter voor school, ze zegt dat ze het nu snapt",
+    "de gaslucht was van het fornuis, de technieker heeft het gemaakt, niemand ziek",
+    "vorige week de kleine kwijt in de Aldi, ik heb een schrik gehad, hij stond gewoon bij de koekjes",
+    "ik heb mijn zoon bijna kwijtgeraakt op de kermis, hij stond bij de botsautos",
+    "ik heb mijn medicatie genomen voor de hoofdpijn en het zakt al",
+    "mijn nicht in Polen werd vroeger geslagen door haar man, nu gescheiden en ze woont veilig",
+]
+
+
+@pytest.mark.parametrize("kind,sentence", TWENTIETH_POSITIVES)
+def test_phenomena_of_the_blind_rounds_106_to_109_are_read(kind, sentence):
+    assert kinds(sentence, supported=True)[0] == kind
+
+
+@pytest.mark.parametrize("sentence", TWENTIETH_NEGATIVES)
+def test_look_alikes_of_the_blind_rounds_106_to_109_are_no_crisis(sentence):
+    assert kinds(sentence, supported=True) == ()
+
+
 @pytest.mark.parametrize("kind,sentence", SEVENTEENTH_POSITIVES + EIGHTEENTH_POSITIVES + NINETEENTH_POSITIVES)
 def test_west_flemish_now_and_round_67_phenomena_are_read(kind, sentence):
     """Read as the chat reads it: the net's weaker signs count when the detector supports them."""

@@ -1555,6 +1555,42 @@ def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
     assert_read(interp(cid, text), value, certain)
 
 
+TWENTIETH = [
+    # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
+    ("income", "als zelfstandige: ne goeie maand 3500, ne slechte maand amper 600", "inadequate", True),
+    ("income", "soms genoeg, soms niks, hij werkt als ze hem bellen", "inadequate", False),
+    ("income", "een goede maand hebben we 2600, nooit minder dan 2400", "adequate", True),
+    # working AT a temp agency may be its own staff (asked); work via one, a new place every week, work "als er
+    # werk is": precarious
+    ("employment", "ik werk bij een interimkantoor", "inadequate", False),
+    ("employment", "ik werk via een interimkantoor in de haven", "inadequate", True),
+    ("employment", "mijn vrouw gaat via een Pools bureau, elke week andere plaats", "inadequate", True),
+    ("employment", "hij gaat mee met de ploeg als er werk is, anders zit hij thuis", "inadequate", True),
+    # sleeping in the living room; "de drie kleine" with a parent on one room (one baby with a parent is not);
+    # living in "for a while" is asked; "privé" after renting is the rental market; the neighbours are no home
+    ("housing", "wij bij schoonmoeder, slapen in salon", "inadequate", True),
+    ("housing", "ik slaap met de drie kleine op 1 kamer", "inadequate", True),
+    ("housing", "klein appartement met 1 slaapkamer, de kleine van 5 maand slaapt bij mij", "adequate", False),
+    ("housing", "ik woon voor even bij mijn mam in, tot we iets vinden", "inadequate", False),
+    ("housing", "we huren privé, het huis is in orde", "adequate", True),
+    ("housing", "het huis is in orde, alleen de bovenburen zijn lastig", "adequate", True),
+    # a recognised disability ("erkend"); Flemish "buiten" for "except" (not when it is over); an item named
+    # against a plain "goed" is asked about the item
+    ("health", "mijn vrouw is voor 50% erkend na haar ongeval", "inadequate", True),
+    ("health", "goed, buiten mijn knie dan", "inadequate", False),
+    ("health", "goed, buiten mijn knie, maar die is geopereerd en nu in orde", "adequate", True),
+    ("health", "de jongste heeft ADHD, met zijn medicatie gaat dat goed", "inadequate", False),
+    # a two-year-old ("hij is twee") is young for school; not knowing "how that goes", said before what it is;
+    # often late or absent; a child in special education goes to school (asked when it is only thought of)
+    ("stimulation", "hij is twee, nog niet naar de kleuterschool, hij blijft bij mij", "adequate", False),
+    ("stimulation", "ik weet niet goed hoe dat moet, praten met een baby", "inadequate", True),
+    ("stimulation", "ik weet niet goed hoe dat moet, maar we lezen elke dag samen", "adequate", False),
+    ("stimulation", "de juf zegt dat hij dikwijls te laat is of niet komt", "inadequate", True),
+    ("stimulation", "hij zit in het buitengewoon onderwijs en gaat elke dag graag", "adequate", True),
+    ("stimulation", "de juf denkt dat hij misschien naar het buitengewoon onderwijs moet", "inadequate", False),
+]
+
+
 # Phenomena of the blind round 14 (read after its first run), in other words than theirs.
 @pytest.mark.parametrize("cid,text,value,certain", [
     ("income", "2000 netto, maar 450 per maand gaat naar de afbetaling van mijn studieschuld", "inadequate", True),
@@ -1563,7 +1599,7 @@ def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH)
+] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
