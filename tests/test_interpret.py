@@ -1574,6 +1574,7 @@ TWENTIETH = [
     ("housing", "ik woon voor even bij mijn mam in, tot we iets vinden", "inadequate", False),
     ("housing", "we huren privé, het huis is in orde", "adequate", True),
     ("housing", "het huis is in orde, alleen de bovenburen zijn lastig", "adequate", True),
+    ("housing", "het is klein, maar we passen erin", "inadequate", False),  # small, or small enough? asked
     # a recognised disability ("erkend"); Flemish "buiten" for "except" (not when it is over); an item named
     # against a plain "goed" is asked about the item
     ("health", "mijn vrouw is voor 50% erkend na haar ongeval", "inadequate", True),
@@ -1586,6 +1587,7 @@ TWENTIETH = [
     ("stimulation", "ik weet niet goed hoe dat moet, praten met een baby", "inadequate", True),
     ("stimulation", "ik weet niet goed hoe dat moet, maar we lezen elke dag samen", "adequate", False),
     ("stimulation", "de juf zegt dat hij dikwijls te laat is of niet komt", "inadequate", True),
+    ("stimulation", "ze is vier en gaat s voormiddags naar de kleuterschool, s namiddags is ze thuis", "inadequate", True),
     ("stimulation", "hij zit in het buitengewoon onderwijs en gaat elke dag graag", "adequate", True),
     ("stimulation", "de juf denkt dat hij misschien naar het buitengewoon onderwijs moet", "inadequate", False),
 ]
