@@ -208,3 +208,21 @@ def test_a_guessed_change_of_an_answer_is_read_as_an_answer(text, confidence):
 ])
 def test_a_change_said_in_words_or_chosen_with_a_button_is_kept(text):
     assert guarded(text, "change_answer", 0.3 if not text.startswith("/") else 1.0) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ik heb een diploma van het middelbaar.",  # (blind round 106, after a retraining) read as a wish to talk to someone
+    "we wonen in een appartement met drie kamers",
+])
+def test_a_guessed_wish_to_talk_to_a_person_is_read_as_an_answer(text):
+    assert guarded(text, "talk_to_person", 0.95) == NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil liever met een mens spreken",
+    "kan iemand van het OCMW mij terugbellen",
+    "waar kan ik terecht met mijn vragen",
+    "/talk_to_person",  # the button "Met iemand praten"
+])
+def test_a_wish_to_talk_to_a_person_said_in_words_or_chosen_with_a_button_is_kept(text):
+    assert guarded(text, "talk_to_person", 0.3 if not text.startswith("/") else 1.0) is None
