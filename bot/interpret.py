@@ -961,7 +961,7 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             signals = signals + [Signal(INADEQUATE, strength, "zorg te duur?", care[0], care[0] + 1, False)]
         signals = [
             moved(sig, ADEQUATE, "keyword", "vroeger, nu niet meer") if _over_now(tokens, sig) else sig
-            for sig in signals + _except_for(tokens)
+            for sig in signals + _except_for(tokens) + _something_with(tokens)
         ]
         signals = signals + _fine_now(tokens, signals)
         if any(s.value == INADEQUATE and s.strength == "keyword" for s in signals):
@@ -1004,6 +1004,23 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             s.value == ADEQUATE and s.strength == "keyword" and set(s.words.split()) & FAMILY_CARERS for s in signals
         ):
             signals = [s for s in signals if not (s.strength == "ambiguous" and s.words.startswith(CARE_PLACES))]
+    if criterion_id == "stimulation":
+        # (blind round 110) "ze kijken veel tv, maar ik speel ook elke dag met hen": screens, and then play or
+        # reading after "maar": how much stimulation there is, is asked (not decided by the screens)
+        later_fine = [
+            s.start
+            for s in signals
+            if s.value == ADEQUATE and s.strength in ("keyword", "proxy") and "maar" in tokens[: s.start]
+        ]
+        signals = [
+            moved(sig, INADEQUATE, "ambiguous", "schermen, maar ook spel?")
+            if sig.value == INADEQUATE
+            and sig.strength == "keyword"
+            and set(sig.words.split()) & SCREENS
+            and any(tokens.index("maar") > sig.start and start > tokens.index("maar") for start in later_fine)
+            else sig
+            for sig in signals
+        ]
     if criterion_id == "stimulation":
         # (blind round 104) "Wat is kleuterschool? Mijn dochter 3 jaar, ze is thuis met oma": a school
         # the parent asks about is no school the child goes to
@@ -1066,6 +1083,15 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if higher and sig in higher and sig.strength == "proxy":
                 sig = moved(sig, ADEQUATE, "keyword", "hoger onderwijs begonnen")
             out.append(sig)
+        if "examencommissie" in tokens and set(tokens) & PASSED and not set(tokens) & NEGATIONS:
+            # "later via de examencommissie toch nog mijn diploma secundair onderwijs gehaald" (blind round 111): the
+            # central exam board's diploma is a general secondary one
+            out = [
+                moved(sig, ADEQUATE, "keyword", "diploma via de examencommissie")
+                if sig.words in ("examencommissie", "diploma secundair", "diploma")
+                else sig
+                for sig in out
+            ]
         out = _highest_diploma(_secondary_abroad(out, tokens), segment)
         # "ik heb beroeps gedaan, mijn ex heeft wel ne master": an ex-partner's diploma, asked
         return [moved(sig, sig.value, "ambiguous", "de ex") if clause(sig) & EX_WORDS else sig for sig in out]
@@ -1137,6 +1163,10 @@ def _lack_reaches(tokens: list[str], lack: int, start: int) -> bool:
     return lack < start and not set(tokens[lack:start]) & {CLAUSE, "dus", "maar", "want", "omdat"}
 
 
+def moved_to(sig: Signal, strength: str, note: str) -> Signal:
+    return Signal(sig.value, strength, f"{sig.words} ({note})", sig.start, sig.end, sig.generic, sig.negative)
+
+
 def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[int]) -> list[Signal]:
     """Work is weak when both parents (or the single parent) have none: "mijn vrouw heeft een vast
     contract, ik zoek werk" is fine. Being without work, said of the other parent in another clause
@@ -1155,8 +1185,22 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
 
     # (a plain "vast" counts: "mijn vrouw is verpleegster in Sint-Pieter, vast. Ik ben werkloos")
     steady = [s for s in signals if s.value == ADEQUATE and (s.strength == "keyword" or s.words == "vast")]
-    if not steady or any(t in PAST_WORDS or t in {"had", "hadden"} for t in tokens):
+    if any(t in PAST_WORDS or t in {"had", "hadden"} for t in tokens):
         return signals
+    if not steady:
+        # (blind round 112) "Man werk in Slovakije, ik hier alleen met kinderen, geen werk": the other parent works,
+        # at what is not said; one parent without work is then asked about, not decided
+        working = {person(segment[s.start]) for s in signals if s.value == ADEQUATE and s.words in BARE_WORK} - {None}
+        return [
+            moved_to(sig, "ambiguous", "de andere ouder werkt")
+            if sig.value == INADEQUATE
+            and sig.strength == "keyword"
+            and any(w in sig.words.split() for w in WITHOUT_WORK_WORDS)
+            and person(segment[sig.start]) not in working | {None}
+            and working
+            else sig
+            for sig in signals
+        ]
     steady_people = {person(segment[s.start]) for s in steady} - {None}
 
     def side_job(sig: Signal) -> bool:
@@ -1480,6 +1524,23 @@ def _except_for(tokens: list[str]) -> list[Signal]:
     return []
 
 
+def _something_with(tokens: list[str]) -> list[Signal]:
+    """ "kheb wel iets aan mijne rug, mor da gaat wel" (blind round 110): something wrong with a part of the body,
+    played down or not, is asked about."""
+    for i, token in enumerate(tokens[:-3]):
+        if token == "iets" and tokens[i + 1] == "aan" and tokens[i + 2] in POSSESSIVES and tokens[i + 3] in BODY:
+            return [Signal(INADEQUATE, "ambiguous", f"iets aan {tokens[i + 3]}", i, i + 4)]
+    return []
+
+
+BODY = frozenset(
+    {
+        "rug", "knie", "knieen", "schouder", "heup", "nek", "hart", "longen", "maag", "voet", "voeten", "been",
+        "benen", "arm", "armen", "hand", "handen", "ogen", "oog", "oren", "nieren", "lever", "darmen", "hoofd", "pols",
+    }
+)  # fmt: skip
+PASSED = frozenset({"gehaald", "behaald", "gekregen", "geslaagd"})
+SCREENS = frozenset({"tv", "televisie", "tablet", "ipad", "gsm", "schermen", "youtube", "gamen", "playstation"})
 POSSESSIVES = frozenset({"mijn", "zijn", "haar", "ons", "onze", "hun"})
 OUTSIDE_PLACES = frozenset({"huis", "deur", "tuin", "werk", "school", "straat", "wijk", "buurt", "gemeente", "land"})
 
@@ -1573,6 +1634,7 @@ def _crowded(tokens: list[str]) -> list[Signal]:
     """Too many people for the bedrooms: "we zijn met 9 in een huis met 3 kamers", "vijf personen in
     een appartement met een slaapkamer". More than two people a bedroom is too small."""
     people = rooms = None
+    adults = 0
     for i, token in enumerate(tokens):
         count = _number(token) if token not in ("een", "ene") else 1
         if count is None and i and tokens[i - 1] in COUNT_US:
@@ -1581,11 +1643,16 @@ def _crowded(tokens: list[str]) -> list[Signal]:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         before = tokens[i - 1] if i else ""
+        if after in ADULT_WORDS:
+            adults = count  # "wij 2 volwassen 3 kinderen" (blind round 113): the children are counted next
+            continue
         if after in ROOM_WORDS and rooms is None:
             rooms = count
         elif people is None and (after in PEOPLE_WORDS or before in COUNT_US and after not in ROOM_WORDS):
             people = count
-            if after in COUNTED_CHILDREN and not (set(tokens[i + 2 :]) & ROOM_WORDS and set(tokens) & EACH_OWN):
+            if adults and after in COUNTED_CHILDREN:
+                people += adults
+            elif after in COUNTED_CHILDREN and not (set(tokens[i + 2 :]) & ROOM_WORDS and set(tokens) & EACH_OWN):
                 # "1 kamer voor mijn man, ik en 2 kinderen", "ik slaap met de twee kleine op ene kamer": the
                 # parents too (not when the children's own room comes after: "..., de 2 kinderen hebben elk
                 # hun kamer")
@@ -1630,6 +1697,7 @@ SIDE_JOBS = frozenset({"flexi", "flexijob", "flexijobs", "flexi-job", "studenten
 # Criteria where one keyword does not settle the answer against a word that may point the other way
 DOUBTED_BY_AMBIGUOUS = frozenset({"employment", "income"})
 CHILDREN_WORDS = frozenset({"kinderen", "kinders", "kids"})
+ADULT_WORDS = frozenset({"volwassen", "volwassenen", "volwassene"})
 # ... and after a number ("ik slaap met de twee kleine op ene kamer", blind round 109: the Flemish word for the
 # little ones; alone, "de kleine" is one child)
 COUNTED_CHILDREN = CHILDREN_WORDS | {"kleine", "kleinen", "kleintjes"}
@@ -1767,6 +1835,10 @@ NOW_FINE = (
     ("is", "nu", "over"),
     ("goed", "nu"),
     ("ok", "nu"),
+    # "de baby was te vroeg geboren maar nu is ze helemaal in orde" (blind round 112)
+    ("nu", "is", "ze"),
+    ("nu", "is", "hij"),
+    ("nu", "zijn", "ze"),
 )
 
 
@@ -1920,8 +1992,11 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         ):
             limits = SCHOOL_AGE  # "tot mijn 12", "tot ik 13 was", "op mijn 14 gestopt", "stop school met 14 jaar"
         elif after[:1] in (["jaar"], ["jaren"]) and not {"al", "sinds", "geleden"} & set(before):
-            window = set(tokens[max(0, i - 3) : i + 5])
+            # (blind round 113: "school in dorp in Roemenië maar drie jaar": "only", the school a few words before)
+            window = set(tokens[max(0, i - (6 if before[-1:] == ["maar"] else 3)) : i + 5])
             limits = SCHOOL_YEARS if window & SCHOOLING_WORDS else None
+        elif after[:1] in (["klas"], ["klassen"]) and before[-1:] not in (["in"], ["de"], ["het"], ["tot"], ["zit"]):
+            limits = SCHOOL_YEARS  # (blind round 113) "Roemenië school vier klas, dan werk op boerderij"
         else:
             limits = None
         if limits is None:

@@ -3208,6 +3208,16 @@ TWENTIETH_POSITIVES = [
     ("missing_child", "dochter weg. al drie uur zoeken, gsm uit, vriendinnen weten niks"),  # a headline, then detail
     ("poisoning", "het ruikt hier naar gas en we zijn allemaal misselijk en duizelig"),     # gas and several sick
     ("missing_child", "mijn zoontje is al 15 minuten kwijt op de markt, ik vind hem niet"),  # not "briefly lost"
+    # rounds 110-113
+    ("violence", "vroeger sloeg mijn man mij, nu ben ik weg maar hij zoekt mij overal"),  # stalking, not now
+    ("violence", "gisteren heeft hij mij weer geslagen, ik ben bang als hij straks thuiskomt"),  # feared, not now
+    ("violence", "mijn vriend slaat mij als hij zat is, nu is hij nor de cafe"),  # "nor": naar
+    ("missing_child", "mijn dochter acht jaar weg op de camping, wij zoeken al een uur"),  # learner Dutch
+    ("poisoning", "mijn moeder ligt op de grond, de kachel brandt al de hele nacht en ze is suf"),  # CO, one collapsed
+    ("poisoning", "de kachel stinkt, we hebben allemaal koppijn"),
+    ("sexual_violence", "mijn schoonbroer heeft mijn zoon aangeraakt toen hij daar sliep, hij heeft het mij verteld"),
+    ("sexual_violence", "man van camping kwam in de nacht, aanraken mijn dochter, ik bang"),  # learner infinitive
+    ("sexual_violence", "de nonkel deed vroeger dingen met ons meisje, ze vertelde het gisteren"),
 ]
 TWENTIETH_NEGATIVES = [
     "mijn broer doet leuke dingen met mijn zoon, hij zegt dat hij graag gaat",
@@ -3217,6 +3227,11 @@ TWENTIETH_NEGATIVES = [
     "ik heb mijn zoon bijna kwijtgeraakt op de kermis, hij stond bij de botsautos",
     "ik heb mijn medicatie genomen voor de hoofdpijn en het zakt al",
     "mijn nicht in Polen werd vroeger geslagen door haar man, nu gescheiden en ze woont veilig",
+    "mijn vriendin in Turkije, haar man sloeg haar, nu is ze weg en woont veilig bij haar broer",  # no "vroeger"
+    "ik zie het niet meer zitten met de kinderen, ze luisteren niet en gaan niet slapen",  # caring, asked gently
+    "de dokter heeft mijn dochter aangeraakt bij het onderzoek, ze zei dat het pijn deed",
+    "mijn zoon is weg naar de chiro, we zoeken nog een goede school",
+    "ik ben bang dat hij vanavond niet komt eten",
 ]
 
 

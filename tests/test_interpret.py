@@ -1590,6 +1590,21 @@ TWENTIETH = [
     ("stimulation", "ze is vier en gaat s voormiddags naar de kleuterschool, s namiddags is ze thuis", "inadequate", True),
     ("stimulation", "hij zit in het buitengewoon onderwijs en gaat elke dag graag", "adequate", True),
     ("stimulation", "de juf denkt dat hij misschien naar het buitengewoon onderwijs moet", "inadequate", False),
+    # rounds 110-113: a season with nothing; one parent without work while the other works at what is not said;
+    # a few years or classes of school; the exam board's diploma; adults and children counted apart; something
+    # wrong with a part of the body; autism said as a spectrum; screens, but play after "maar"
+    ("income", "hij plukt fruit, in de zomer goed geld, in de winter niks", "inadequate", True),
+    ("employment", "mijn vrouw werkt in Polen, ik ben hier met de kinderen, geen werk", "inadequate", False),
+    ("education", "ik ben in Syrië maar vijf jaar naar school geweest", "inadequate", True),
+    ("education", "in Marokko school zes klas, daarna naar het veld", "inadequate", True),
+    ("education", "ik heb 12 klassen gedaan in Oekraine, met diploma", "adequate", True),
+    ("education", "ik heb mijn diploma secundair later toch gehaald via de examencommissie", "adequate", True),
+    ("housing", "1 slaapkamer voor 2 volwassenen en 2 kinderen", "inadequate", True),
+    ("health", "hij heeft iets aan zijn knie, maar hij kan wel werken", "inadequate", False),
+    ("health", "de kleine zit in het autismespectrum", "inadequate", True),
+    ("health", "de baby was te vroeg, maar nu is hij helemaal gezond", "adequate", True),
+    ("stimulation", "ze kijken veel tv, maar ik speel elke dag met hen", "inadequate", False),
+    ("stimulation", "ik werk lang en de kinderen zitten veel alleen", "inadequate", True),
 ]
 
 
