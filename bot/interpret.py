@@ -1093,6 +1093,18 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
                 for sig in out
             ]
         out = _highest_diploma(_secondary_abroad(out, tokens), segment)
+        if _stream_unknown(tokens):
+            # "middelbare school Bulgarije gedaan, met diploma. Welke soort weet ik niet" (blind round 112): a diploma,
+            # but which stream (BSO or not) decides, and it is not known: asked (not when the stream is named: "ASO")
+            out = [
+                moved(sig, sig.value, "ambiguous", "welke richting?")
+                if sig.value == ADEQUATE
+                and sig.strength == "keyword"
+                and sig.words not in HIGHER_EDUCATION
+                and not set(sig.words.split()) & CLEAR_STREAMS
+                else sig
+                for sig in out
+            ]
         # "ik heb beroeps gedaan, mijn ex heeft wel ne master": an ex-partner's diploma, asked
         return [moved(sig, sig.value, "ambiguous", "de ex") if clause(sig) & EX_WORDS else sig for sig in out]
     return signals
@@ -1163,6 +1175,22 @@ def _lack_reaches(tokens: list[str], lack: int, start: int) -> bool:
     return lack < start and not set(tokens[lack:start]) & {CLAUSE, "dus", "maar", "want", "omdat"}
 
 
+def _stream_unknown(tokens: list[str]) -> bool:
+    """ "welke richting weet ik niet meer", "welke soort weet ik niet in Nederlands": the stream is not known."""
+    for i, token in enumerate(tokens[:-2]):
+        if token in ("welke", "welk") and tokens[i + 1] in STREAM_WORDS:
+            rest = tokens[i + 2 : i + 8]
+            if set(rest) & {"weet", "weten"} and set(rest) & NEGATIONS:
+                return True
+    return False
+
+
+CLEAR_STREAMS = frozenset(
+    {"aso", "tso", "kso", "humaniora", "algemeen", "universiteit", "hogeschool", "bachelor", "master"}
+)
+STREAM_WORDS = frozenset({"richting", "soort", "type", "niveau", "studierichting", "school", "afdeling"})
+
+
 def moved_to(sig: Signal, strength: str, note: str) -> Signal:
     return Signal(sig.value, strength, f"{sig.words} ({note})", sig.start, sig.end, sig.generic, sig.negative)
 
@@ -1190,7 +1218,14 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
     if not steady:
         # (blind round 112) "Man werk in Slovakije, ik hier alleen met kinderen, geen werk": the other parent works,
         # at what is not said; one parent without work is then asked about, not decided
-        working = {person(segment[s.start]) for s in signals if s.value == ADEQUATE and s.words in BARE_WORK} - {None}
+        # (not looking for it: "Man ook zoeken werk")
+        working = {
+            person(segment[s.start])
+            for s in signals
+            if s.value == ADEQUATE
+            and s.words in BARE_WORK
+            and not set(tokens[max(0, s.start - 3) : s.start]) & (SEEKING | NEGATIONS)
+        } - {None}
         return [
             moved_to(sig, "ambiguous", "de andere ouder werkt")
             if sig.value == INADEQUATE
@@ -1539,6 +1574,7 @@ BODY = frozenset(
         "benen", "arm", "armen", "hand", "handen", "ogen", "oog", "oren", "nieren", "lever", "darmen", "hoofd", "pols",
     }
 )  # fmt: skip
+SEEKING = frozenset({"zoek", "zoeken", "zoekt", "zocht", "zochten", "zonder", "wacht", "wachten"})
 PASSED = frozenset({"gehaald", "behaald", "gekregen", "geslaagd"})
 SCREENS = frozenset({"tv", "televisie", "tablet", "ipad", "gsm", "schermen", "youtube", "gamen", "playstation"})
 POSSESSIVES = frozenset({"mijn", "zijn", "haar", "ons", "onze", "hun"})

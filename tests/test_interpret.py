@@ -1595,6 +1595,9 @@ TWENTIETH = [
     # wrong with a part of the body; autism said as a spectrum; screens, but play after "maar"
     ("income", "hij plukt fruit, in de zomer goed geld, in de winter niks", "inadequate", True),
     ("employment", "mijn vrouw werkt in Polen, ik ben hier met de kinderen, geen werk", "inadequate", False),
+    ("employment", "ik nog geen werk, mijn man ook zoeken werk", "inadequate", True),  # looking for work is none
+    ("education", "middelbare school in Polen gedaan, met diploma, welke richting weet ik niet", "adequate", False),
+    ("education", "ik heb ASO gedaan, welke richting weet ik niet meer, iets met talen", "adequate", True),
     ("education", "ik ben in Syrië maar vijf jaar naar school geweest", "inadequate", True),
     ("education", "in Marokko school zes klas, daarna naar het veld", "inadequate", True),
     ("education", "ik heb 12 klassen gedaan in Oekraine, met diploma", "adequate", True),
