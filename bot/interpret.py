@@ -190,6 +190,7 @@ SOFTENERS = ("beetje", "klein beetje", "soms", "af en toe", "lichtjes", "ietwat"
 SOFTENER_JUST_BEFORE = frozenset({"wat"})  # "wat krap": only right before the problem word
 # A child under school age (the toddler class starts at 2.5): "niet naar school" is no problem.
 BABY_WORDS = frozenset({"baby", "babys", "babytje", "zuigeling", "pasgeboren"})
+DAY_CARE = frozenset({"creche", "kinderopvang", "opvang", "onthaalmoeder", "kinderdagverblijf", "kribbe"})
 SCHOOL_WORDS = frozenset({"school", "kleuterschool", "klas", "kleuterklas", "instapklas", "onthaalklas"})
 SMALL_AGES = {"half": 0, "anderhalf": 1, "een": 1, "twee": 2}
 # Words of doubt about one's own answer: whatever it says, it is checked back
@@ -248,6 +249,7 @@ CARE_WORDS = frozenset(
 MONEY_LACK = (
     ("geen", "geld"), ("te", "duur"), ("niet", "betalen"), ("niet", "betaalbaar"), ("niet", "betaald"),
     ("betaal", "niet"),
+    ("kost", "teveel"), ("kost", "te", "veel"), ("kosten", "teveel"),  # "da kost te veel" (blind round 114)
 )
 # Health: someone outside the household ("mijn mama is ziek maar woont niet bij ons").
 EX_WORDS = frozenset({"ex", "exman", "exvrouw", "expartner", "exvriend", "exvriendin", "exlief"})
@@ -988,7 +990,15 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         lost = _at_a_loss(tokens)
         # the "weet niet (goed)" of "ik weet niet goed hoe ik met hem moet spelen" is part of that phrase
         signals = [sig for sig in signals if not any(x.start <= sig.start < x.end for x in lost)]
-        signals = signals + _some_days_only(tokens) + lost
+        signals = signals + _some_days_only(tokens) + lost + _refuses_school(tokens)
+        # (blind round 117) "Buiten spelen of hem naar de voetbal brengen, dat lukt ons niet meer": what comes before
+        # "dat lukt niet (meer)" is what no longer happens
+        signals = [
+            moved(sig, INADEQUATE, "negated", "lukt niet meer")
+            if sig.value == ADEQUATE and sig.strength in ("keyword", "proxy") and _undone_after(tokens, sig)
+            else sig
+            for sig in signals
+        ]
         lack = [i for i in range(len(tokens)) for p in MONEY_LACK if tokens[i : i + len(p)] == list(p)]
         signals = [
             moved(sig, INADEQUATE, "ambiguous", "geen geld voor: inkomen of stimulering?")
@@ -1056,6 +1066,8 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if sig.value == INADEQUATE
             and (
                 (sig.strength in ("keyword", "negated") and set(sig.words.split()) & SCHOOL_WORDS)
+                # (blind round 117) "Kind 2 jaar, thuis bij mij, geen crèche": no day care under school age is no sign
+                or (sig.strength in ("negated", "proxy") and set(sig.words.split()) & DAY_CARE)
                 # "geen plaats in de kinderopvang, wachtlijst, kinderen 1 jaar, bij mij thuis": care looked
                 # for, not school missed (held-out rounds 73, 84, 86: asked or fine)
                 or (sig.strength == "proxy" and set(sig.words.split()) & WAITING_FOR_CARE)
@@ -1189,6 +1201,30 @@ CLEAR_STREAMS = frozenset(
     {"aso", "tso", "kso", "humaniora", "algemeen", "universiteit", "hogeschool", "bachelor", "master"}
 )
 STREAM_WORDS = frozenset({"richting", "soort", "type", "niveau", "studierichting", "school", "afdeling"})
+
+
+def _refuses_school(tokens: list[str]) -> list[Signal]:
+    """ "Onze oudste van 15 weigert al maanden om naar school te gaan" (blind round 115): school refusal is
+    irregular attendance (Kind en Gezin)."""
+    for i, token in enumerate(tokens):
+        if token in ("weigert", "weigeren", "weigerde") and set(tokens[i + 1 : i + 7]) & SCHOOL_WORDS:
+            return [Signal(INADEQUATE, "keyword", "weigert naar school", i, i + 1)]
+    return []
+
+
+def _undone_after(tokens: list[str], sig: Signal) -> bool:
+    """The signal's part of the sentence (up to the next comma) is followed by "dat lukt (ons) niet (meer)",
+    "dat gaat niet meer", "da kan ik ni"."""
+    comma = next((i for i in range(sig.end, len(tokens)) if tokens[i] == CLAUSE), None)
+    if comma is None:
+        return False
+    after = tokens[comma + 1 :]
+    nxt = after[: after.index(CLAUSE)] if CLAUSE in after else after
+    return (
+        nxt[:1] in (["dat"], ["da"], ["dat", "lukt"])
+        and bool(set(nxt[1:4]) & {"lukt", "gaat", "kan", "kunnen", "doe", "doen"})
+        and bool(set(nxt[1:7]) & NEGATIONS)
+    )
 
 
 def moved_to(sig: Signal, strength: str, note: str) -> Signal:
@@ -1481,8 +1517,16 @@ def _living_in_with(tokens: list[str]) -> list[Signal]:
                     # asked back, with the same value (blind round 108)
                     passing = bool(set(tokens) & {"tot", "totdat", "even", "effe"})
                     return [Signal(INADEQUATE, "ambiguous" if passing else "keyword", "inwonen bij familie", i, j + 2)]
+                if set(tokens[max(0, i - 4) : i]) & STAYING_VERBS and set(tokens) & FOR_NOW:
+                    # "we zitten voorlopig terug bij ons ma en pa, tot we iets vinden" (blind round 115): staying with
+                    # family for now, without "in": asked
+                    return [Signal(INADEQUATE, "ambiguous", "voorlopig bij familie", i, j + 1)]
                 break
     return []
+
+
+STAYING_VERBS = frozenset({"zitten", "zit", "wonen", "woon", "woont", "logeren", "logeer", "logeert", "verblijven"})
+FOR_NOW = frozenset({"voorlopig", "tijdelijk", "tot", "totdat", "even", "effe", "terug"})
 
 
 # who a family lives in with ("bij ons moeder in"), and what may follow "in" then ("in met de kinderen")
@@ -1718,7 +1762,10 @@ def _crowded(tokens: list[str]) -> list[Signal]:
                 return [Signal(INADEQUATE, "keyword", f"{people} personen, {m.group(1)} m²", start, start + 1)]
     if people and rooms and people > 2 * rooms:
         start = tokens.index(next(t for t in tokens if t in ROOM_WORDS | {"studio"}))
-        return [Signal(INADEQUATE, "keyword", f"{people} personen, {rooms} kamers", start, start + 1)]
+        # one over, and that one a baby ("één slaapkamer voor ons drie, de baby slaapt bij ons", blind round 116):
+        # a baby in the parents' room is usual; asked
+        strength = "ambiguous" if people == 2 * rooms + 1 and set(tokens) & BABY_WORDS else "keyword"
+        return [Signal(INADEQUATE, strength, f"{people} personen, {rooms} kamers", start, start + 1)]
     return []
 
 
@@ -1874,6 +1921,7 @@ NOW_FINE = (
     # "de baby was te vroeg geboren maar nu is ze helemaal in orde" (blind round 112)
     ("nu", "is", "ze"),
     ("nu", "is", "hij"),
+    ("nu", "is", "dat"),  # "vorige week ziek geweest mor nu is da weer goe" (blind round 117)
     ("nu", "zijn", "ze"),
 )
 
@@ -1997,6 +2045,8 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
     stopped = bool(set(tokens) & {"gestopt", "stoppen", "afgehaakt", "buiten", "weggegaan"}) or left
     # "tot 14 joar, toen moest 'k goan werken": had to go to work, so school stopped there
     stopped = stopped or bool(set(tokens) & {"moest", "moesten"} and "werken" in tokens)
+    # "na 't eerste middelbaar ben ik op de boerderij gaan werken, van mijn 14" (blind round 117)
+    stopped = stopped or any(t in ("gaan", "ga") and "werken" in tokens[i + 1 : i + 3] for i, t in enumerate(tokens))
     higher = bool(set(tokens) & HIGHER_SCHOOLS)
     for i, token in enumerate(tokens[:-1]):
         # "in het 2de middelbaar gestopt", "gestopt in de derde van het secundair": lower secondary not
@@ -2024,6 +2074,7 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         elif (
             "tot" in before
             or (set(before) & {"op", "met"} and (set(tokens) & STOPPING or left))
+            or (before[-2:] == ["van", "mijn"] and stopped)
             or (before[-2:] in (["ik", "was"], ["was", "ik"]) and stopped and after[:1] != ["jaar"])
         ):
             limits = SCHOOL_AGE  # "tot mijn 12", "tot ik 13 was", "op mijn 14 gestopt", "stop school met 14 jaar"

@@ -3218,6 +3218,10 @@ TWENTIETH_POSITIVES = [
     ("sexual_violence", "mijn schoonbroer heeft mijn zoon aangeraakt toen hij daar sliep, hij heeft het mij verteld"),
     ("sexual_violence", "man van camping kwam in de nacht, aanraken mijn dochter, ik bang"),  # learner infinitive
     ("sexual_violence", "de nonkel deed vroeger dingen met ons meisje, ze vertelde het gisteren"),
+    # rounds 114-117
+    ("poisoning", "mijn broer is onwel geworden in de mestput, hij is niet wakker te krijgen"),  # manure gases
+    ("poisoning", "onze kleine heeft op een vaatwasblokje gebeten, het zit nog in haar mond"),
+    ("missing_child", "zoon weg sinds vanmorgen, gsm uit, 12 jaar, niet bij zijn vrienden"),  # an age said in a hurry
 ]
 TWENTIETH_NEGATIVES = [
     "mijn broer doet leuke dingen met mijn zoon, hij zegt dat hij graag gaat",
@@ -3232,6 +3236,8 @@ TWENTIETH_NEGATIVES = [
     "de dokter heeft mijn dochter aangeraakt bij het onderzoek, ze zei dat het pijn deed",
     "mijn zoon is weg naar de chiro, we zoeken nog een goede school",
     "ik ben bang dat hij vanavond niet komt eten",
+    "ik heb vandaag de mestkelder gekuist, ik ben moe",
+    "mijn zoon is al 3 jaar weg van huis, hij woont nu in Gent",
 ]
 
 

@@ -1608,6 +1608,29 @@ TWENTIETH = [
     ("health", "de baby was te vroeg, maar nu is hij helemaal gezond", "adequate", True),
     ("stimulation", "ze kijken veel tv, maar ik speel elke dag met hen", "inadequate", False),
     ("stimulation", "ik werk lang en de kinderen zitten veel alleen", "inadequate", True),
+    # rounds 114-117: "stempelt" is out of work; still at school is asked; daily pills decide against "goed";
+    # "kapot" of night shifts is asked; care that costs too much; "nu is dat weer goed"; attendance "als ik niet te
+    # moe ben"; grandparents who step in; the teacher worried; no day care under school age; school refusal; "X,
+    # dat lukt niet meer"; a baby in the parents' room asked; staying with family for now asked; gone to work
+    # after the second year of secondary
+    ("employment", "ik ben thuis met de kinderen en mijn man stempelt al een jaar", "inadequate", True),
+    ("employment", "mijn vrouw werkt vast in het ziekenhuis, ik stempel", "adequate", True),
+    ("employment", "ik ben 18 en zit nog op school, mijn vriend ook, we werken niet", "inadequate", False),
+    ("health", "mijn vrouw heeft suiker, elke dag pillen, maar het gaat goed", "inadequate", True),
+    ("health", "ik ben gezond maar zo kapot van de nachtdiensten", "inadequate", False),
+    ("health", "gezond, maar naar de tandarts gaan we niet, dat kost te veel", "inadequate", False),
+    ("health", "de jongste was vorige maand ziek, nu is dat weer goed", "adequate", True),
+    ("stimulation", "hij gaat wel naar de kleuterklas, maar alleen als ik niet te moe ben", "inadequate", True),
+    ("stimulation", "door mijn ziekte lukt spelen niet altijd, maar de grootouders springen bij", "adequate", False),
+    ("stimulation", "ze gaat naar school maar zegt geen woord, de juf maakt zich zorgen", "inadequate", False),
+    ("stimulation", "zoon 2 jaar, thuis bij mij, geen opvang", "adequate", False),
+    ("stimulation", "ze is 4 en heeft geen opvang, ze blijft thuis", "inadequate", True),
+    ("stimulation", "onze dochter van 14 weigert al weken naar school te gaan", "inadequate", True),
+    ("stimulation", "voorlezen en naar de speeltuin gaan, dat lukt mij niet meer met mijn rug", "inadequate", False),
+    ("stimulation", "voorlezen, dat doe ik elke avond", "adequate", True),
+    ("housing", "één slaapkamer voor ons drie, de baby slaapt nog bij ons", "inadequate", False),
+    ("housing", "we wonen tijdelijk terug bij mijn ouders tot we iets vinden", "inadequate", False),
+    ("education", "na het tweede middelbaar ben ik gaan werken in de bouw, van mijn 15", "inadequate", True),
 ]
 
 
