@@ -914,9 +914,6 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         later = [i for i, s in enumerate(segment) if s == segment[sig.start] + 1 and tokens[i] != CLAUSE]
         return bool(later) and tokens[later[0]] in words
 
-    def moved(sig: Signal, value: str, strength: str, note: str) -> Signal:
-        return Signal(value, strength, f"{sig.words} ({note})", sig.start, sig.end, sig.generic, sig.negative)
-
     out = []
     if criterion_id == "housing":
         signals = signals + _crowded(tokens) + _living_in_no_home(tokens, segment) + _living_in_with(tokens)
@@ -1227,8 +1224,9 @@ def _undone_after(tokens: list[str], sig: Signal) -> bool:
     )
 
 
-def moved_to(sig: Signal, strength: str, note: str) -> Signal:
-    return Signal(sig.value, strength, f"{sig.words} ({note})", sig.start, sig.end, sig.generic, sig.negative)
+def moved(sig: Signal, value: str, strength: str, note: str) -> Signal:
+    """The signal read again in its context: a new value and strength, with the reason in its words."""
+    return Signal(value, strength, f"{sig.words} ({note})", sig.start, sig.end, sig.generic, sig.negative)
 
 
 def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[int]) -> list[Signal]:
@@ -1263,7 +1261,7 @@ def _one_parent_works(signals: list[Signal], tokens: list[str], segment: list[in
             and not set(tokens[max(0, s.start - 3) : s.start]) & (SEEKING | NEGATIONS)
         } - {None}
         return [
-            moved_to(sig, "ambiguous", "de andere ouder werkt")
+            moved(sig, sig.value, "ambiguous", "de andere ouder werkt")
             if sig.value == INADEQUATE
             and sig.strength == "keyword"
             and any(w in sig.words.split() for w in WITHOUT_WORK_WORDS)
