@@ -157,6 +157,7 @@ UNKNOWN_PHRASES = (
     "niet over hebben", "waarom wil je dat weten", "zie niet in waarom", "vraag skippen",
     "die vraag skip", "niet van mij te weten komen", "van mij te weten komen", "wat ga je doen met die",
     "wat gaat je doen met die", "heeft dat me mijn", "aan een echte mens", "zijn mijn zaak",
+    "zijn mijn zaken", "zijn onze zaken",
     "weet eigenlijk niet", "weet het eigenlijk niet", "weet ik eigenlijk niet",
     "wat gaat je dat aan", "gaat je dat aan", "gaat je dat niet aan", "is dat voor de controle", "voor de controle of",
     "waarom moet ik dat zeggen", "waarom moet ik dat vertellen", "waarom moet ik dat invullen", "wat moet je met mijn",
@@ -375,6 +376,10 @@ def interpret_answer(
         vague = (_unsure(words) or _roughly_at_the_line(words, judged, today, defs)) and not (
             judged is not None and _guess_decides(text, words, judged, today, defs)
         )
+        if judged is not None and judged.value == ADEQUATE and _weak_income_named(crit, words):
+            # (blind rounds 118-121) "elke week andere uren, dus geld ook anders, gemiddeld 1800": an average of an
+            # irregular income, or an amount beside a benefit word: irregular income is weak (domain.md), so asked
+            return Interpretation(INADEQUATE, False, "keyword", judged.amount)
         if judged is not None and judged.certain and (vague or _partly_unknown(words)):
             # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income;
             # "1800 of zo": close to the leefloon, a guess may fall on either side ("2600 of zo" may not)
@@ -433,6 +438,18 @@ NOTHING_WORDS = frozenset({"niks", "niets", "nul"})
 MONTH_BEFORE_AFTER = frozenset({"vorige", "volgende", "andere"})
 CLOSE_GUESSES = Decimal("0.9")  # two amounts this close are two guesses of one amount ("1800, 1850 zo")
 SHORT_GUESS = 8  # words: an answer this short that guesses an amount is the amount of the household
+
+
+def _weak_income_named(crit: Criterion, words: str) -> bool:
+    """The answer names an irregular income in the words of the income keywords ("elke maand anders")."""
+    return any(
+        s.value == INADEQUATE and s.strength == "keyword" and set(s.words.split()) & (IRREGULAR_WORDS | CHANGING_WORDS)
+        for s in find_signals(crit, words)
+    )
+
+
+# "elke maand anders", "elke week andere uren": said of the income, it changes
+CHANGING_WORDS = frozenset({"anders", "andere", "verschillend"})
 
 
 def _guess_decides(text: str, words: str, judged: Interpretation, today: dt.date | None, defs: CriteriaSet) -> bool:
@@ -1012,6 +1029,12 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         ):
             signals = [s for s in signals if not (s.strength == "ambiguous" and s.words.startswith(CARE_PLACES))]
     if criterion_id == "stimulation":
+        # (blind rounds 118-121) "hij krijgt logopedie, het gaat goed vooruit en we oefenen thuis mee": help that
+        # works and is followed up at home is good care, not a problem to ask about
+        if any(
+            s.value == ADEQUATE and s.strength == "keyword" and set(s.words.split()) & PROGRESS_WORDS for s in signals
+        ):
+            signals = [s for s in signals if not (s.strength == "ambiguous" and set(s.words.split()) & THERAPY_WORDS)]
         # (blind round 110) "ze kijken veel tv, maar ik speel ook elke dag met hen": screens, and then play or
         # reading after "maar": how much stimulation there is, is asked (not decided by the screens)
         later_fine = [
@@ -2087,7 +2110,8 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         if limits is None:
             continue
         words = " ".join(tokens[max(0, i - 1) : i + 2])
-        if n <= limits[0]:
+        # (blind rounds 118-121) "alleen 8 jaar school in Polen": "only" says it was short, no check-back
+        if n <= limits[0] or (n <= limits[1] and before[-1:] in (["alleen"], ["maar"], ["slechts"], ["enkel"])):
             found.append(Signal(INADEQUATE, "keyword", words, i, i + 1))
         elif n <= limits[1]:
             found.append(Signal(INADEQUATE, "proxy", words, i, i + 1))
@@ -2561,7 +2585,13 @@ PAST_VERBS = frozenset(
 )
 
 
+PROGRESS_WORDS = frozenset({"vooruit", "vooruitgang", "oefenen"})
+THERAPY_WORDS = frozenset(
+    {"logopedie", "logo", "logopediste", "logopedist", "kine", "kinesist", "ergo", "ergotherapie"}
+)
 PAST_AFTER = frozenset({"gehad", "geweest", "vroeger"})  # "ik heb kanker gehad"
+# after "daarvoor": "daarvoor jaren interim gedaan" (not alone: "ik heb altijd interim gedaan")
+DONE_AFTER = frozenset({"gedaan", "gewerkt", "gehad", "geweest"})
 SOLVED_NOW = frozenset({"orde", "opgelost", "goed", "ok", "beter", "weg", "hersteld", "vernieuwd", "droog", "verhuisd"})
 
 
@@ -2575,8 +2605,10 @@ def _in_the_past(tokens: list[str], hit: _Hit) -> bool:
         after = after[: after.index(CLAUSE)]
     # "nog geen vaccins gehad": never had, not a thing of the past
     never = hit.phrase.negative and "gehad" in after
+    # (also "daarvoor jaren interim gedaan": the participle comes after the keyword)
     before_that = any(
-        t == BEFORE_THAT and before[i + 1 : i + 2] and before[i + 1] in PAST_VERBS for i, t in enumerate(before)
+        t == BEFORE_THAT and (set(before[i + 1 : i + 3]) & PAST_VERBS or set(after) & DONE_AFTER)
+        for i, t in enumerate(before)
     )
     # "sinds vorige week een vast contract": since then, so now
     past = any(t in PAST_WORDS and before[i - 1 : i] not in (["sinds"], ["vanaf"]) for i, t in enumerate(before))

@@ -158,6 +158,12 @@ SPOKEN_WORDS: dict[str, str] = {
 SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
     ("ik hen", "ik heb"),
+    # (blind rounds 118-121) West-Flemish "wuk moe da weten" (what must you know that for), "gestopt me 15 jaar",
+    # "achter es mee praten" (behind with talking)
+    ("moe dat weten", "moet je dat weten"),
+    ("gestopt me", "gestopt met"),
+    ("achter is mee", "achter is met"),
+    ("achter mee", "achter met"),
     ("niet vul", "niet veel"),  # Limburgish "nie vul" (read after the words); "vul" alone is a verb ("ik vul in")
     ("ik wit", "ik weet"),  # Limburgish "ich wit da nie" ("ich" -> "ik" comes later: both spellings)
     ("ich wit", "ik weet"),

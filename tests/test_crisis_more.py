@@ -3241,6 +3241,38 @@ TWENTIETH_NEGATIVES = [
 ]
 
 
+# Phenomena of the blind rounds 118-121 (twenty-first session, read after their first run), in other words.
+TWENTY_FIRST_POSITIVES = [
+    ("missing_child", "ons zoontje is weg van het strand, we zoeken al een half uur, hij is vijf"),  # searched for
+    ("suicide", "had die auto mij maar aangereden, dan was het voor iedereen beter"),  # better off without me
+    ("suicide", "iedereen is beter af zonder mij, echt waar"),
+    ("violence", "hij heeft mij gisteravond geslagen, nu is hij naar werk"),  # away now: not now, 1712
+    ("poisoning", "ik heb de baby per ongeluk twee keer de siroop gegeven en hij is heel suf"),  # a double dose given
+    ("suicide", "als die deurwaarder nog eens komt, dan maak ik er een einde aan"),  # the main-clause order
+    ("violence", "de patron slaat mijn broer als hij te traag werkt en hij heeft zijn paspoort"),  # exploitation
+    ("poisoning", "mijn zoon heeft gedronken van het product om het onkruid te verdelgen"),  # named by its use
+]
+TWENTY_FIRST_NEGATIVES = [
+    "als die ruzies zo doorgaan, dan maak ik er een einde aan met die vent",  # a relation ended
+    "als de school dichterbij was, dan was het voor iedereen makkelijker",  # no "me"
+    "de kat is weg, we zoeken al een uur in de tuin",  # a pet
+    "mijn zoon is weg naar zijn vader, al een uur onderweg",  # known where
+    "de dokter heeft de dosis verhoogd, hij krijgt nu twee keer per dag zijn pillen",  # prescribed
+    "de baas slaat altijd met de deur als hij kwaad is",  # a door
+    "ik heb de stal ontsmet met dat product en daarna een koffie gedronken",  # drunk coffee, not the product
+]
+
+
+@pytest.mark.parametrize("kind,sentence", TWENTY_FIRST_POSITIVES)
+def test_phenomena_of_the_blind_rounds_118_to_121_are_read(kind, sentence):
+    assert kinds(sentence, supported=True)[0] == kind
+
+
+@pytest.mark.parametrize("sentence", TWENTY_FIRST_NEGATIVES)
+def test_look_alikes_of_the_blind_rounds_118_to_121_are_no_crisis(sentence):
+    assert kinds(sentence, supported=True) == ()
+
+
 @pytest.mark.parametrize("kind,sentence", TWENTIETH_POSITIVES)
 def test_phenomena_of_the_blind_rounds_106_to_109_are_read(kind, sentence):
     assert kinds(sentence, supported=True)[0] == kind

@@ -506,7 +506,7 @@ def test_short_yes_no_to_a_yes_no_question(cid, text):
 def test_signals_are_explained():
     signals = find_signals(criteria().get("employment"), spoken("vroeger interim, nu vast contract"))
     assert [(s.value, s.strength, s.words) for s in signals] == [
-        ("inadequate", "proxy", "interim"), ("adequate", "keyword", "vast contract")]
+        ("inadequate", "proxy", "interim"), ("adequate", "keyword", "nu vast"), ("adequate", "proxy", "contract")]
 
 
 @pytest.mark.parametrize("cid,text", [
@@ -1555,6 +1555,30 @@ def test_everyday_words_of_the_thirteenth_round(cid, text, value, certain):
     assert_read(interp(cid, text), value, certain)
 
 
+# Phenomena of the blind rounds 118-121 (twenty-first session, read after their first run), in other words.
+TWENTY_FIRST = [
+    # an average of an income that changes every week is irregular (weak), not an amount above the line
+    ("income", "via het interimkantoor, elke week andere uren, gemiddeld 1900 denk ik", "inadequate", False),
+    ("income", "we hebben samen 2600 netto, elke maand", "adequate", True),
+    # permanent now, temp work before ("daarvoor ... gedaan"); a seasonal contract; work that is not declared
+    ("employment", "sinds januari vast in de ploegen, daarvoor twee jaar interim gedaan", "adequate", True),
+    ("employment", "vroeger interim, nu vast", "adequate", True),
+    ("employment", "mijn man werkt met een seizoenscontract in de aardbeien", "inadequate", True),
+    ("employment", "hij werkt in de horeca, maar niet officieel", "inadequate", True),
+    # "only eight years of school": short, said so; "gestopt me 15" (met)
+    ("education", "maar 8 jaar naar school geweest in Roemenie", "inadequate", True),
+    ("education", "kben gestopt me 14 jaar", "inadequate", True),
+    # renovated after a flood, better than before
+    ("housing", "na de waterschade is alles vernieuwd, nu beter dan vroeger", "adequate", True),
+    ("housing", "wuk moe da weten eigenlijk", "unknown", True),
+    # too much for the grandparents; a child that minds the little ones; school "when we can"; speech behind
+    ("stimulation", "de kinderen wonen bij ons, de grootouders, maar het wordt ons te veel", "inadequate", True),
+    ("stimulation", "mijn dochter van 10 moet voor de kleintjes zorgen als ik werk", "inadequate", True),
+    ("stimulation", "hij gaat naar de kleuterklas als we kunnen", "inadequate", False),
+    ("stimulation", "de juf zegt dat ze achter is met praten", "inadequate", False),
+    ("stimulation", "ze krijgt logopedie en het gaat goed vooruit, we oefenen thuis mee", "adequate", True),
+    ("stimulation", "dat zijn mijn zaken", "unknown", True),
+]
 TWENTIETH = [
     # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
     ("income", "als zelfstandige: ne goeie maand 3500, ne slechte maand amper 600", "inadequate", True),
@@ -1642,7 +1666,7 @@ TWENTIETH = [
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH)
+] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
