@@ -2210,6 +2210,11 @@ def _decide(
         # a hedged answer is always checked back: the problem if one was named
         # ("soms wat krap"), else what the reassurance says ("het gaat", "valt mee")
         named = any(s.strength == "hedged" for s in weak)
+        if criterion_id == "health" and named:
+            # (blind rounds 118-121) "soms wat last van mijn rug, maar niks ergs": the complaint named softly, then
+            # said to be nothing serious: asked as good health (the check-back below), not as a problem
+            last_named = max(s.start for s in weak if s.strength == "hedged")
+            named = not any(s.strength == "hedge" and s.words in NOT_SERIOUS and s.start > last_named for s in weak)
         reassured = any(s.strength == "hedge" and s.value == ADEQUATE for s in weak)
         said = {s.value for s in weak if s.strength != "hedge"}
         if criterion_id == "health" and _nothing_else(words) and not named and not strong:

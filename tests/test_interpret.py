@@ -1578,6 +1578,9 @@ TWENTY_FIRST = [
     ("stimulation", "de juf zegt dat ze achter is met praten", "inadequate", False),
     ("stimulation", "ze krijgt logopedie en het gaat goed vooruit, we oefenen thuis mee", "adequate", True),
     ("stimulation", "dat zijn mijn zaken", "unknown", True),
+    # a complaint named softly, then "niks ergs": asked as good health; without it, asked as a problem
+    ("health", "af en toe wat last van mijn knie, maar niks ergs", "adequate", False),
+    ("health", "ik heb wat last van mijn knie", "inadequate", False),
 ]
 TWENTIETH = [
     # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
