@@ -157,7 +157,7 @@ UNKNOWN_PHRASES = (
     "niet over hebben", "waarom wil je dat weten", "zie niet in waarom", "vraag skippen",
     "die vraag skip", "niet van mij te weten komen", "van mij te weten komen", "wat ga je doen met die",
     "wat gaat je doen met die", "heeft dat me mijn", "aan een echte mens", "zijn mijn zaak",
-    "zijn mijn zaken", "zijn onze zaken",
+    "zijn mijn zaken", "zijn onze zaken", "niet bespreken", "bespreek ik niet",
     "weet eigenlijk niet", "weet het eigenlijk niet", "weet ik eigenlijk niet",
     "wat gaat je dat aan", "gaat je dat aan", "gaat je dat niet aan", "is dat voor de controle", "voor de controle of",
     "waarom moet ik dat zeggen", "waarom moet ik dat vertellen", "waarom moet ik dat invullen", "wat moet je met mijn",
@@ -1029,6 +1029,16 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         ):
             signals = [s for s in signals if not (s.strength == "ambiguous" and s.words.startswith(CARE_PLACES))]
     if criterion_id == "stimulation":
+        # (blind rounds 122-125) "zegt nog bijna niks, thuis spreken we Arabisch en Frans", "spreekt niet in de
+        # klas, thuis alleen Arabisch": a child quiet in Dutch who speaks another language at home may be learning
+        # the language, not behind: asked, whatever the classifier says
+        if set(tokens) & HOME_LANGUAGES and set(tokens) & SPEECH_WORDS:
+            signals = [
+                moved(s, INADEQUATE, "ambiguous", "een andere thuistaal: achterstand of Nederlands leren?")
+                if s.value == INADEQUATE or s.strength == "negated"
+                else s
+                for s in signals
+            ]
         # (blind rounds 118-121) "hij krijgt logopedie, het gaat goed vooruit en we oefenen thuis mee": help that
         # works and is followed up at home is good care, not a problem to ask about
         if any(
@@ -2111,7 +2121,9 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
             continue
         words = " ".join(tokens[max(0, i - 1) : i + 2])
         # (blind rounds 118-121) "alleen 8 jaar school in Polen": "only" says it was short, no check-back
-        if n <= limits[0] or (n <= limits[1] and before[-1:] in (["alleen"], ["maar"], ["slechts"], ["enkel"])):
+        # (blind rounds 122-125) "8 jaar school in Albanie, dan stop, moest werken": years of school, then stopped
+        short = before[-1:] in (["alleen"], ["maar"], ["slechts"], ["enkel"]) or (limits == SCHOOL_YEARS and stopped)
+        if n <= limits[0] or (n <= limits[1] and short):
             found.append(Signal(INADEQUATE, "keyword", words, i, i + 1))
         elif n <= limits[1]:
             found.append(Signal(INADEQUATE, "proxy", words, i, i + 1))
@@ -2590,6 +2602,33 @@ PAST_VERBS = frozenset(
 )
 
 
+HOME_LANGUAGES = frozenset(
+    {
+        "arabisch",
+        "frans",
+        "turks",
+        "berbers",
+        "tamazight",
+        "pools",
+        "roemeens",
+        "bulgaars",
+        "russisch",
+        "oekraiens",
+        "engels",
+        "spaans",
+        "portugees",
+        "albanees",
+        "tigrinya",
+        "dari",
+        "pashto",
+        "farsi",
+        "koerdisch",
+        "somalisch",
+        "thuistaal",
+        "moedertaal",
+    }
+)
+SPEECH_WORDS = frozenset({"spreekt", "praat", "zegt", "spreken", "praten", "woorden", "stil"})
 PROGRESS_WORDS = frozenset({"vooruit", "vooruitgang", "oefenen"})
 THERAPY_WORDS = frozenset(
     {"logopedie", "logo", "logopediste", "logopedist", "kine", "kinesist", "ergo", "ergotherapie"}

@@ -125,7 +125,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "alletwee": "allebei", "allebeide": "allebei", "allebeiden": "allebei", "allebeie": "allebei",
     "wij": "we", "mij": "mij", "e": "een",
     # Limburgs, West-Vlaams: "gein probleme", "allemaol gezóndj", "ich höb", "mi" (meer), "peize" (denken)
-    "gein": "geen", "geine": "geen", "probleme": "problemen", "allemaol": "allemaal", "allemoal": "allemaal",
+    "gein": "geen", "geine": "geen", "gienen": "geen",  # Hagelands "gienen euro"
+    "probleme": "problemen", "allemaol": "allemaal", "allemoal": "allemaal",
     "gezondj": "gezond", "ich": "ik", "ech": "ik", "hob": "heb", "heb'k": "heb ik", "neee": "nee", "nae": "nee",
     "os": "ons",  # Limburgish
     "kin": "kan", "good": "goed", "leze": "lezen", "schrieve": "schrijven", "zegge": "zeggen", "waat": "wat",
@@ -164,6 +165,8 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     ("gestopt me", "gestopt met"),
     ("achter is mee", "achter is met"),
     ("achter mee", "achter met"),
+    ("nog gie", "nog geen"),
+    ("gie werk", "geen werk"),  # Hagelands "nog gie werk" (elsewhere "gie" is "gij")
     ("niet vul", "niet veel"),  # Limburgish "nie vul" (read after the words); "vul" alone is a verb ("ik vul in")
     ("ik wit", "ik weet"),  # Limburgish "ich wit da nie" ("ich" -> "ik" comes later: both spellings)
     ("ich wit", "ik weet"),

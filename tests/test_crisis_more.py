@@ -3251,6 +3251,20 @@ TWENTY_FIRST_POSITIVES = [
     ("suicide", "als die deurwaarder nog eens komt, dan maak ik er een einde aan"),  # the main-clause order
     ("violence", "de patron slaat mijn broer als hij te traag werkt en hij heeft zijn paspoort"),  # exploitation
     ("poisoning", "mijn zoon heeft gedronken van het product om het onkruid te verdelgen"),  # named by its use
+    # rounds 122-125
+    ("suicide_now", "ik heb net al mijn slaappillen in een keer genomen, het spijt me"),  # all at once
+    ("violence", "mijn vriend slaat de kleine als hij huilt. nu is hij op zijn werk"),  # "als hij huilt": not now
+    ("suicide", "mijn kinderen zijn beter af zonder mij, dat denk ik elke dag"),
+    ("violence", "toen hij dronk sloeg hij mij, dat is gedaan, maar ik heb er nog nachtmerries van"),
+    ("violence", "hij heeft mij vorige maand geslagen, nu is hij op zee voor drie weken"),  # away at sea
+    ("suicide", "sinds de scheiding zie ik het eigenlijk niet meer zitten"),  # "zie ik het": inverted
+    ("missing_child", "we vinden onze Amir nergens, hij speelde daarnet nog in de straat"),
+]
+TWENTY_FIRST_MORE_NEGATIVES = [
+    "de huisbaas heeft muizengif gelegd op zolder, de kinderen kunnen er niet bij",  # out of reach
+    "hij slaat zijn zusje als hij zijn zin niet krijgt, typisch peuter",  # a tantrum
+    "ik heb al mijn pillen genomen vandaag, zoals de dokter zei",  # the daily pills
+    "we vinden onze papieren nergens, ze lagen daarnet nog op tafel",  # papers
 ]
 TWENTY_FIRST_NEGATIVES = [
     "als die ruzies zo doorgaan, dan maak ik er een einde aan met die vent",  # a relation ended
@@ -3268,7 +3282,7 @@ def test_phenomena_of_the_blind_rounds_118_to_121_are_read(kind, sentence):
     assert kinds(sentence, supported=True)[0] == kind
 
 
-@pytest.mark.parametrize("sentence", TWENTY_FIRST_NEGATIVES)
+@pytest.mark.parametrize("sentence", TWENTY_FIRST_NEGATIVES + TWENTY_FIRST_MORE_NEGATIVES)
 def test_look_alikes_of_the_blind_rounds_118_to_121_are_no_crisis(sentence):
     assert kinds(sentence, supported=True) == ()
 

@@ -1581,6 +1581,18 @@ TWENTY_FIRST = [
     # a complaint named softly, then "niks ergs": asked as good health; without it, asked as a problem
     ("health", "af en toe wat last van mijn knie, maar niks ergs", "adequate", False),
     ("health", "ik heb wat last van mijn knie", "inadequate", False),
+    # (rounds 122-125) Hagelands "gienen", "nog gie werk"; varying work "de ene week ... de andere"; "zwart" alone
+    ("income", "in de zomer verdienen we goed, in de winter gienen euro", "inadequate", False),
+    ("employment", "nog gie werk, ik volg een opleiding bij de vdab", "inadequate", True),
+    ("employment", "ik kuis bij mensen, de ene week veel uren, de andere bijna niks", "inadequate", False),
+    ("employment", "hij werkt op de bouw, zwart", "inadequate", True),
+    # years of school, then stopped to work; a family in one room of a host family's house
+    ("education", "9 jaar school in Marokko, dan gestopt om te werken", "inadequate", True),
+    ("housing", "we wonen bij een gastgezin in een groot huis, maar we hebben alleen een kamer", "inadequate", False),
+    # quiet in Dutch with another language at home: asked; half days only at three: asked; "niet bespreken"
+    ("stimulation", "hij zegt nog bijna niks in het Nederlands, thuis spreken we Turks", "inadequate", False),
+    ("stimulation", "ze is drie en gaat alleen in de voormiddag naar school", "inadequate", False),
+    ("stimulation", "dat wil ik liever niet bespreken", "unknown", True),
 ]
 TWENTIETH = [
     # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
