@@ -1125,14 +1125,20 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if higher and sig in higher and sig.strength == "proxy":
                 sig = moved(sig, ADEQUATE, "keyword", "hoger onderwijs begonnen")
             out.append(sig)
-        if "examencommissie" in tokens and set(tokens) & PASSED and not set(tokens) & NEGATIONS:
+        board = tokens.index("examencommissie") if "examencommissie" in tokens else -1
+        board_clause = {t for i, t in enumerate(tokens) if board >= 0 and segment[i] == segment[board]}
+        if board >= 0 and set(tokens) & PASSED and not board_clause & NEGATIONS:
             # "later via de examencommissie toch nog mijn diploma secundair onderwijs gehaald" (blind round 111): the
-            # central exam board's diploma is a general secondary one
+            # central exam board's diploma is a general secondary one; (blind rounds 126-129) it comes after a school
+            # left unfinished in an earlier clause ("ik had BSO niet afgemaakt, maar vorig jaar ... via de
+            # examencommissie"): that school is set aside
             out = [
                 moved(sig, ADEQUATE, "keyword", "diploma via de examencommissie")
                 if sig.words in ("examencommissie", "diploma secundair", "diploma")
+                or (sig.value == ADEQUATE and "examencommissie" in sig.words.split())
                 else sig
                 for sig in out
+                if not (sig.value == INADEQUATE and segment[sig.start] < segment[board])
             ]
         out = _highest_diploma(_secondary_abroad(out, tokens), segment)
         if _stream_unknown(tokens):
@@ -3198,6 +3204,11 @@ _STATED_TOTAL = re.compile(
 )
 
 
+_TOTAL_AFTER = re.compile(
+    r"(\d[\d.,]*)\s+(?:euro\s+|eur\s+)?(?:in totaal|alles samen|allemaal samen|alles bij elkaar|samen)\b(?! met)"
+)
+
+
 def _stated_total(text: str) -> Decimal | None:
     """The amount said to sum up the amounts before it ("1150 ... en nog wat van 't ziekenfonds, samen 1600"),
     or None; "samen 2400, maar der gaat 900 af" names the total first, and what goes off it after."""
@@ -3206,7 +3217,11 @@ def _stated_total(text: str) -> Decimal | None:
     folded = fold(text)
     found = _STATED_TOTAL.search(folded)
     if found is None or not re.search(r"\d", folded[: found.start()]):
-        return None
+        # (blind rounds 126-129) the total after its amount: "1.280 van mijn werk en 340 van de RVA, zowat 1.620
+        # in totaal"
+        found = _TOTAL_AFTER.search(folded)
+        if found is None or not re.search(r"\d", folded[: found.start()]):
+            return None
     return parse_money(found.group(1))
 
 

@@ -125,6 +125,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "alletwee": "allebei", "allebeide": "allebei", "allebeiden": "allebei", "allebeie": "allebei",
     "wij": "we", "mij": "mij", "e": "een",
     # Limburgs, West-Vlaams: "gein probleme", "allemaol gezóndj", "ich höb", "mi" (meer), "peize" (denken)
+    "tbuitengewoon": "het buitengewoon", "tgoa": "het gaat", "tgoat": "het gaat",  # West-Flemish, glued
     "gein": "geen", "geine": "geen", "gienen": "geen",  # Hagelands "gienen euro"
     "probleme": "problemen", "allemaol": "allemaal", "allemoal": "allemaal",
     "gezondj": "gezond", "ich": "ik", "ech": "ik", "hob": "heb", "heb'k": "heb ik", "neee": "nee", "nae": "nee",
@@ -165,6 +166,7 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     ("gestopt me", "gestopt met"),
     ("achter is mee", "achter is met"),
     ("achter mee", "achter met"),
+    ("moe je dat weten", "moet je dat weten"),  # (blind rounds 126-129) "wuk moe ge da weten"
     ("nog gie", "nog geen"),
     ("gie werk", "geen werk"),  # Hagelands "nog gie werk" (elsewhere "gie" is "gij")
     ("niet vul", "niet veel"),  # Limburgish "nie vul" (read after the words); "vul" alone is a verb ("ik vul in")

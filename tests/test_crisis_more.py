@@ -3259,12 +3259,18 @@ TWENTY_FIRST_POSITIVES = [
     ("violence", "hij heeft mij vorige maand geslagen, nu is hij op zee voor drie weken"),  # away at sea
     ("suicide", "sinds de scheiding zie ik het eigenlijk niet meer zitten"),  # "zie ik het": inverted
     ("missing_child", "we vinden onze Amir nergens, hij speelde daarnet nog in de straat"),
+    # rounds 126-129
+    ("suicide_now", "kem al mijn pillen pakt, vergeef me"),  # West-Flemish participle without ge-
+    ("missing_child", "ik vind ons Nora nergens, ze speelde in de tuin en de poort staat open"),
+    ("food", "geen geld meer tot maandag en vanavond heb ik niks voor de kinderen"),
 ]
 TWENTY_FIRST_MORE_NEGATIVES = [
     "de huisbaas heeft muizengif gelegd op zolder, de kinderen kunnen er niet bij",  # out of reach
     "hij slaat zijn zusje als hij zijn zin niet krijgt, typisch peuter",  # a tantrum
     "ik heb al mijn pillen genomen vandaag, zoals de dokter zei",  # the daily pills
     "we vinden onze papieren nergens, ze lagen daarnet nog op tafel",  # papers
+    "mijn dochter bijt haar broertje soms, is dat normaal op twee jaar?",  # a toddler
+    "geen geld meer voor een cadeau, vandaag niks voor de kinderen gekocht voor sinterklaas",
 ]
 TWENTY_FIRST_NEGATIVES = [
     "als die ruzies zo doorgaan, dan maak ik er een einde aan met die vent",  # a relation ended

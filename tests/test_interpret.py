@@ -1593,6 +1593,23 @@ TWENTY_FIRST = [
     ("stimulation", "hij zegt nog bijna niks in het Nederlands, thuis spreken we Turks", "inadequate", False),
     ("stimulation", "ze is drie en gaat alleen in de voormiddag naar school", "inadequate", False),
     ("stimulation", "dat wil ik liever niet bespreken", "unknown", True),
+    # (rounds 126-129) the total after its amounts; a diploma from the exam board after a school left unfinished
+    ("income", "1100 van mijn werk en 400 van het kindergeld van de RVA, 1500 in totaal", "inadequate", True),
+    ("education", "ik had het BSO niet afgemaakt, maar later mijn diploma gehaald via de examencommissie", "adequate", True),
+    # French vocational certificates; "'t buitengewoon" glued; "wuk moe ge da weten"
+    ("education", "ik heb een CAP cuisine in Frankrijk", "inadequate", True),
+    ("education", "kzat in tbuitengewoon tot mijn 18", "inadequate", True),
+    ("education", "wuk moe ge da weten eigenlijk", "unknown", True),
+    # meals delivered by bike for an app; work without papers yet; water through the ceiling, a bucket under it
+    ("employment", "ik lever eten met de fiets via een app", "inadequate", True),
+    ("employment", "mijn broer werkt in een snackbar, papieren nog niet in orde", "inadequate", True),
+    ("housing", "als het regent komt het water door het plafond van de keuken", "inadequate", True),
+    ("housing", "tgoa", "adequate", False),
+    # coughing all winter in a damp home: asked; "kleuterschool is toch niet verplicht": not at school
+    ("health", "we zijn wel gezond, maar de kinderen hoesten heel de winter", "inadequate", False),
+    ("stimulation", "hij is drie, kleuterschool is toch niet verplicht", "inadequate", True),
+    ("stimulation", "hij moet zijn derde leerjaar overdoen", "inadequate", False),
+    ("stimulation", "ik weet niet goed hoe ik met mijn baby moet spelen", "inadequate", True),
 ]
 TWENTIETH = [
     # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
