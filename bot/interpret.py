@@ -448,6 +448,7 @@ def _weak_income_named(crit: Criterion, words: str) -> bool:
     )
 
 
+MORTGAGE_WORDS = frozenset({"hypotheek", "hypotheeklening", "woonlening", "huislening", "woonkrediet"})
 # "elke maand anders", "elke week andere uren": said of the income, it changes
 CHANGING_WORDS = frozenset({"anders", "andere", "verschillend"})
 
@@ -1033,11 +1034,14 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
         # klas, thuis alleen Arabisch": a child quiet in Dutch who speaks another language at home may be learning
         # the language, not behind: asked, whatever the classifier says
         if set(tokens) & HOME_LANGUAGES and set(tokens) & SPEECH_WORDS:
+            # (blind rounds 130-133) "thuis praten wij Arabisch": "thuis" there is where the language is spoken,
+            # not a child kept at home
             signals = [
                 moved(s, INADEQUATE, "ambiguous", "een andere thuistaal: achterstand of Nederlands leren?")
-                if s.value == INADEQUATE or s.strength == "negated"
+                if (s.value == INADEQUATE and s.strength != "proxy") or s.strength == "negated"
                 else s
                 for s in signals
+                if not (s.strength == "proxy" and s.words == "thuis")
             ]
         # (blind rounds 118-121) "hij krijgt logopedie, het gaat goed vooruit en we oefenen thuis mee": help that
         # works and is followed up at home is good care, not a problem to ask about
@@ -2117,7 +2121,9 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
             limits = SCHOOL_AGE  # "tot mijn 12", "tot ik 13 was", "op mijn 14 gestopt", "stop school met 14 jaar"
         elif after[:1] in (["jaar"], ["jaren"]) and not {"al", "sinds", "geleden"} & set(before):
             # (blind round 113: "school in dorp in Roemenië maar drie jaar": "only", the school a few words before)
-            window = set(tokens[max(0, i - (6 if before[-1:] == ["maar"] else 3)) : i + 5])
+            # (blind rounds 130-133) "school geweest in Turkije maar kort, 4 jaar": "kort" says it too
+            wide = before[-1:] == ["maar"] or "kort" in before
+            window = set(tokens[max(0, i - (8 if "kort" in before else 6 if wide else 3)) : i + 5])
             limits = SCHOOL_YEARS if window & SCHOOLING_WORDS else None
         elif after[:1] in (["klas"], ["klassen"]) and before[-1:] not in (["in"], ["de"], ["het"], ["tot"], ["zit"]):
             limits = SCHOOL_YEARS  # (blind round 113) "Roemenië school vier klas, dan werk op boerderij"
@@ -2632,6 +2638,22 @@ HOME_LANGUAGES = frozenset(
         "somalisch",
         "thuistaal",
         "moedertaal",
+        "punjabi",
+        "nepali",
+        "hindi",
+        "urdu",
+        "tamil",
+        "armeens",
+        "georgisch",
+        "amhaars",
+        "tsjetsjeens",
+        "lingala",
+        "swahili",
+        "italiaans",
+        "grieks",
+        "chinees",
+        "vietnamees",
+        "darija",
     }
 )
 SPEECH_WORDS = frozenset({"spreekt", "praat", "zegt", "spreken", "praten", "woorden", "stil"})
@@ -3018,6 +3040,11 @@ def _judge_amount(
         # the amount may be the income or the debt: only "below the leefloon" is safe. Under a debt
         # settlement the amount is the living allowance, however it is counted ("260 leefgeld per week")
         settled = bool(present & SETTLEMENT_WORDS)
+        line = income_threshold(today or dt.date.today(), defs=defs)
+        if present & MORTGAGE_WORDS and not present & (DEBT_WORDS - MORTGAGE_WORDS) and amount >= 2 * line:
+            # (blind rounds 130-133) "samen ruim 4000 netto, hypotheek is prima te doen": a mortgage beside an
+            # income of twice the leefloon or more leaves it above the line all the same: asked as fine
+            return Interpretation(ADEQUATE, False, "amount", amount)
         return Interpretation(INADEQUATE, verdict == INADEQUATE and (certain or settled), "amount", amount)
     if _benefit_now(words) and not present & WAGE_WORDS:
         # "we krijgen leefloon, 1800 euro, maar de huur is 900": a family that lives on a benefit

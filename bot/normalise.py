@@ -125,6 +125,7 @@ SPOKEN_WORDS: dict[str, str] = {
     "alletwee": "allebei", "allebeide": "allebei", "allebeiden": "allebei", "allebeie": "allebei",
     "wij": "we", "mij": "mij", "e": "een",
     # Limburgs, West-Vlaams: "gein probleme", "allemaol gezóndj", "ich höb", "mi" (meer), "peize" (denken)
+    "tusse": "tussen",  # (blind rounds 130-133) "tusse de 1700 en 1900"
     "tbuitengewoon": "het buitengewoon", "tgoa": "het gaat", "tgoat": "het gaat",  # West-Flemish, glued
     "gein": "geen", "geine": "geen", "gienen": "geen",  # Hagelands "gienen euro"
     "probleme": "problemen", "allemaol": "allemaal", "allemoal": "allemaal",

@@ -3263,6 +3263,11 @@ TWENTY_FIRST_POSITIVES = [
     ("suicide_now", "kem al mijn pillen pakt, vergeef me"),  # West-Flemish participle without ge-
     ("missing_child", "ik vind ons Nora nergens, ze speelde in de tuin en de poort staat open"),
     ("food", "geen geld meer tot maandag en vanavond heb ik niks voor de kinderen"),
+    # rounds 130-133
+    ("missing_child", "de kleine is weg uit het park, ik heb overal gezocht"),
+    ("missing_child", "mijn dochter is weg sinds gisteravond, niet bij haar vrienden"),
+    ("violence", "gisteren heeft hij mij geslagen, nu is hij weer rustig maar ik ben bang van hem"),  # fear, not now
+    ("missing_child", "Lotte is niet thuisgekomen van de chiro en het is al een uur voorbij"),  # a name alone
 ]
 TWENTY_FIRST_MORE_NEGATIVES = [
     "de huisbaas heeft muizengif gelegd op zolder, de kinderen kunnen er niet bij",  # out of reach
@@ -3270,6 +3275,10 @@ TWENTY_FIRST_MORE_NEGATIVES = [
     "ik heb al mijn pillen genomen vandaag, zoals de dokter zei",  # the daily pills
     "we vinden onze papieren nergens, ze lagen daarnet nog op tafel",  # papers
     "mijn dochter bijt haar broertje soms, is dat normaal op twee jaar?",  # a toddler
+    "mijn gsm is verdwenen op de markt, met mijn bankkaart in het hoesje",  # a thing
+    "als hij nog eens zijn bord omgooit, vermoord ik hem haha",  # a joke
+    "onze tiener blijft op zijn kamer tot hij honger heeft",  # hungry as a condition
+    "mijn pakje is nog niet aangekomen, al een uur te laat",
     "geen geld meer voor een cadeau, vandaag niks voor de kinderen gekocht voor sinterklaas",
 ]
 TWENTY_FIRST_NEGATIVES = [

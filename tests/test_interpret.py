@@ -1610,6 +1610,22 @@ TWENTY_FIRST = [
     ("stimulation", "hij is drie, kleuterschool is toch niet verplicht", "inadequate", True),
     ("stimulation", "hij moet zijn derde leerjaar overdoen", "inadequate", False),
     ("stimulation", "ik weet niet goed hoe ik met mijn baby moet spelen", "inadequate", True),
+    # (rounds 130-133) a range with overtime ("tusse"), a mortgage beside twice the leefloon, school "maar kort"
+    ("income", "tusse de 1650 en 1850, afhankelijk van de overuren", "inadequate", False),
+    ("income", "samen 4200 netto, de hypotheek betalen we zonder problemen", "adequate", False),
+    ("education", "school in Syrie maar kort, 3 jaar", "inadequate", True),
+    # a season, then nothing; a six-month contract; Dutch prevocational school
+    ("employment", "in de aardbeien van mei tot augustus, daarna nix", "inadequate", True),
+    ("employment", "mijn vrouw werkt in de kassen, contract 4 maand", "inadequate", True),
+    ("education", "vmbo kader in Breda, meer niet", "inadequate", True),
+    ("education", "ik heb de mavo gedaan", "inadequate", False),
+    # a fuse that blows; at school "when she feels like it"; the children hardly seen; not knowing how to help
+    ("housing", "alles goed, alleen springt er soms een stop als de droogkast draait", "adequate", False),
+    ("stimulation", "hij gaat af en toe naar de kleuterklas, als hij zin heeft", "inadequate", True),
+    ("stimulation", "de kinderen zie ik amper, ik werk in de nacht", "inadequate", True),
+    ("stimulation", "de juf zegt dat hij achterloopt en ik weet niet hoe ik hem moet helpen", "inadequate", True),
+    # "thuis spreken we Turks" says where the language is spoken; the school content: fine
+    ("stimulation", "ze gaat naar een Nederlandstalige school, thuis spreken we Turks, de juf is tevreden", "adequate", True),
 ]
 TWENTIETH = [
     # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
