@@ -377,8 +377,8 @@ def interpret_answer(
             judged is not None and _guess_decides(text, words, judged, today, defs)
         )
         if judged is not None and judged.value == ADEQUATE and _weak_income_named(crit, words):
-            # (blind rounds 118-121) "elke week andere uren, dus geld ook anders, gemiddeld 1800": an average of an
-            # irregular income, or an amount beside a benefit word: irregular income is weak (domain.md), so asked
+            # (blind rounds 118-121) "elke week andere uren, dus geld ook anders, gemiddeld 1800": the average of an
+            # irregular income; an irregular income is weak (domain.md), so weak is proposed in a check-back
             return Interpretation(INADEQUATE, False, "keyword", judged.amount)
         if judged is not None and judged.certain and (vague or _partly_unknown(words)):
             # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income;
@@ -2122,8 +2122,8 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         elif after[:1] in (["jaar"], ["jaren"]) and not {"al", "sinds", "geleden"} & set(before):
             # (blind round 113: "school in dorp in Roemenië maar drie jaar": "only", the school a few words before)
             # (blind rounds 130-133) "school geweest in Turkije maar kort, 4 jaar": "kort" says it too
-            wide = before[-1:] == ["maar"] or "kort" in before
-            window = set(tokens[max(0, i - (8 if "kort" in before else 6 if wide else 3)) : i + 5])
+            span = 8 if "kort" in before else 6 if before[-1:] == ["maar"] else 3
+            window = set(tokens[max(0, i - span) : i + 5])
             limits = SCHOOL_YEARS if window & SCHOOLING_WORDS else None
         elif after[:1] in (["klas"], ["klassen"]) and before[-1:] not in (["in"], ["de"], ["het"], ["tot"], ["zit"]):
             limits = SCHOOL_YEARS  # (blind round 113) "Roemenië school vier klas, dan werk op boerderij"
