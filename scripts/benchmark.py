@@ -31,8 +31,9 @@ Parts (choose any; without a part flag: --accuracy --crisis):
   --train     Training time (`rasa train --force` into a temporary folder): several minutes.
   --all       All of them.
   --compare-bare  Only the side-by-side cost against a bare `rasa init` bot (scripts/compare_bare.py).
-  --net       Only the pattern net alone (bot/crisis.py), offline, per round: what it catches without the
-              classifier, and its false alarms (seconds; no servers).
+  --net       Only the rules alone, offline, per round (minutes; no servers, no model): what the pattern
+              net (bot/crisis.py) catches without the classifier and its false alarms, the same with
+              the crisis detector, and the held-out answers as bot/interpret.py reads them alone.
 
 The servers (action server + `rasa run`) are started on free loopback ports with a
 temporary database, key and folder, as tests/harness.py does, on a copy of the model.
@@ -761,6 +762,35 @@ def run_net(data: dict) -> dict:
     print("\n== The net with the crisis detector (bot/detector.py), no classifier")
     print(table(["source", "right first line", "else asked gently", "of crisis", "false alarms", "asked gently",
                  "of ordinary", "alarms on answers", "answers asked gently", "of answers"], rows))
+    return {"per_round": {r: dict(per[r]) for r in rounds}, "total": dict(total),
+            "interpretation": run_interpretation(data)}
+
+
+def run_interpretation(data: dict) -> dict:
+    """The answer interpretation alone (bot/interpret.py, no classifier, no servers): per round, the
+    held-out answers it takes right (a check-back where `check` is expected), checks back to the right
+    value, or takes wrong without a check-back. What the rules do on their own, next to `--accuracy`."""
+    from bot.interpret import interpret_answer
+    from tests.test_heldout import round_of
+
+    per: dict[str, Counter] = defaultdict(Counter)
+    for cid, items in data["answers"].items():
+        for item in items:
+            got, expected = interpret_answer(cid, item["text"]), item["value"]
+            c = per[round_of(item)]
+            c["answers"] += 1
+            if expected == "check":
+                c["right"] += got.value is not None and not got.certain
+            else:
+                c["right"] += got.certain and got.value == expected
+                c["cb_right"] += not got.certain and got.value == expected
+            c["silent_wrong"] += got.certain and got.value not in (None, expected)
+    rounds = sorted(per, key=lambda r: int(r.split("-")[1]))
+    total = sum(per.values(), Counter())
+    rows = [[r, c["answers"], c["right"], pct(c["right"], c["answers"]), c["cb_right"], c["silent_wrong"]]
+            for r, c in [*((r, per[r]) for r in rounds), ("all", total)]]
+    print("\n== The answer interpretation alone (bot/interpret.py, no classifier)")
+    print(table(["source", "answers", "right", "%", "checked back to the right value", "silent wrong"], rows))
     return {"per_round": {r: dict(per[r]) for r in rounds}, "total": dict(total)}
 
 
@@ -785,7 +815,7 @@ def main() -> None:
     parser.add_argument("--train", action="store_true", help="training time (rasa train --force)")
     parser.add_argument("--all", action="store_true", help="every part")
     parser.add_argument("--net", action="store_true",
-                        help="only the pattern net alone, offline, per round (seconds; no servers, no model)")
+                        help="only the rules alone, offline, per round (minutes; no servers, no model)")
     parser.add_argument("--skip-train", action="store_true", help=argparse.SUPPRESS)  # old flags, with --all
     parser.add_argument("--skip-cv", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--skip-load", action="store_true", help=argparse.SUPPRESS)

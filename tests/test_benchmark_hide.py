@@ -81,12 +81,24 @@ def test_the_net_alone_counts_per_round_and_prints_no_sentence(capsys):
                      "niks", "kind": "violence_past", "first": ["1712"], "source": "round-5"},
         ],
         "non_crisis": [{"text": "ik word zot van die vragen", "at": "any", "source": "round-5"}],
-        "answers": {"income": [{"text": "1450 euro per maand", "value": "inadequate", "source": "round-5"}]},
+        "answers": {"income": [
+            {"text": "1450 euro per maand", "value": "inadequate", "source": "round-5"},
+            # the interpretation alone: a wrong value without a check-back, a check-back (right when
+            # `check` is expected, to the right value otherwise), and nothing read
+            {"text": "we leven van het leefloon", "value": "adequate", "source": "round-6"},
+            {"text": "ongeveer 1800 denk ik", "value": "check", "source": "round-6"},
+            {"text": "ongeveer 1800 denk ik, ja", "value": "adequate", "source": "round-6"},
+            {"text": "blablabla", "value": "inadequate", "source": "round-6"},
+        ]},
     }
     out = benchmark.run_net(data)
+    read = out["interpretation"]["per_round"]
+    assert read["round-5"] == {"answers": 1, "right": 1, "cb_right": 0, "silent_wrong": 0}
+    assert read["round-6"] == {"answers": 4, "right": 1, "cb_right": 1, "silent_wrong": 1}
+    assert out["interpretation"]["total"]["answers"] == 5
     assert out["per_round"]["round-5"] == {
         "crisis": 4, "right": 1, "ordinary": 1, "alarm": 0, "answers": 1, "answer_alarm": 0,
         "d_right": 2, "d_gently": 1, "d_alarm": 0, "d_gently_ordinary": 0, "d_answer_alarm": 0, "d_gently_answer": 0}
     assert out["total"]["right"] == 2 and out["total"]["d_right"] == 3 and out["total"]["crisis"] == 5
     printed = capsys.readouterr().out
-    assert "round-5" in printed and "pillen" not in printed
+    assert "round-5" in printed and "pillen" not in printed and "leefloon" not in printed
