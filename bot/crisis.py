@@ -435,12 +435,20 @@ def _telegram(parts: list[str]) -> list[str]:
     """Two short sentences in a row, read as one: "kasten leeg. kinderen niet gegeten." and "pillen
     genomen. alles op." say one thing in a hurry; so does a headline of a few words and the detail
     after it: "mijn zoon weg. twee uur zoeken, niet bij vrienden, telefoon uit." (blind round 108)."""
-    return [
+    pairs = [
         f"{a} {b}"
         for a, b in zip(parts, parts[1:], strict=False)
         if (len(a.split()) <= TELEGRAM_WORDS and len(b.split()) <= TELEGRAM_WORDS)
         or (len(a.split()) <= TELEGRAM_HEAD and len(b.split()) <= TELEGRAM_DETAIL)
     ]
+    # (blind rounds 134-137) a sentence and the two fragments after it: "mijn dochter niet thuis van de les.
+    # al 2 uur. gsm uit."
+    tails = [
+        f"{a} {b} {c}"
+        for a, b, c in zip(parts, parts[1:], parts[2:], strict=False)
+        if len(a.split()) <= TELEGRAM_DETAIL and len(b.split()) <= TELEGRAM_HEAD and len(c.split()) <= TELEGRAM_HEAD
+    ]
+    return pairs + tails
 
 
 def _found(n: Net, parts: list[str], rules: tuple[Rule, ...]) -> tuple[str, ...]:

@@ -275,6 +275,8 @@ HIGHER_EDUCATION = frozenset({
     "hogeschool", "unief", "univ", "universiteit", "hoger onderwijs", "hogere studies", "bachelor", "master",
     "graduaat", "hbo5",
 })
+# Education: a secondary diploma earned later, outside the school where it was first tried.
+SECOND_CHANCE = frozenset({"examencommissie", "middenjury", "tweedekansonderwijs", "tko"})
 UNFINISHED = frozenset({
     "niet afgemaakt", "niet afgewerkt", "niet afgestudeerd", "gestopt in", "gestopt op", "gestopt met school",
     "geen diploma", "zonder diploma", "vroegtijdig", "afgehaakt", "niet afgerond", "afgedropt",
@@ -756,16 +758,22 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
         and not (told and h.phrase.value == UNKNOWN and "heet" in tokens[h.start : h.end + 3])
         and not (told and h.phrase.value == UNKNOWN and set(tokens[max(0, h.start - 3) : h.start]) & {"welk", "welke"})
     ]
-    # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer
+    # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer;
+    # (blind rounds 134-137) "ik weet niet hoe school inschrijven, kinderen zijn thuis": for not knowing "how", a
+    # proxy said is enough (not for "waar" or "wat": "weet niet waar hij werkt" leaves part of the answer open; not
+    # for a refusal: "ik wil niet zeggen hoe")
     said = any(h.phrase.value != UNKNOWN and not h.phrase.proxy for h in hits) or bool(set(tokens) & CARE_WORDS)
+    hinted = any(h.phrase.value != UNKNOWN for h in hits)
     hits = [
         h
         for h in hits
         if not (
-            said
-            and h.phrase.value == UNKNOWN
+            h.phrase.value == UNKNOWN
             and h.phrase.generic
-            and tokens[h.end : h.end + 1] in (["hoe"], ["waar"], ["wat"])
+            and (
+                (said and tokens[h.end : h.end + 1] in (["hoe"], ["waar"], ["wat"]))
+                or (hinted and tokens[h.end : h.end + 1] == ["hoe"] and set(h.phrase.words) & KNOWING)
+            )
         )
     ]
     # "tot dan huren we privé": the private rental market, not "that is private" (blind round 106)
@@ -1129,17 +1137,19 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             if higher and sig in higher and sig.strength == "proxy":
                 sig = moved(sig, ADEQUATE, "keyword", "hoger onderwijs begonnen")
             out.append(sig)
-        board = tokens.index("examencommissie") if "examencommissie" in tokens else -1
+        board = next((i for i, t in enumerate(tokens) if t in SECOND_CHANCE), -1)
         board_clause = {t for i, t in enumerate(tokens) if board >= 0 and segment[i] == segment[board]}
         if board >= 0 and set(tokens) & PASSED and not board_clause & NEGATIONS:
             # "later via de examencommissie toch nog mijn diploma secundair onderwijs gehaald" (blind round 111): the
             # central exam board's diploma is a general secondary one; (blind rounds 126-129) it comes after a school
             # left unfinished in an earlier clause ("ik had BSO niet afgemaakt, maar vorig jaar ... via de
-            # examencommissie"): that school is set aside
+            # examencommissie"): that school is set aside; (blind rounds 134-137) so is a secondary diploma earned in
+            # second-chance education ("diploma middelbaar gehaald in tweedekansonderwijs")
             out = [
-                moved(sig, ADEQUATE, "keyword", "diploma via de examencommissie")
-                if sig.words in ("examencommissie", "diploma secundair", "diploma")
-                or (sig.value == ADEQUATE and "examencommissie" in sig.words.split())
+                moved(sig, ADEQUATE, "keyword", f"diploma via {tokens[board]}")
+                if sig.words in ("diploma secundair", "diploma middelbaar", "diploma")
+                or sig.words in SECOND_CHANCE
+                or (sig.value == ADEQUATE and set(sig.words.split()) & SECOND_CHANCE)
                 else sig
                 for sig in out
                 if not (sig.value == INADEQUATE and segment[sig.start] < segment[board])
@@ -1398,6 +1408,10 @@ WITHOUT_WORK_WORDS = frozenset(
         "failliet",
         "ontslagen",
         "ontslag",
+        # French and English in a Dutch sentence: "moi je suis au chomage, mijne man werkt vast"
+        "chomage",
+        "chomeur",
+        "unemployed",
     }
 )
 
@@ -2050,6 +2064,8 @@ def _number(token: str) -> int | None:
 
 # the word after "tot het 4de" that makes it a year of secondary school
 SECONDARY_YEAR = frozenset({"middelbaar", "secundair", "humaniora", "humanite", "humanites", "jaar"})
+# ... or a secondary stream named elsewhere in the answer ("ASO gedaan tot het vijfde")
+SECONDARY_STREAMS = frozenset({"aso", "tso", "kso", "bso", "middelbaar", "secundair", "humaniora"})
 # a year that may not be one of secondary school ("in het tweede jaar van de hogeschool gestopt")
 HIGHER_SCHOOLS = frozenset(
     {
@@ -2089,15 +2105,24 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
     # "na 't eerste middelbaar ben ik op de boerderij gaan werken, van mijn 14" (blind round 117)
     stopped = stopped or any(t in ("gaan", "ga") and "werken" in tokens[i + 1 : i + 3] for i, t in enumerate(tokens))
     higher = bool(set(tokens) & HIGHER_SCHOOLS)
-    for i, token in enumerate(tokens[:-1]):
+    secondary = bool(set(tokens) & SECONDARY_STREAMS)
+    for i, token in enumerate(tokens):
         # "in het 2de middelbaar gestopt", "gestopt in de derde van het secundair": lower secondary not
-        # finished; "gestopt in het tweede jaar" too, when no higher education is named
+        # finished; "gestopt in het tweede jaar" too, when no higher education is named; (blind rounds 134-137)
+        # "gestopt in het vijfde jaar aso": left before the diploma
         n = _number(token)
-        year = tokens[i + 1] == "jaar" and not higher and "in" in tokens[max(0, i - 2) : i]
-        if n is not None and n <= 3 and (tokens[i + 1] in ("middelbaar", "secundair") or year) and stopped:
+        after = tokens[i + 1] if i + 1 < len(tokens) else CLAUSE
+        year = after == "jaar" and not higher and "in" in tokens[max(0, i - 2) : i]
+        if n is not None and n <= 5 and (after in ("middelbaar", "secundair") or year) and stopped:
             found.append(Signal(INADEQUATE, "keyword", " ".join(tokens[i : i + 2]) + " gestopt", i, i + 2))
-        elif n is not None and 1 < n <= 5 and "tot" in tokens[max(0, i - 2) : i] and tokens[i + 1] in SECONDARY_YEAR:
-            # "tot het 4de jaar humaniora gedaan", "tot 4eme humanite": secondary school left before its end
+        elif (
+            n is not None
+            and 1 < n <= 5
+            and "tot" in tokens[max(0, i - 2) : i]
+            and (after in SECONDARY_YEAR or (after == CLAUSE and secondary and not higher))
+        ):
+            # "tot het 4de jaar humaniora gedaan", "tot 4eme humanite", (blind rounds 134-137) "ASO gedaan tot 't
+            # vijfde": secondary school left before its end
             found.append(Signal(INADEQUATE, "keyword", "tot " + " ".join(tokens[i : i + 2]), i, i + 2))
     # "tot 14 jaar": the answer to "Tot waar zijn de ouders naar school gegaan?" names no school
     if not set(tokens) & (SCHOOLING_WORDS | {"leerjaar", "klas"}) and not stopped and tokens[:1] != ["tot"]:

@@ -131,6 +131,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "probleme": "problemen", "allemaol": "allemaal", "allemoal": "allemaal",
     "gezondj": "gezond", "ich": "ik", "ech": "ik", "hob": "heb", "heb'k": "heb ik", "neee": "nee", "nae": "nee",
     "os": "ons",  # Limburgish
+    "get": "wat", "sjoon": "mooi",  # (blind rounds 134-137) Limburgish "gèt klein" (a bit small), "sjoon huis"
+    "ol": "al",  # West-Flemish "t lukt nie ol"
     "kin": "kan", "good": "goed", "leze": "lezen", "schrieve": "schrijven", "zegge": "zeggen", "waat": "wat",
     "geit": "gaat", "hoes": "huis", "eige": "eigen", "mit": "met", "mer": "maar", "kalt": "koud", "raame": "ramen",
     "trekke": "trekken", "keuke": "keuken", "stoke": "stoken", "veur": "voor", "jaor": "jaar", "ein": "een",

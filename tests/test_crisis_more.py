@@ -3292,6 +3292,30 @@ TWENTY_FIRST_NEGATIVES = [
 ]
 
 
+# Phenomena of the blind rounds 134-137 (read after their first run), in other words than theirs.
+TWENTY_SECOND_POSITIVES = [
+    ("missing_child", "Mijn dochter niet thuis van de les. Al 2 uur. GSM uit."),  # short, no verb
+    ("missing_child", "Mijn zoon van 7 speelde voor de deur en nu vind ik hem nergens."),  # "vind ik hem nergens"
+]
+TWENTY_SECOND_NEGATIVES = [
+    "mijne patron slaat ons dood me al dat werk",  # overwork, said as a blow
+    "die schulden vergiftigen mijn humeur",  # the mood, the life: no poison
+    "mijn zoon is niet thuis, hij zit al twee uur bij zijn vriend te gamen",  # known where
+    "we zien onze sleutels nergens, ze lagen daarnet nog in de gang",  # keys
+    "die ploegleider slaat ons dood met overuren en papierwerk",
+]
+
+
+@pytest.mark.parametrize("kind,sentence", TWENTY_SECOND_POSITIVES)
+def test_phenomena_of_the_blind_rounds_134_to_137_are_read(kind, sentence):
+    assert kinds(sentence)[:1] == (kind,)  # by the net alone, without the classifier's support
+
+
+@pytest.mark.parametrize("sentence", TWENTY_SECOND_NEGATIVES)
+def test_look_alikes_of_the_blind_rounds_134_to_137_are_no_crisis(sentence):
+    assert kinds(sentence, supported=True) == ()
+
+
 @pytest.mark.parametrize("kind,sentence", TWENTY_FIRST_POSITIVES)
 def test_phenomena_of_the_blind_rounds_118_to_121_are_read(kind, sentence):
     assert kinds(sentence, supported=True)[0] == kind

@@ -1627,6 +1627,33 @@ TWENTY_FIRST = [
     # "thuis spreken we Turks" says where the language is spoken; the school content: fine
     ("stimulation", "ze gaat naar een Nederlandstalige school, thuis spreken we Turks, de juf is tevreden", "adequate", True),
 ]
+
+TWENTY_SECOND = [
+    # one parent "au chômage" (French), the other in steady work: the household has work
+    ("employment", "moi je suis au chomage maar mijn vrouw werkt vast bij de post", "adequate", True),
+    ("employment", "ik zit in de chomage en mijn vriend ook", "inadequate", True),
+    # a secondary diploma earned in second-chance education is a secondary diploma
+    ("education", "mijn diploma secundair heb ik later nog gehaald in het tweedekansonderwijs", "adequate", True),
+    ("education", "tweedekansonderwijs begonnen maar niet afgemaakt", "inadequate", True),
+    # general secondary left after the fourth or fifth year ("tot 't vijfde"), or stopped there: no diploma, and
+    # the stream named next to it is asked about, as "aso niet afgemaakt" is
+    ("education", "ik heb aso gedaan tot het vijfde", "inadequate", False),
+    ("education", "ik ben gestopt in het vijfde jaar tso", "inadequate", False),
+    ("education", "gestopt in het vijfde jaar", "inadequate", True),
+    ("education", "ik heb aso gedaan tot het zesde en mijn diploma gehaald", "adequate", True),
+    # an agricultural school: which stream is not said, asked
+    ("education", "ik heb op de landbouwschool gezeten", "inadequate", False),
+    # Limburgish "gèt" (a bit): "a bit small but fine" is asked
+    ("housing", "gèt klein mar we zijn content", "inadequate", False),
+    # a child seeing a child psychiatrist
+    ("health", "onze zoon gaat elke maand naar de kinderpsychiater", "inadequate", True),
+    # not knowing how to enrol a child is the problem itself, not an unknown answer
+    ("stimulation", "ik weet niet hoe ik haar moet inschrijven op school, ze is 4 en blijft thuis", "inadequate", True),
+    # "ik weet het niet meer": at one's wits' end with a child
+    ("stimulation", "hij luistert totaal niet en bijt de andere kindjes, ik weet het niet meer", "inadequate", True),
+    # kept home from school to mind a younger child
+    ("stimulation", "de grootste moet af en toe thuisblijven van school voor zijn zusje", "inadequate", True),
+]
 TWENTIETH = [
     # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
     ("income", "als zelfstandige: ne goeie maand 3500, ne slechte maand amper 600", "inadequate", True),
@@ -1714,7 +1741,7 @@ TWENTIETH = [
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST)
+] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
