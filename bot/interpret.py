@@ -2111,15 +2111,15 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         # finished; "gestopt in het tweede jaar" too, when no higher education is named; (blind rounds 134-137)
         # "gestopt in het vijfde jaar aso": left before the diploma
         n = _number(token)
-        after = tokens[i + 1] if i + 1 < len(tokens) else CLAUSE
-        year = after == "jaar" and not higher and "in" in tokens[max(0, i - 2) : i]
-        if n is not None and n <= 5 and (after in ("middelbaar", "secundair") or year) and stopped:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else CLAUSE
+        year = nxt == "jaar" and not higher and "in" in tokens[max(0, i - 2) : i]
+        if n is not None and n <= 5 and (nxt in ("middelbaar", "secundair") or year) and stopped:
             found.append(Signal(INADEQUATE, "keyword", " ".join(tokens[i : i + 2]) + " gestopt", i, i + 2))
         elif (
             n is not None
             and 1 < n <= 5
             and "tot" in tokens[max(0, i - 2) : i]
-            and (after in SECONDARY_YEAR or (after == CLAUSE and secondary and not higher))
+            and (nxt in SECONDARY_YEAR or (nxt == CLAUSE and secondary and not higher))
         ):
             # "tot het 4de jaar humaniora gedaan", "tot 4eme humanite", (blind rounds 134-137) "ASO gedaan tot 't
             # vijfde": secondary school left before its end
