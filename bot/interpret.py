@@ -202,7 +202,7 @@ UNSURE = (
     "waarschijnlijk", "of zo", "weten nog niet wat", "weten niet wat het is", "weet nog niet wat het is",
     "wordt onderzocht", "nog onderzocht", "in onderzoek", "ofzo", "min of meer", "moet eens kijken", "anders minder",
     "weet niet wat voor", "weet niet juist wat", "weet niet precies wat", "weet niet juist welk",
-    "weet niet precies welk",
+    "weet niet precies welk", "weet eigenlijk niet of", "weet eigenlijk niet zeker",
 )
 # Reassurances weaken a problem in the same or an earlier clause ("krap, maar we redden ons").
 REASSURANCES = (
@@ -1978,6 +1978,10 @@ NOW_FINE = (
     ("nu", "is", "hij"),
     ("nu", "is", "dat"),  # "vorige week ziek geweest mor nu is da weer goe" (blind round 117)
     ("nu", "zijn", "ze"),
+    # (blind rounds 138-141) "de baby es te vroeg geboren mor 't gaat nu goe"
+    ("gaat", "nu"),
+    ("gaat", "het", "nu"),
+    ("nu", "gaat", "het"),
 )
 
 
@@ -1989,8 +1993,10 @@ def _fine_now(tokens: list[str], signals: list[Signal]) -> list[Signal]:
     text = [t for t in tokens if t != CLAUSE]
     for phrase in NOW_FINE:
         for i in range(len(text) - len(phrase) + 1):
+            window = set(text[i : i + len(phrase) + 4])
             if tuple(text[i : i + len(phrase)]) == phrase and (
-                phrase[-1] in ("over", "nu") or set(text[i : i + len(phrase) + 4]) & FINE_NOW_WORDS
+                (phrase[-1] in ("over", "nu") and phrase[0] != "gaat")
+                or (window & FINE_NOW_WORDS and not window & NEGATIONS)
             ):
                 return [Signal(ADEQUATE, "keyword", "nu alles goed", i, i + len(phrase))]
     return []
@@ -2104,6 +2110,10 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
     stopped = stopped or bool(set(tokens) & {"moest", "moesten"} and "werken" in tokens)
     # "na 't eerste middelbaar ben ik op de boerderij gaan werken, van mijn 14" (blind round 117)
     stopped = stopped or any(t in ("gaan", "ga") and "werken" in tokens[i + 1 : i + 3] for i, t in enumerate(tokens))
+    # (blind rounds 138-141) learner Dutch "school tot 15 jaar, dan werken"
+    stopped = stopped or any(
+        t in ("dan", "toen", "daarna") and tokens[i + 1 : i + 2] == ["werken"] for i, t in enumerate(tokens)
+    )
     higher = bool(set(tokens) & HIGHER_SCHOOLS)
     secondary = bool(set(tokens) & SECONDARY_STREAMS)
     for i, token in enumerate(tokens):
@@ -2730,6 +2740,7 @@ DEBT_WORDS = frozenset(
         "schuldbemiddeling", "schuldenregeling", "budgetbeheer", "beslag", "loonbeslag", "afbetalingsplan",
         "schuldbemiddelaar", "schuldbemiddelaars", "budgetbegeleiding", "incasso", "incassobureau", "afbetaalplan",
         "hypotheek", "hypotheken", "woonkrediet",  # a home loan is a debt too (held-out round 9: 3600 - 600)
+        "pret", "credit",  # French "le prêt", "un crédit" in a Dutch answer (blind rounds 138-141)
     }
 )
 # fmt: on
@@ -2860,6 +2871,11 @@ EXTRA_INCOME_WORDS = frozenset(
         "flexijob",
         "bijklussen",
         "klusjes",
+        # (blind rounds 138-141) "1650 en dan nog alimentatie van zijn vader, as em betaalt"
+        "alimentatie",
+        "alimentatiegeld",
+        "onderhoudsgeld",
+        "onderhoudsbijdrage",
     }
 )
 ON_TOP_WORDS = frozenset({"erbij", "bij", "derbij", "daarbij", "bovenop", "plus", "nog", "extra", "ook"})
@@ -2947,6 +2963,11 @@ def _judge_amount(
     def judge(value: Decimal) -> str:
         return judge_income(max(value, Decimal(0)), on=today, defs=defs)
 
+    allowance = _living_allowance(words)
+    if allowance is not None:
+        # (blind rounds 138-141) "1900 loon, maar collectieve schuldenregeling, de bemiddelaar geeft ons 220 leefgeld
+        # per week": under a debt settlement the living allowance is what the family lives on, whatever the wage
+        return Interpretation(judge(allowance), True, "amount", allowance)
     if " per uur " in joined or " per dag " in joined or present & {"uurloon", "dagloon"}:
         return None  # not a monthly amount: let the rest of the answer speak
     if amount < NOT_AN_INCOME and re.search(rf" {amount:f} (?:{'|'.join(COUNTED_THINGS)}) ", joined):
@@ -3151,6 +3172,22 @@ def _judge_amount(
         # away from it: asked
         certain = False
     return Interpretation(verdict, certain, "amount", amount)
+
+
+def _living_allowance(words: list[str]) -> Decimal | None:
+    """The living allowance named under a debt settlement ("250 leefgeld per week", "leefgeld van 900"),
+    made monthly; None when no such amount is named."""
+    if "leefgeld" not in words:
+        return None
+    at = words.index("leefgeld")
+    near = [(i, t) for i, t in enumerate(words) if at - 3 <= i <= at + 3 and re.fullmatch(r"\d{2,5}", t)]
+    if len(near) != 1:
+        return None
+    i, number = near[0]
+    after = words[max(i, at) + 1 : max(i, at) + 4]
+    weekly = "week" in after or "wekelijks" in words
+    amount = Decimal(number)
+    return (amount * 52 / 12).quantize(Decimal("0.01")) if weekly else amount
 
 
 def _rent_amount(joined: str) -> Decimal | None:

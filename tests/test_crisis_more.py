@@ -3292,10 +3292,15 @@ TWENTY_FIRST_NEGATIVES = [
 ]
 
 
-# Phenomena of the blind rounds 134-137 (read after their first run), in other words than theirs.
+# Phenomena of the blind rounds 134-141 (read after their first runs), in other words than theirs.
 TWENTY_SECOND_POSITIVES = [
     ("missing_child", "Mijn dochter niet thuis van de les. Al 2 uur. GSM uit."),  # short, no verb
     ("missing_child", "Mijn zoon van 7 speelde voor de deur en nu vind ik hem nergens."),  # "vind ik hem nergens"
+    # rounds 138-141
+    ("missing_child", "zoon 3 jaar was op terras, nu niet meer, hekje staat open"),  # was there, now not
+    ("missing_child", "mijn zoon van 6 niet thuis van school, de juf zegt hij is al lang weg"),  # the school says gone
+    ("sexual_violence", "de baas op het werk zit altijd aan mij, ik wil dat niet, al drie keer"),  # harassed at work
+    ("violence_now", "de eigenaar staat aan de deur met zijn broers, ze trappen de deur kapot"),  # at the door now
 ]
 TWENTY_SECOND_NEGATIVES = [
     "mijne patron slaat ons dood me al dat werk",  # overwork, said as a blow
@@ -3303,16 +3308,18 @@ TWENTY_SECOND_NEGATIVES = [
     "mijn zoon is niet thuis, hij zit al twee uur bij zijn vriend te gamen",  # known where
     "we zien onze sleutels nergens, ze lagen daarnet nog in de gang",  # keys
     "die ploegleider slaat ons dood met overuren en papierwerk",
+    "als hij tekent is hij helemaal verdwenen in zijn wereldje, hij hoort niks",  # absorbed in play
+    "ze slaat haar zus soms als ze ruzie hebben over de tv, normaal tussen zussen",  # siblings
 ]
 
 
 @pytest.mark.parametrize("kind,sentence", TWENTY_SECOND_POSITIVES)
-def test_phenomena_of_the_blind_rounds_134_to_137_are_read(kind, sentence):
+def test_phenomena_of_the_blind_rounds_134_to_141_are_read(kind, sentence):
     assert kinds(sentence)[:1] == (kind,)  # by the net alone, without the classifier's support
 
 
 @pytest.mark.parametrize("sentence", TWENTY_SECOND_NEGATIVES)
-def test_look_alikes_of_the_blind_rounds_134_to_137_are_no_crisis(sentence):
+def test_look_alikes_of_the_blind_rounds_134_to_141_are_no_crisis(sentence):
     assert kinds(sentence, supported=True) == ()
 
 

@@ -1653,6 +1653,31 @@ TWENTY_SECOND = [
     ("stimulation", "hij luistert totaal niet en bijt de andere kindjes, ik weet het niet meer", "inadequate", True),
     # kept home from school to mind a younger child
     ("stimulation", "de grootste moet af en toe thuisblijven van school voor zijn zusje", "inadequate", True),
+    # rounds 138-141: under a collective debt settlement the living allowance is what the family has
+    ("income", "mijn loon is 2100 maar we zitten in collectieve schuldenregeling, we krijgen 250 leefgeld per week",
+     "inadequate", True),
+    ("income", "collectieve schuldenregeling, de bemiddelaar stort ons 1900 leefgeld per maand", "adequate", True),
+    # an amount below the line and maintenance of no amount on top: more may come in, asked
+    ("income", "ikzelf 1500 en daarbij nog alimentatie als hij ze betaalt", "inadequate", False),
+    # a car loan said in French ("le prêt"), its repayment taken off
+    ("income", "we verdienen 2700 samen, mais il y a le prêt voor de camionette, 400 per maand", "adequate", True),
+    # not knowing "eigenlijk" whether the job is permanent
+    ("employment", "kwerk bij nen tuinder, mor kweet eigenlijk nie of da nu nen vasten is of nie", "adequate", False),
+    # years of school "dan werken" (learner Dutch): school stopped there; until 15 or 16: asked, as "op mijn 15e
+    # van school gegaan"
+    ("education", "8 jaar school in Marokko, dan werken", "inadequate", True),
+    ("education", "in Brazilie school tot 15, dan werken", "inadequate", False),
+    # a Spanish or Portuguese university degree
+    ("education", "licenciatura in Portugal, nu volg ik Nederlands", "adequate", True),
+    # no heating for days
+    ("housing", "met die budgetmeter zitten we soms een week zonder verwarming", "inadequate", False),
+    ("housing", "we zitten zonder verwarming", "inadequate", True),
+    # born too early, fine now and the check-ups in order
+    ("health", "ons dochterke is te vroeg geboren maar het gaat nu goed met haar", "adequate", True),
+    ("health", "ons dochterke is te vroeg geboren en het gaat nu nog niet goed", "inadequate", False),
+    # kept at home from the toddler class when the morning is late
+    ("stimulation", "als we ons verslapen houden we ze thuis, het is toch maar kleuterschool", "inadequate", True),
+    ("stimulation", "de oudste van 10 zorgt voor de kleinste als ik vroeg moet gaan werken", "inadequate", True),
 ]
 TWENTIETH = [
     # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
