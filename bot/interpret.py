@@ -2119,12 +2119,14 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
     for i, token in enumerate(tokens):
         # "in het 2de middelbaar gestopt", "gestopt in de derde van het secundair": lower secondary not
         # finished; "gestopt in het tweede jaar" too, when no higher education is named; (blind rounds 134-137)
-        # "gestopt in het vijfde jaar aso": left before the diploma
+        # "gestopt in het vijfde jaar aso": left before the diploma, asked
         n = _number(token)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else CLAUSE
         year = nxt == "jaar" and not higher and "in" in tokens[max(0, i - 2) : i]
         if n is not None and n <= 5 and (nxt in ("middelbaar", "secundair") or year) and stopped:
-            found.append(Signal(INADEQUATE, "keyword", " ".join(tokens[i : i + 2]) + " gestopt", i, i + 2))
+            # after the third year the lower secondary is done: writers call that a check (asked, a proxy)
+            strength = "keyword" if n <= 3 else "proxy"
+            found.append(Signal(INADEQUATE, strength, " ".join(tokens[i : i + 2]) + " gestopt", i, i + 2))
         elif (
             n is not None
             and 1 < n <= 5
@@ -3158,7 +3160,8 @@ def _judge_amount(
         summed = any(2 * a == sum(every, Decimal(0)) for a in every)
         straddling = len(every) >= 3 and judge(min(every)) != judge(max(every)) and not summed
         return Interpretation(judge(total), certain and (agree or below_anyway) and not straddling, "amount", total)
-    if verdict == INADEQUATE and present & EXTRA_INCOME_WORDS and present & ON_TOP_WORDS:
+    extra = {w for i, w in enumerate(words) if w in EXTRA_INCOME_WORDS and not set(words[max(0, i - 3) : i]) & NEGATIONS}
+    if verdict == INADEQUATE and extra and present & ON_TOP_WORDS:
         # "rond de 1750, en ik doe er nog een studentenjob bij", "1750, plus een dertiende maand en
         # vakantiegeld": more comes in than the amount says, and it may lift it above the leefloon
         return Interpretation(INADEQUATE, False, "amount", amount)

@@ -1635,11 +1635,11 @@ TWENTY_SECOND = [
     # a secondary diploma earned in second-chance education is a secondary diploma
     ("education", "mijn diploma secundair heb ik later nog gehaald in het tweedekansonderwijs", "adequate", True),
     ("education", "tweedekansonderwijs begonnen maar niet afgemaakt", "inadequate", True),
-    # general secondary left after the fourth or fifth year ("tot 't vijfde"), or stopped there: no diploma, and
-    # the stream named next to it is asked about, as "aso niet afgemaakt" is
+    # general secondary left after the fourth or fifth year ("tot 't vijfde"): asked, as "aso niet afgemaakt" is;
+    # stopped there with the stream named, the lower secondary is done (domain.md; a writer of round 91 agrees)
     ("education", "ik heb aso gedaan tot het vijfde", "inadequate", False),
-    ("education", "ik ben gestopt in het vijfde jaar tso", "inadequate", False),
-    ("education", "gestopt in het vijfde jaar", "inadequate", True),
+    ("education", "ik ben gestopt in het vijfde jaar tso", "adequate", True),
+    ("education", "gestopt in het vijfde jaar", "inadequate", False),
     ("education", "ik heb aso gedaan tot het zesde en mijn diploma gehaald", "adequate", True),
     # an agricultural school: which stream is not said, asked
     ("education", "ik heb op de landbouwschool gezeten", "inadequate", False),
@@ -1659,6 +1659,7 @@ TWENTY_SECOND = [
     ("income", "collectieve schuldenregeling, de bemiddelaar stort ons 1900 leefgeld per maand", "adequate", True),
     # an amount below the line and maintenance of no amount on top: more may come in, asked
     ("income", "ikzelf 1500 en daarbij nog alimentatie als hij ze betaalt", "inadequate", False),
+    ("income", "hij betaalt geen alimentatie meer, ik heb enkel mijn 1500 en daarbij het groeipakket", "inadequate", True),
     # a car loan said in French ("le prêt"), its repayment taken off
     ("income", "we verdienen 2700 samen, mais il y a le prêt voor de camionette, 400 per maand", "adequate", True),
     # not knowing "eigenlijk" whether the job is permanent
