@@ -3160,7 +3160,9 @@ def _judge_amount(
         summed = any(2 * a == sum(every, Decimal(0)) for a in every)
         straddling = len(every) >= 3 and judge(min(every)) != judge(max(every)) and not summed
         return Interpretation(judge(total), certain and (agree or below_anyway) and not straddling, "amount", total)
-    extra = {w for i, w in enumerate(words) if w in EXTRA_INCOME_WORDS and not set(words[max(0, i - 3) : i]) & NEGATIONS}
+    extra = {
+        w for i, w in enumerate(words) if w in EXTRA_INCOME_WORDS and not set(words[max(0, i - 3) : i]) & NEGATIONS
+    }
     if verdict == INADEQUATE and extra and present & ON_TOP_WORDS:
         # "rond de 1750, en ik doe er nog een studentenjob bij", "1750, plus een dertiende maand en
         # vakantiegeld": more comes in than the amount says, and it may lift it above the leefloon
