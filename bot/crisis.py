@@ -441,14 +441,22 @@ def _telegram(parts: list[str]) -> list[str]:
         if (len(a.split()) <= TELEGRAM_WORDS and len(b.split()) <= TELEGRAM_WORDS)
         or (len(a.split()) <= TELEGRAM_HEAD and len(b.split()) <= TELEGRAM_DETAIL)
     ]
-    # (blind rounds 134-137) a sentence and the two fragments after it: "mijn dochter niet thuis van de les.
-    # al 2 uur. gsm uit."
+    # (blind rounds 134-137) a sentence and the two fragments after it, one of them how long it has been: "mijn
+    # dochter niet thuis van de les. al 2 uur. gsm uit." (not any three: "ik alleen met 3 kinderen. geen werk. man
+    # is weg" is a partner gone)
     tails = [
         f"{a} {b} {c}"
         for a, b, c in zip(parts, parts[1:], parts[2:], strict=False)
-        if len(a.split()) <= TELEGRAM_DETAIL and len(b.split()) <= TELEGRAM_HEAD and len(c.split()) <= TELEGRAM_HEAD
+        if len(a.split()) <= TELEGRAM_DETAIL
+        and len(b.split()) <= TELEGRAM_HEAD
+        and len(c.split()) <= TELEGRAM_HEAD
+        and (TIME_SINCE.search(b) or TIME_SINCE.search(c))
     ]
     return pairs + tails
+
+
+# how long something has been going on, in a fragment of its own: "al 2 uur", "half uur", "20 min"
+TIME_SINCE = re.compile(r"\b(?:\d+|een|ne|twee|drie|vier|vijf|half|anderhalf) ?(?:uur|uren|u|min|minuten|kwartier)\b")
 
 
 def _found(n: Net, parts: list[str], rules: tuple[Rule, ...]) -> tuple[str, ...]:

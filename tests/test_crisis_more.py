@@ -3310,6 +3310,7 @@ TWENTY_SECOND_NEGATIVES = [
     "die ploegleider slaat ons dood met overuren en papierwerk",
     "als hij tekent is hij helemaal verdwenen in zijn wereldje, hij hoort niks",  # absorbed in play
     "ze slaat haar zus soms als ze ruzie hebben over de tv, normaal tussen zussen",  # siblings
+    "alleen met mijn 2 kinderen. geen job. vent is weg",  # fragments in a row, the partner gone
 ]
 
 
