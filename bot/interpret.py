@@ -170,6 +170,7 @@ UNKNOWN_PHRASES = (
     "vertel ik alleen aan", "alleen aan mijn dokter", "wil ik niet over klappen", "wil niet over klappen",
     "c est personnel", "cest personnel", "niet over klappen", "gaat jullie niet aan", "gaat jullie niks aan",
     "zeg niet waar",
+    "gaat dat iemand aan", "wat gaat dat iemand",  # (blind rounds 142-145) West-Flemish "wuk goat da iemand an"
 )
 # fmt: on
 # A short answer to a yes/no question (after `spoken()`: "jaat", "joa" -> "ja";
@@ -568,7 +569,9 @@ def _open_question(words: str) -> bool:
             if tokens[end - len(said) : end] == said and (end == len(tokens) or tokens[end] == CLAUSE):
                 start = end - len(said)
                 clause = tokens[max((i + 1 for i in range(start) if tokens[i] == CLAUSE), default=0) : start]
-                if _clause_opening(tokens, start) in OPEN_PART and not set(clause) & EX_WORDS:
+                # (blind rounds 142-145) "op papier of niet, weet ik niet": whether or not is open
+                either = any(clause[i : i + 2] in (["of", "niet"], ["of", "nie"]) for i in range(len(clause)))
+                if (_clause_opening(tokens, start) in OPEN_PART or either) and not set(clause) & EX_WORDS:
                     return True  # not "wat mijn ex doet, weet ik niet": someone outside the household
     return False
 
@@ -2106,6 +2109,10 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         for i in range(len(tokens))
     )
     stopped = bool(set(tokens) & {"gestopt", "stoppen", "afgehaakt", "buiten", "weggegaan"}) or left
+    # "op mijn 14 beginnen werken" (blind rounds 142-145): started work, so school stopped there
+    stopped = stopped or any(
+        t in ("beginnen", "begonnen", "begon") and "werken" in tokens[i + 1 : i + 3] for i, t in enumerate(tokens)
+    )
     # "tot 14 joar, toen moest 'k goan werken": had to go to work, so school stopped there
     stopped = stopped or bool(set(tokens) & {"moest", "moesten"} and "werken" in tokens)
     # "na 't eerste middelbaar ben ik op de boerderij gaan werken, van mijn 14" (blind round 117)
@@ -2151,7 +2158,7 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
             limits = SCHOOL_YEARS  # "in Syrie tot klas 9": nine years of school
         elif (
             "tot" in before
-            or (set(before) & {"op", "met"} and (set(tokens) & STOPPING or left))
+            or (set(before) & {"op", "met"} and (set(tokens) & STOPPING or left or stopped))
             or (before[-2:] == ["van", "mijn"] and stopped)
             or (before[-2:] in (["ik", "was"], ["was", "ik"]) and stopped and after[:1] != ["jaar"])
         ):
@@ -3044,7 +3051,10 @@ def _judge_amount(
     # "gokschulden", "studieschuld", "energieschulden", "renovatielening": every kind of debt
     owed = bool(present & DEBT_WORDS) or any(w.endswith(LOAN_ENDINGS) for w in present)
     debts = (owed or paying_off) and not any(p in joined for p in DEBT_ALREADY_OFF)
-    debts = debts and not any(f" {neg} {w} " in joined for neg in ("geen", "zonder") for w in DEBT_WORDS)
+    # (blind rounds 142-145) "we moeten niks afbetalen"
+    debts = debts and not any(
+        f" {neg} {w} " in joined for neg in ("geen", "zonder", "niks", "niets") for w in DEBT_WORDS
+    )
     # "niks af te betalen", "niets terug te betalen": no debts
     debts = debts and not re.search(r" (?:niks|niets|geen) (?:meer )?(?:af|terug) te betalen ", joined)
     # a form filled in: "Schulden nee.", "leningen: geen" (blind round 65)
@@ -3176,7 +3186,15 @@ def _judge_amount(
         # "1800" alone: a round figure just above the leefloon, one Groeipakket or one repayment left unsaid
         # away from it: asked
         certain = False
+    if verdict == ADEQUATE and any(p in joined for p in ALL_IN) and amount < line * (1 + GROEIPAKKET_SHARE):
+        # (blind rounds 142-145) "rond de 1900 met alles erbij": "everything" may hold the Groeipakket, and one
+        # child's share takes it below the leefloon: asked
+        certain = False
     return Interpretation(verdict, certain, "amount", amount)
+
+
+# "with everything in it": the Groeipakket may be counted in
+ALL_IN = (" alles erbij ", " alles inbegrepen ", " met alles samen ", " alles bij elkaar ", " met alles ")
 
 
 def _living_allowance(words: list[str]) -> Decimal | None:

@@ -133,6 +133,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "os": "ons",  # Limburgish
     "get": "wat", "sjoon": "mooi",  # (blind rounds 134-137) Limburgish "gèt klein" (a bit small), "sjoon huis"
     "ol": "al",  # West-Flemish "t lukt nie ol"
+    "ols": "alles", "derby": "erbij",  # West-Flemish "me ol's derby" (with everything in it)
+    "betoalen": "betalen", "betoal": "betaal", "koart": "kaart", "kredietkoart": "kredietkaart",  # (rounds 142-145)
     "kin": "kan", "good": "goed", "leze": "lezen", "schrieve": "schrijven", "zegge": "zeggen", "waat": "wat",
     "geit": "gaat", "hoes": "huis", "eige": "eigen", "mit": "met", "mer": "maar", "kalt": "koud", "raame": "ramen",
     "trekke": "trekken", "keuke": "keuken", "stoke": "stoken", "veur": "voor", "jaor": "jaar", "ein": "een",

@@ -3301,6 +3301,12 @@ TWENTY_SECOND_POSITIVES = [
     ("missing_child", "mijn zoon van 6 niet thuis van school, de juf zegt hij is al lang weg"),  # the school says gone
     ("sexual_violence", "de baas op het werk zit altijd aan mij, ik wil dat niet, al drie keer"),  # harassed at work
     ("violence_now", "de eigenaar staat aan de deur met zijn broers, ze trappen de deur kapot"),  # at the door now
+    ("violence_now", "de huisbaas is hier met twee mannen, ze breken de deur"),  # a landlord with men
+    # rounds 142-145
+    ("suicide_now", "ik sta op de havendam en ik ga springen"),  # a jetty of the coast
+    ("violence", "hij heeft mij zaterdag geslagen, nu is het kalm maar ik ben bang voor als hij weer drinkt"),  # not now
+    ("violence", "mijne vent hee mie gisteren geslagen"),  # "mie" (mij)
+    ("poisoning", "onze kleine heeft de pillen van oma gevonden, er zijn er vijf weg"),  # some pills gone
 ]
 TWENTY_SECOND_NEGATIVES = [
     "mijne patron slaat ons dood me al dat werk",  # overwork, said as a blow
@@ -3311,7 +3317,18 @@ TWENTY_SECOND_NEGATIVES = [
     "als hij tekent is hij helemaal verdwenen in zijn wereldje, hij hoort niks",  # absorbed in play
     "ze slaat haar zus soms als ze ruzie hebben over de tv, normaal tussen zussen",  # siblings
     "alleen met mijn 2 kinderen. geen job. vent is weg",  # fragments in a row, the partner gone
+    "de kleinste is een echte deugniet, hij slaat zijn zus met zijn blokken",  # a toddler and a sister
+    "ons manneke is weggelopen van tafel omdat hij geen soep wou",  # a tantrum at the table
+    "we wandelen op de pier met de kinderen en ze springen in de plassen",  # a walk
+    "mijn dochter had de pillen van oma gevonden, ik heb ze op tijd weggelegd",  # put away in time
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "my husband hit me many times before, now he is calm but i am afraid",  # over, feared: not now
+])
+def test_violence_over_in_english_is_not_now(sentence):
+    assert crisis.language_kinds(sentence, "en") == ("violence",)
 
 
 @pytest.mark.parametrize("kind,sentence", TWENTY_SECOND_POSITIVES)

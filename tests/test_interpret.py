@@ -1679,6 +1679,32 @@ TWENTY_SECOND = [
     # kept at home from the toddler class when the morning is late
     ("stimulation", "als we ons verslapen houden we ze thuis, het is toch maar kleuterschool", "inadequate", True),
     ("stimulation", "de oudste van 10 zorgt voor de kleinste als ik vroeg moet gaan werken", "inadequate", True),
+    # rounds 142-145: "met alles erbij" near the line may hold the Groeipakket: asked
+    ("income", "ongeveer 1950 met alles erbij", "adequate", False),
+    ("income", "ongeveer 2300 met alles erbij", "adequate", True),
+    ("income", "een 1950 me ol's derby", "adequate", False),
+    # West-Flemish "betoalen" (betalen): two repayments taken off
+    ("income", "2100 netto mo we betoalen nog 300 af op de camionette en 250 op de lening", "inadequate", True),
+    # "niks afbetalen": no debts
+    ("income", "hij verdient 2500 netto met een vast contract en we moeten niks afbetalen", "adequate", True),
+    # seasonal: "de rest van het jaar" at home
+    ("employment", "ik werk op de camping in de zomer, de rest van het jaar zit ik thuis", "inadequate", True),
+    # meals delivered by bike for an app
+    ("employment", "hij doet levering met fiets voor een app", "inadequate", True),
+    # whether the work is declared, not known: asked
+    ("employment", "hij werkt bij zijn neef in de garage, officieel of niet weet ik niet", "unknown", False),
+    # a roofer with his own firm is not a day labourer (one letter away)
+    ("employment", "mijn man is zelfstandig dakwerker", "adequate", True),
+    # "wat gaat dat iemand aan"
+    ("education", "wat gaat dat iemand aan", "unknown", True),
+    # not even the first degree
+    ("education", "kheb de eerste graad niet eens gedaan", "inadequate", True),
+    # started work at 14: school stopped there
+    ("education", "ik ben op mijn 14 beginnen werken in de bakkerij", "inadequate", True),
+    # one room above a café, the shower shared
+    ("housing", "we huren een kamer boven een cafe, de douche samen met de andere huurders", "inadequate", True),
+    # the children alone with the oldest
+    ("stimulation", "als ik nachtdienst heb zijn ze alleen met de oudste van tien", "inadequate", True),
 ]
 TWENTIETH = [
     # a good month and a bad month, or "soms genoeg, soms niks": an irregular income (not "een goede maand" alone)
