@@ -119,6 +119,18 @@ DUTCH_WORDS = frozenset(
 # school, job, sorry, hallo (English), ben, kan (Turkish), dit, les, vent,
 # sociale, tien (French), kot (Polish), hier, onze, nu, om, te.
 
+# Names of Flemish services and places that a parent writing in another language keeps in
+# Dutch ("the baby goes to an onthaalmoeder", blind round 149): alone they do not make a
+# message Dutch when it has FOREIGN_SENTENCE_WORDS function words of one other language.
+KEPT_IN_DUTCH = frozenset(
+    """
+    onthaalmoeder kinderopvang opvang peuterklas kleuter kleuters chiro leefloon dop
+    stempelgeld groeipakket kinderbijslag budgetmeter deurwaarder interimkantoor
+    dienstencheques mutualiteit ziekenfonds huisarts kinesist humaniora ocmw
+    """.split()
+)
+FOREIGN_SENTENCE_WORDS = 4
+
 # Loanwords and courtesy words Flemish people use every day: a message made only
 # of these is Dutch ("merci beaucoup", "ok merci", "allez, ça va", "sorry").
 LOANWORDS = frozenset(
@@ -285,6 +297,13 @@ def _by_script(letters: list[str], text: str) -> Detection | None:
     return Detection(UNDETERMINED, "script")
 
 
+def _foreign_sentence(folded_words: list[str]) -> str | None:
+    """The other language whose function words carry the sentence, if one does."""
+    counts = {code: sum(w in words for w in folded_words) for code, words in FUNCTION_WORDS.items()}
+    code = max(counts, key=lambda c: counts[c])
+    return code if counts[code] >= FOREIGN_SENTENCE_WORDS else None
+
+
 def _arabizi(folded: str, words: list[str]) -> bool:
     score = sum(w in ARABIZI_WORDS or bool(_ARABIZI_DIGIT_WORD.match(w)) for w in words)
     score += len(_ARABIZI_NEGATION.findall(folded))
@@ -321,7 +340,9 @@ def detect(message: object) -> Detection:
     plain = _SKIP.sub(" ", text)
     words = _WORD.findall(plain)
     folded_words = re.findall(r"[^\W\d_]+", fold(plain))
-    if DUTCH_WORDS.intersection(folded_words):
+    dutch_words = DUTCH_WORDS.intersection(folded_words)
+    sentence = _foreign_sentence(folded_words) if dutch_words <= KEPT_IN_DUTCH else None
+    if dutch_words and not sentence:
         return Detection(DUTCH, "dutch word")
     named = [LANGUAGE_NAMES[w] for w in folded_words if w in LANGUAGE_NAMES]
     if named and len(words) <= LONG_WORDS:
@@ -338,6 +359,9 @@ def detect(message: object) -> Detection:
     if len(words) < MIN_WORDS or sum(len(w) for w in words) < MIN_LETTERS:
         return Detection(DUTCH, "too short")
 
+    if sentence and dutch_words:
+        # The detector reads the sentence, not the Dutch names of services kept in it.
+        words = [w for w in words if fold(w) not in dutch_words] or words
     confidence = _confidences(" ".join(words))
     language = max(confidence, key=lambda code: confidence[code])
     top, dutch = confidence[language], confidence.get(DUTCH, 0.0)

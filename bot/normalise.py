@@ -69,6 +69,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "nx": "niks", "mn": "mijn", "zn": "zijn", "vd": "van de", "vh": "van het",
     "wss": "waarschijnlijk", "mss": "misschien", "idk": "ik weet niet", "gwn": "gewoon", "ff": "even",
     "bv": "bijvoorbeeld", "ipv": "in plaats van",  # phone shorthand ("gn warm water", "mn vriend")
+    # (blind rounds 146-149) West-Flemish "olle" (alle), "ollemolle" (allemaal)
+    "olle": "alle", "ollemolle": "allemaal", "ollemaal": "allemaal",
     "ni": "niet", "nie": "niet", "nit": "niet", "nie't": "niet", "niej": "niet",
     "nimeer": "niet meer", "niemeer": "niet meer", "nimmer": "niet meer", "nimmeer": "niet meer",
     "gene": "geen", "genen": "geen", "gen": "geen", "gin": "geen", "ginne": "geen", "geene": "geen",
@@ -165,6 +167,9 @@ SPOKEN_WORDS: dict[str, str] = {
 SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     # compounds typed apart (voice typing, autocorrect): "leef loon", "o c m w"
     ("ik hen", "ik heb"),
+    # (blind rounds 146-149) West-Flemish h for g: "en hen heen werk" (en heb geen werk), "'t is hoed" (goed)
+    ("hen heen", "heb geen"),
+    ("is hoed", "is goed"),
     # (blind rounds 118-121) West-Flemish "wuk moe da weten" (what must you know that for), "gestopt me 15 jaar",
     # "achter es mee praten" (behind with talking)
     ("moe dat weten", "moet je dat weten"),

@@ -3324,6 +3324,38 @@ TWENTY_SECOND_NEGATIVES = [
 ]
 
 
+TWENTY_THIRD_POSITIVES = [
+    # rounds 146-149
+    ("suicide_now", "ik ben aan kanaal, ik ga springen, sorry voor mijn kinderen"),  # no article, sorry to the children
+    ("suicide_now", "ik heb het keukenmes in mijn hand nu, sorry voor de kinderen"),  # a knife in the hand, a goodbye
+    ("suicide_now", "ik heb hier de slaappillen van mijn vrouw en ik ga ze allemaal nemen"),  # about to take them all
+    ("suicide_now", "kzit hier met de pillen van de dokter en kga ze ollemolle slikken"),  # West-Flemish "ollemolle"
+    ("poisoning", "de kleine heeft van het ontkalkingsmiddel gedronken"),  # a descaler
+    ("poisoning", "de peuter heeft aan mijn prednisolon gezeten"),  # a medicine by its name
+    ("violence_now", "mijn schoonvader zegt dat hij mij komt halen om de eer van de familie, hij is al onderweg"),
+    ("food", "we krijgen vandaag geen eten bij de voedselbank, ze zijn dicht, de kinderen hebben honger"),  # not a family meal
+]
+TWENTY_THIRD_NEGATIVES = [
+    "mijn zus komt mij halen met de auto, ze is onderweg",  # a lift
+    "de chef gaat mij pakken als ik weer te laat kom, ik moet straks vertrekken",  # a figure of speech, a condition
+    "we gaan vanavond eten bij mijn schoonmoeder, de koelkast mag leeg zijn",  # eating elsewhere
+    "gisteren had de kleine wat afwasmiddel geproefd, ik heb het antigifcentrum gebeld en het was ok",  # over, harmless
+    "ik heb een mes in mijn hand want ik snij de groenten, sorry voor de late reactie",  # cooking
+    "ik ga springen van blijdschap als dit gedaan is",  # joy
+    "mijn oudste luistert nergens naar, ik weet niet meer hoe ik het moet doen",  # not missing: not listening
+]
+
+
+@pytest.mark.parametrize("kind,sentence", TWENTY_THIRD_POSITIVES)
+def test_phenomena_of_the_blind_rounds_146_to_153_are_read(kind, sentence):
+    assert kinds(sentence)[:1] == (kind,)  # by the net alone, without the classifier's support
+
+
+@pytest.mark.parametrize("sentence", TWENTY_THIRD_NEGATIVES)
+def test_look_alikes_of_the_blind_rounds_146_to_153_are_no_crisis(sentence):
+    assert kinds(sentence, supported=True) == ()
+
+
 @pytest.mark.parametrize("sentence", [
     "my husband hit me many times before, now he is calm but i am afraid",  # over, feared: not now
 ])

@@ -459,3 +459,22 @@ def test_a_short_answer_naming_a_diploma_from_abroad_stays_dutch(sentence):
 
 def test_a_longer_message_in_french_with_a_diploma_is_still_french():
     assert foreign_language("J'ai le bac mais je ne comprends pas bien le néerlandais, vous pouvez m'aider ?") == "fr"
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("I don't speak Dutch well, my son goes to the kinderopvang and the baby to an onthaalmoeder", "en"),
+    ("Je ne parle pas bien, mon fils est à la kinderopvang et le bébé chez une onthaalmoeder", "fr"),
+])
+def test_a_sentence_in_another_language_with_dutch_names_of_services_is_not_dutch(sentence, code):
+    """(blind round 149) A parent writing English keeps 'onthaalmoeder' in Dutch: the name
+    of a service does not make the message Dutch when the sentence around it is not."""
+    assert detect(sentence).language == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "de baby gaat naar de onthaalmoeder and I am fine",
+    "my son goes to the kinderopvang",
+    "ik spreek niet goed, the baby is at the onthaalmoeder and I have no work",
+])
+def test_dutch_names_of_services_with_a_dutch_sentence_or_a_few_english_words_stay_dutch(sentence):
+    assert detect(sentence).language == DUTCH
