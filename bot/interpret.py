@@ -313,6 +313,12 @@ class Interpretation:
 
 
 NOT_UNDERSTOOD = Interpretation(None, False, "none")
+# not knowing what the question means: "ik weet niet wat je bedoelt", "snap niet wat dat wil zeggen"
+MEANING_ASKED = re.compile(
+    r"\b(?:weet|snap|begrijp|versta)\b(?: \w+){0,2} (?:niet|geen) (?:goed |echt )?wat (?:je|u|jullie|ze) "
+    r"(?:bedoelt|bedoelen|vraagt|vragen)\b|\b(?:weet|snap|begrijp|versta)\b(?: \w+){0,2} (?:niet|geen) (?:goed |echt )?"
+    r"wat (?:dat|dit|het) (?:\w+ )?(?:betekent|wil zeggen)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -365,6 +371,13 @@ def interpret_answer(
     if not folded:
         return NOT_UNDERSTOOD
     words = _read(text, defs)
+    if MEANING_ASKED.search(words) and all(
+        s.value == UNKNOWN for s in find_signals(crit, MEANING_ASKED.sub(" ", words))
+    ):
+        # (blind rounds 150-153) "weet ik ni wa ge bedoelt mee stimulering": the question is not clear, which is no
+        # "I don't know" as an answer; the question is explained (ask_question) and asked again. (Not after an
+        # answer: "hij heeft iets aan zijn hart, ik weet niet wat dat betekent".)
+        return NOT_UNDERSTOOD
 
     # 1. button titles (what a tap sends when the chat sends titles) and staff words
     typed = {said(text), said(words)}
@@ -980,6 +993,9 @@ def _in_context(criterion_id: str, tokens: list[str], signals: list[Signal]) -> 
             out.append(sig)
         return out
     if criterion_id == "health":
+        # (blind rounds 150-153) "kinderen gaan naar de dokter als ze ziek zijn": sickness on a condition is
+        # how the family uses care, not an illness
+        signals = [sig for sig in signals if not _sick_if(tokens, sig)]
         short_of_money = any(tokens[i : i + len(p)] == list(p) for i in range(len(tokens)) for p in MONEY_LACK)
         care = [i for i, t in enumerate(tokens) if t in CARE_WORDS]
         if short_of_money and care:
@@ -1811,7 +1827,8 @@ def _crowded(tokens: list[str]) -> list[Signal]:
         elif people is None and count > 2 and after in ("in", "op") and set(tokens[i + 2 : i + 4]) & ROOM_WORDS:
             people = count  # "de kinderen slapen alle drie in een kamertje": three in one room
     if rooms is None and any(
-        t in SINGLE_ROOM and (not i or tokens[i - 1] in ONLY_ONE or tokens[i - 1] == CLAUSE)
+        t in SINGLE_ROOM
+        and (not i or tokens[i - 1] in ONLY_ONE or tokens[i - 1] == CLAUSE or tokens[i - 2 : i] in HOME_OF)
         for i, t in enumerate(tokens)
     ):
         rooms = 1  # "met een slaapkamer" (the article is left out as a filler), "maar een kamer"
@@ -1881,6 +1898,8 @@ FAMILY_MEMBERS = frozenset(
     {"ik", "man", "vrouw", "partner", "lief", "baby", "kind", "zoon", "dochter", "kleine", "oudste"}
 )
 SINGLE_ROOM = frozenset({"kamer", "slaapkamer", "kamertje", "slaapkamertje"})
+# (blind rounds 150-153) "een appartement van een slaapkamer": a home of one (bed)room, the article left out
+HOME_OF = [[home, "van"] for home in ("appartement", "flat", "huis", "huisje", "woning", "studio")]
 ONLY_ONE = frozenset({"met", "me", "in", "maar", "slechts", "alleen", "enkel", "1", "een", "ene"})
 AREA_WORDS = ("vierkante meter", "m2", "m²", "vierkante meters")
 MIN_AREA_PER_PERSON = 12  # m²: below this a home is too small for the family (a rough rule of thumb, asked above it)
@@ -1998,6 +2017,10 @@ NOW_FINE = (
     ("gaat", "nu"),
     ("gaat", "het", "nu"),
     ("nu", "gaat", "het"),
+    # (blind rounds 150-153) "te vroeg geboren maar doet het nu goed", "doet ze het nu goed"
+    ("doet", "nu"),  # "het" is a filler
+    ("doet", "ze", "nu"),
+    ("doet", "hij", "nu"),
 )
 
 
@@ -2011,11 +2034,31 @@ def _fine_now(tokens: list[str], signals: list[Signal]) -> list[Signal]:
         for i in range(len(text) - len(phrase) + 1):
             window = set(text[i : i + len(phrase) + 4])
             if tuple(text[i : i + len(phrase)]) == phrase and (
-                (phrase[-1] in ("over", "nu") and phrase[0] != "gaat")
+                (phrase[-1] in ("over", "nu") and phrase[0] not in ("gaat", "doet"))
                 or (window & FINE_NOW_WORDS and not window & NEGATIONS)
             ):
                 return [Signal(ADEQUATE, "keyword", "nu alles goed", i, i + len(phrase))]
     return []
+
+
+def _sick_if(tokens: list[str], sig: Signal) -> bool:
+    """ "als ze ziek zijn", "als er iemand ziek is", "als ziek": "ziek" after a conditional "als" (not "als baby
+    vaak ziek", where how often says it is an illness)."""
+    if sig.value != INADEQUATE or sig.words not in SICK_WORDS:
+        return False
+    start = max(0, sig.start - 4)
+    ifs = [i for i in range(start, sig.start) if tokens[i] in IF_WORDS]
+    if not ifs or set(tokens[start : sig.start]) & OFTEN_WORDS:
+        return False
+    return all(t in IF_SUBJECTS for t in tokens[ifs[-1] + 1 : sig.start])
+
+
+SICK_WORDS = frozenset({"ziek", "ziekte", "zieke"})
+IF_WORDS = frozenset({"als", "wanneer", "indien"})
+IF_SUBJECTS = frozenset(
+    {"ze", "zij", "hij", "er", "iemand", "een", "kind", "de", "kinderen", "kleine", "we", "wij", "ik", "iets"}
+)
+OFTEN_WORDS = frozenset({"vaak", "dikwijls", "altijd", "veel", "regelmatig"})
 
 
 PAST_MARKS = frozenset({"had", "hadden", "vroeger", "toen", "was", "waren"})
@@ -2797,6 +2840,11 @@ DEBT_ALREADY_OFF = (
     "na de lening",
     "na de aflossing",
     "na aftrek van",
+    # (blind rounds 150-153) "rond de 2600 netto, de lening van het huis is daar al af"
+    "er al af",
+    "daar al af",
+    "al afgetrokken",
+    "al afgehouden",
 )
 GROEIPAKKET_WORDS = frozenset({"groeipakket", "kindergeld", "kinderbijslag", "kinderpremie"})
 GROEIPAKKET_EXCLUDED = frozenset(

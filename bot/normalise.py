@@ -71,6 +71,9 @@ SPOKEN_WORDS: dict[str, str] = {
     "bv": "bijvoorbeeld", "ipv": "in plaats van",  # phone shorthand ("gn warm water", "mn vriend")
     # (blind rounds 146-149) West-Flemish "olle" (alle), "ollemolle" (allemaal)
     "olle": "alle", "ollemolle": "allemaal", "ollemaal": "allemaal",
+    # (blind rounds 150-153) West-Flemish oa for a: "doagen", "slaapkoamer", "koamers"; "rugge" (rug)
+    "doagen": "dagen", "doag": "dag", "koamer": "kamer", "koamers": "kamers", "slaapkoamer": "slaapkamer",
+    "slaapkoamers": "slaapkamers", "rugge": "rug", "kroep": "ik roep", "kroepe": "ik roep", "kschreeuw": "ik schreeuw",
     "ni": "niet", "nie": "niet", "nit": "niet", "nie't": "niet", "niej": "niet",
     "nimeer": "niet meer", "niemeer": "niet meer", "nimmer": "niet meer", "nimmeer": "niet meer",
     "gene": "geen", "genen": "geen", "gen": "geen", "gin": "geen", "ginne": "geen", "geene": "geen",
@@ -261,6 +264,9 @@ SPOKEN_PHRASES: tuple[tuple[str, str], ...] = (
     ("alle beiden", "allebei"),
     ("alle dagen", "elke dag"),
     ("alle dage", "elke dag"),
+    ("niet simpel", "niet makkelijk"),  # (blind rounds 150-153) "alleen met drie is da ni simpel"
+    ("alle doagen", "elke dag"),  # West-Flemish (blind rounds 150-153): "alle" alone is dropped as "allez"
+    ("alle doage", "elke dag"),
     ("geen van beide", "geen van beiden"),
     ("geen van de twee", "geen van beiden"),
     ("geen van allebei", "geen van beiden"),

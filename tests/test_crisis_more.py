@@ -3334,6 +3334,11 @@ TWENTY_THIRD_POSITIVES = [
     ("poisoning", "de peuter heeft aan mijn prednisolon gezeten"),  # a medicine by its name
     ("violence_now", "mijn schoonvader zegt dat hij mij komt halen om de eer van de familie, hij is al onderweg"),
     ("food", "we krijgen vandaag geen eten bij de voedselbank, ze zijn dicht, de kinderen hebben honger"),  # not a family meal
+    # rounds 150-153
+    ("poisoning", "ons kleintje heeft van de sproeistof van de boer gedronken, ze is zo suf"),  # a farm spray
+    ("poisoning", "de jongste had muizekorrels in haar mond gehad in de garage"),  # West-Flemish "muizekorrels"
+    ("violence", "mijn vent heeft de jongste gisteren geslagen, nu slaapt hij"),  # the youngest as the victim
+    ("violence", "hun pa heeft den oudsten vorige maand nen blauwe oog geslagen"),  # "hun pa", "blauwe oog"
 ]
 TWENTY_THIRD_NEGATIVES = [
     "mijn zus komt mij halen met de auto, ze is onderweg",  # a lift
@@ -3343,6 +3348,9 @@ TWENTY_THIRD_NEGATIVES = [
     "ik heb een mes in mijn hand want ik snij de groenten, sorry voor de late reactie",  # cooking
     "ik ga springen van blijdschap als dit gedaan is",  # joy
     "mijn oudste luistert nergens naar, ik weet niet meer hoe ik het moet doen",  # not missing: not listening
+    # rounds 150-153
+    "ons dochter was vijf minuten kwijt op de markt, mo ze stond aan de kraam met de ballonnen",  # found at once
+    "de jongste was drie minuten weg in de speeltuin, ik schrok me dood, mo hij stond aan de schommel",
 ]
 
 

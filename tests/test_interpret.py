@@ -1810,6 +1810,25 @@ TWENTY_THIRD = [
     ("stimulation", "ze zitten veel op de gsm want ik werk tot laat, de buurvrouw past op", "inadequate", False),
 ]
 
+# Phenomena of the blind rounds 150-153 (read after their first run), in other words than theirs.
+TWENTY_FOURTH = [
+    # West-Flemish oa for a; "een appartement van een slaapkamer" is one bedroom
+    ("housing", "we zitten mee vier in een flat van een slaapkoamer", "inadequate", True),
+    ("stimulation", "ons jongste goat nie alle doagen noar de klas", "inadequate", True),
+    ("health", "mijn vrouw heur rugge is versleten, ze kan nie lang rechtstaan", "inadequate", True),
+    # sick on a condition is how the family uses care
+    ("health", "we zijn allemaal gezond, als er iemand ziek is bellen we de huisarts", "adequate", True),
+    ("health", "gezond hoor, naar de dokter als ziek", "adequate", True),
+    # born too early, "doet het nu goed"
+    ("health", "ons dochter is te vroeg geboren mor ze doet het nu goe", "adequate", True),
+    # the loan is already taken off the amount said
+    ("income", "met ons twee 2900 netto, de lening van het huis is er al af", "adequate", True),
+    # a new workplace every week
+    ("employment", "ik doe inpakwerk via een bureau, elke dag ander plaats", "inadequate", True),
+    # shouting too much, "niet simpel" alone with the children
+    ("stimulation", "alleen met vier kinderen is da ni simpel, kroep te vaak", "inadequate", True),
+]
+
 # Phenomena of the blind round 14 (read after its first run), in other words than theirs.
 @pytest.mark.parametrize("cid,text,value,certain", [
     ("income", "2000 netto, maar 450 per maand gaat naar de afbetaling van mijn studieschuld", "inadequate", True),
@@ -1818,7 +1837,7 @@ TWENTY_THIRD = [
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND + TWENTY_THIRD)
+] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
@@ -2605,3 +2624,18 @@ SEEN_FOURTEENTH = [
 @pytest.mark.parametrize("cid,text,intent,confidence,value,certain", SEEN_FOURTEENTH)
 def test_answers_seen_in_the_fourteenth_session(cid, text, intent, confidence, value, certain):
     assert_read(interp(cid, text, intent=intent, confidence=confidence), value, certain)
+
+
+@pytest.mark.parametrize("cid,text", [
+    ("stimulation", "kweet ni wa ge bedoelt met stimuleren"),
+    ("housing", "ik snap niet goed wat je vraagt"),
+    ("education", "weet niet wat dat wil zeggen"),
+])
+def test_not_knowing_what_the_question_means_is_no_answer(cid, text):
+    """(blind rounds 150-153) "Ik weet niet wat je bedoelt" asks what the question means: no "unknown" is taken;
+    the question is explained and asked again."""
+    assert interp(cid, text).value is None
+
+
+def test_not_knowing_what_a_diagnosis_means_keeps_the_answer():
+    assert interp("health", "de dokter zegt dat hij autisme heeft, ik weet niet wat dat betekent").value == "inadequate"
