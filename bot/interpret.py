@@ -130,6 +130,10 @@ UNKNOWN_PHRASES = (
     "geen idee", "geen flauw idee", "geen gedacht", "weet ik veel", "gaat je niet aan", "gaat je niks aan", "prive",
     # (blind rounds 146-149) "lang verhaal, kan ik dat later even vertellen": not now
     "later vertellen", "later eens vertellen", "later even vertellen", "vertel ik later", "zeg ik later",
+    # (blind rounds 154-157) "da moet ge aan hun ma vragen": someone else knows
+    "moet je aan hun ma vragen", "moet je aan hun mama vragen", "moet je aan hun moeder vragen",
+    "moet je aan hun pa vragen", "moet je aan hun papa vragen", "moet je aan hun vader vragen",
+    "moet je aan mijn man vragen", "moet je aan mijn vrouw vragen",
     "dat zeg ik niet", "wil ik niet zeggen", "hou ik voor mij", "hou ik voor mezelf", "wil ik niks kwijt",
     "niks kwijt", "niets kwijt", "moet je niet weten", "moet dat niet weten", "hoef je niet te weten",
     "zeg ik niks over", "zeg ik niets over", "deel ik niet", "wil ik niet delen", "ga ik niet invullen",
@@ -1823,7 +1827,8 @@ def _crowded(tokens: list[str]) -> list[Signal]:
                 # "1 kamer voor mijn man, ik en 2 kinderen", "ik slaap met de twee kleine op ene kamer": the
                 # parents too (not when the children's own room comes after: "..., de 2 kinderen hebben elk
                 # hun kamer")
-                people += len(PARENT_WORDS & set(tokens))
+                # ("wij met 4 kinderen": at least one parent besides the children, blind rounds 154-157)
+                people += len(PARENT_WORDS & set(tokens)) or int(tokens[i - 2 : i] in (["we", "met"], ["wij", "met"]))
         elif people is None and count > 2 and after in ("in", "op") and set(tokens[i + 2 : i + 4]) & ROOM_WORDS:
             people = count  # "de kinderen slapen alle drie in een kamertje": three in one room
     if rooms is None and any(

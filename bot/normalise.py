@@ -73,6 +73,8 @@ SPOKEN_WORDS: dict[str, str] = {
     "olle": "alle", "ollemolle": "allemaal", "ollemaal": "allemaal",
     # (blind rounds 150-153) West-Flemish oa for a: "doagen", "slaapkoamer", "koamers"; "rugge" (rug)
     "doagen": "dagen", "doag": "dag", "koamer": "kamer", "koamers": "kamers", "slaapkoamer": "slaapkamer",
+    # (blind rounds 154-157) French rent in Brussels Dutch ("de loyer is 850"), learner "kinder"
+    "loyer": "huur",
     "slaapkoamers": "slaapkamers", "rugge": "rug", "kroep": "ik roep", "kroepe": "ik roep", "kschreeuw": "ik schreeuw",
     "ni": "niet", "nie": "niet", "nit": "niet", "nie't": "niet", "niej": "niet",
     "nimeer": "niet meer", "niemeer": "niet meer", "nimmer": "niet meer", "nimmeer": "niet meer",

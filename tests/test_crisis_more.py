@@ -3339,6 +3339,8 @@ TWENTY_THIRD_POSITIVES = [
     ("poisoning", "de jongste had muizekorrels in haar mond gehad in de garage"),  # West-Flemish "muizekorrels"
     ("violence", "mijn vent heeft de jongste gisteren geslagen, nu slaapt hij"),  # the youngest as the victim
     ("violence", "hun pa heeft den oudsten vorige maand nen blauwe oog geslagen"),  # "hun pa", "blauwe oog"
+    ("suicide_now", "sta hier op de brug aan de vaart, kan ni meer"),  # the subject left out
+    ("violence", "ik slaap bij mijn zus omdat hij mij sloeg, dat is nu drie weken geleden"),  # how long ago, not now
 ]
 TWENTY_THIRD_NEGATIVES = [
     "mijn zus komt mij halen met de auto, ze is onderweg",  # a lift
@@ -3351,6 +3353,8 @@ TWENTY_THIRD_NEGATIVES = [
     # rounds 150-153
     "ons dochter was vijf minuten kwijt op de markt, mo ze stond aan de kraam met de ballonnen",  # found at once
     "de jongste was drie minuten weg in de speeltuin, ik schrok me dood, mo hij stond aan de schommel",
+    "die rente op de lening gaat ons nog doodmaken",  # interest "kills" no one
+    "ik pak al 3 jaar pillen voor mijn depressie, nu gaat het beter",  # years of treatment, "3 jaar" no count
 ]
 
 

@@ -1827,6 +1827,12 @@ TWENTY_FOURTH = [
     ("employment", "ik doe inpakwerk via een bureau, elke dag ander plaats", "inadequate", True),
     # shouting too much, "niet simpel" alone with the children
     ("stimulation", "alleen met vier kinderen is da ni simpel, kroep te vaak", "inadequate", True),
+    # (rounds 154-157) "wij met N kinderen" counts a parent too; learner "kinder"; French "loyer" is the rent
+    ("housing", "appartement met 2 kamer, wij met 4 kinder", "inadequate", True),
+    ("income", "chomage 1250, de loyer is 800", "inadequate", True),
+    ("housing", "de boiler doet het al 2 weken niet", "inadequate", True),
+    ("health", "alles goed, onze jongste heeft dikwijls oorontstekingen", "inadequate", False),
+    ("stimulation", "da moet ge aan mijn vrouw vragen, zij doet dat", "unknown", True),
 ]
 
 # Phenomena of the blind round 14 (read after its first run), in other words than theirs.
