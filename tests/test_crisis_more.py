@@ -3324,7 +3324,7 @@ TWENTY_SECOND_NEGATIVES = [
 ]
 
 
-TWENTY_THIRD_POSITIVES = [
+TWENTY_THIRD_POSITIVES = [  # rounds 146-157
     # rounds 146-149
     ("suicide_now", "ik ben aan kanaal, ik ga springen, sorry voor mijn kinderen"),  # no article, sorry to the children
     ("suicide_now", "ik heb het keukenmes in mijn hand nu, sorry voor de kinderen"),  # a knife in the hand, a goodbye
@@ -3358,16 +3358,6 @@ TWENTY_THIRD_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("kind,sentence", TWENTY_THIRD_POSITIVES)
-def test_phenomena_of_the_blind_rounds_146_to_153_are_read(kind, sentence):
-    assert kinds(sentence)[:1] == (kind,)  # by the net alone, without the classifier's support
-
-
-@pytest.mark.parametrize("sentence", TWENTY_THIRD_NEGATIVES)
-def test_look_alikes_of_the_blind_rounds_146_to_153_are_no_crisis(sentence):
-    assert kinds(sentence, supported=True) == ()
-
-
 @pytest.mark.parametrize("sentence", [
     "my husband hit me many times before, now he is calm but i am afraid",  # over, feared: not now
 ])
@@ -3375,13 +3365,13 @@ def test_violence_over_in_english_is_not_now(sentence):
     assert crisis.language_kinds(sentence, "en") == ("violence",)
 
 
-@pytest.mark.parametrize("kind,sentence", TWENTY_SECOND_POSITIVES)
-def test_phenomena_of_the_blind_rounds_134_to_141_are_read(kind, sentence):
+@pytest.mark.parametrize("kind,sentence", TWENTY_SECOND_POSITIVES + TWENTY_THIRD_POSITIVES)
+def test_phenomena_of_the_blind_rounds_134_to_157_are_read(kind, sentence):
     assert kinds(sentence)[:1] == (kind,)  # by the net alone, without the classifier's support
 
 
-@pytest.mark.parametrize("sentence", TWENTY_SECOND_NEGATIVES)
-def test_look_alikes_of_the_blind_rounds_134_to_141_are_no_crisis(sentence):
+@pytest.mark.parametrize("sentence", TWENTY_SECOND_NEGATIVES + TWENTY_THIRD_NEGATIVES)
+def test_look_alikes_of_the_blind_rounds_134_to_157_are_no_crisis(sentence):
     assert kinds(sentence, supported=True) == ()
 
 
