@@ -64,6 +64,8 @@ def next_step(
             return Step(value=button_value)
         return Step(say=dialogue.say("question.unknown_value"))
     result = interpret_answer(criterion_id, text, intent=intent, confidence=confidence, entities=entities)
+    if result.reason == "meaning":
+        return Step(say=dialogue.explain(criterion_id))  # "wa bedoelt ge?": the question in other words
     if result.value is None:
         # not understood; when the crisis detector thinks it may be urgent, ask that first
         if unclear_but_maybe_urgent(text):

@@ -53,6 +53,7 @@ class Criterion(_Strict):
     family_question: str = Field(..., min_length=1)
     staff_question: str = Field(..., min_length=1)
     why: str = Field(..., min_length=1)
+    explain: str | None = None  # the question in other words, for "wat bedoel je?"
     options: list[Option] = Field(..., min_items=2)
     weak_items: list[str] = Field(..., min_items=1)
     yes_means: str | None = None  # meaning of a plain 'ja' to the family question

@@ -200,6 +200,12 @@ def explanation(criterion_id: str, defs: CriteriaSet | None = None, *, refused: 
     return say("question.why_refused" if refused else "question.why", why=(defs or criteria()).get(criterion_id).why)
 
 
+def explain(criterion_id: str, defs: CriteriaSet | None = None) -> Message:
+    """The question in other words, for a parent who does not understand it ("wa bedoelt ge?")."""
+    crit = (defs or criteria()).get(criterion_id)
+    return say("question.explain", explain=crit.explain or crit.family_question)
+
+
 def which_answer(defs: CriteriaSet | None = None) -> Message:
     labels = (defs or criteria()).labels()
     return Message(

@@ -317,11 +317,16 @@ class Interpretation:
 
 
 NOT_UNDERSTOOD = Interpretation(None, False, "none")
+MEANING = Interpretation(None, False, "meaning")  # the question itself was not understood: explained, asked again
 # not knowing what the question means: "ik weet niet wat je bedoelt", "snap niet wat dat wil zeggen"
 MEANING_ASKED = re.compile(
     r"\b(?:weet|snap|begrijp|versta)\b(?: \w+){0,2} (?:niet|geen) (?:goed |echt )?wat (?:je|u|jullie|ze) "
     r"(?:bedoelt|bedoelen|vraagt|vragen)\b|\b(?:weet|snap|begrijp|versta)\b(?: \w+){0,2} (?:niet|geen) (?:goed |echt )?"
     r"wat (?:dat|dit|het) (?:\w+ )?(?:betekent|wil zeggen)\b"
+    # (blind rounds 158-161) said short: "wa bedoelt ge", "snap de vraag ni", "hoe bedoel je"
+    r"|^(?:maar |euh |sorry )?(?:wat|hoe) (?:bedoel|bedoelt|bedoelde|bedoelen) (?:je|u|jij|jullie)"
+    r"(?: (?:daarmee|daar mee|met \w+))?$"
+    r"|\b(?:snap|begrijp|versta|verstaan) (?:\w+ )?(?:de|die|deze|uw|je|jouw) vraag niet\b"
 )
 
 
@@ -379,9 +384,9 @@ def interpret_answer(
         s.value == UNKNOWN for s in find_signals(crit, MEANING_ASKED.sub(" ", words))
     ):
         # (blind rounds 150-153) "weet ik ni wa ge bedoelt mee stimulering": the question is not clear, which is no
-        # "I don't know" as an answer; the question is explained (ask_question) and asked again. (Not after an
-        # answer: "hij heeft iets aan zijn hart, ik weet niet wat dat betekent".)
-        return NOT_UNDERSTOOD
+        # "I don't know" as an answer; the question is said in other words (`explain` in criteria.yml) and asked
+        # again. (Not after an answer: "hij heeft iets aan zijn hart, ik weet niet wat dat betekent".)
+        return MEANING
 
     # 1. button titles (what a tap sends when the chat sends titles) and staff words
     typed = {said(text), said(words)}
@@ -402,7 +407,11 @@ def interpret_answer(
             # (blind rounds 118-121) "elke week andere uren, dus geld ook anders, gemiddeld 1800": the average of an
             # irregular income; an irregular income is weak (domain.md), so weak is proposed in a check-back
             return Interpretation(INADEQUATE, False, "keyword", judged.amount)
-        if judged is not None and judged.certain and (vague or _partly_unknown(words)):
+        if (
+            judged is not None
+            and judged.certain
+            and (vague or _partly_unknown(words) or (judged.value == INADEQUATE and _earner_left_out(words)))
+        ):
             # "ik heb 1400, wat mijn lief verdient weet ik nie": not the household's whole income;
             # "1800 of zo": close to the leefloon, a guess may fall on either side ("2600 of zo" may not)
             return Interpretation(judged.value, False, judged.reason, judged.amount)
@@ -460,6 +469,27 @@ NOTHING_WORDS = frozenset({"niks", "niets", "nul"})
 MONTH_BEFORE_AFTER = frozenset({"vorige", "volgende", "andere"})
 CLOSE_GUESSES = Decimal("0.9")  # two amounts this close are two guesses of one amount ("1800, 1850 zo")
 SHORT_GUESS = 8  # words: an answer this short that guesses an amount is the amount of the household
+
+
+# another earner named after the speaker's own amount: "ik 1250 van de ziekenkas en hij werkt in de fabriek"
+OTHER_EARNER = re.compile(
+    r"\b(?:hij|zij|mijn (?:man|vrouw|partner|lief|vriend|vriendin)|papa|mama) (?:\w+ ){0,2}(?:werkt|verdient)\b"
+    r"(?! (?:\w+ )?(?:niet|geen|niks|niets|nog niet)\b)"
+)
+
+
+AMOUNT_TOKEN = re.compile(r"\d{3,5}(?:[.,]\d+)?")
+
+
+def _earner_left_out(words: str) -> bool:
+    """(blind rounds 158-161) One amount, the speaker's own ("ik 1250 van de ziekenkas"), and after it another
+    earner of the household without an amount ("en hij werkt in de fabriek"): not the household's income."""
+    tokens = words.split()
+    amounts = [i for i, w in enumerate(tokens) if AMOUNT_TOKEN.fullmatch(w)]
+    if len(amounts) != 1 or "ik" not in tokens[max(0, amounts[0] - 3) : amounts[0]]:
+        return False
+    later = " ".join(tokens[amounts[0] + 1 :])
+    return bool(OTHER_EARNER.search(later))
 
 
 def _weak_income_named(crit: Criterion, words: str) -> bool:
@@ -666,6 +696,8 @@ def _up_to_clause(tokens: list[str]) -> list[str]:
 # "geen idee hoe ik dat moet betalen": not knowing how, not a refusal to say (but "ik wil niet zeggen
 # waar ik werk" is one)
 KNOWING = frozenset({"weet", "weten", "idee", "gedacht", "ken", "veel", "heet"})
+NAMING = frozenset({"heet", "heette", "heten", "noemt", "noemde", "noemen"})  # not knowing the name of it only
+LATER = frozenset({"daarna", "nadien", "erna", "later"})  # not knowing what comes after: "daarna weet ik niet"
 PARTLY_KNOWN = (["of"], ["welk"], ["welke"])  # "weet niet of ...", "weet niet welk contract"
 QUESTION_WORDS = frozenset(
     {"hoe", "wat", "waar", "wanneer", "waarom", "welke", "welk", "wie", "of", "hoeveel", "waarvan", "hoelang"}
@@ -788,7 +820,10 @@ def find_signals(crit: Criterion, words: str, *, intent: str | None = None) -> l
         )
         # "ik weet niet hoe dat heet in Belgie, in Polen technikum met matura": only the name is not known;
         # "6 jaar middelbaar gedaan maar welke richting weet ik niet meer": only which one
-        and not (told and h.phrase.value == UNKNOWN and "heet" in tokens[h.start : h.end + 3])
+        # (blind rounds 158-161) "weet ni meer juist hoe da heette, iets me haarzorg"
+        and not (told and h.phrase.value == UNKNOWN and set(tokens[h.start : h.end + 5]) & NAMING)
+        # (blind rounds 158-161) "art 60 tot september en daarna weet ik ni": only what comes later is not known
+        and not (told and h.phrase.value == UNKNOWN and set(tokens[max(0, h.start - 2) : h.start]) & LATER)
         and not (told and h.phrase.value == UNKNOWN and set(tokens[max(0, h.start - 3) : h.start]) & {"welk", "welke"})
     ]
     # "geen huisdokter, ik weet niet hoe", "weet niet hoe ik een dokter vind": helpless, not an unknown answer;

@@ -75,6 +75,10 @@ SPOKEN_WORDS: dict[str, str] = {
     "doagen": "dagen", "doag": "dag", "koamer": "kamer", "koamers": "kamers", "slaapkoamer": "slaapkamer",
     # (blind rounds 154-157) French rent in Brussels Dutch ("de loyer is 850"), learner "kinder"
     "loyer": "huur",
+    # (blind rounds 158-161) typed fast: "interrim", "weekcontractjes"
+    "interrim": "interim", "intrim": "interim", "interiem": "interim",
+    "weekcontractjes": "weekcontracten", "weekcontractje": "weekcontract",
+    "dagcontractjes": "dagcontracten", "dagcontractje": "dagcontract",
     "slaapkoamers": "slaapkamers", "rugge": "rug", "kroep": "ik roep", "kroepe": "ik roep", "kschreeuw": "ik schreeuw",
     "ni": "niet", "nie": "niet", "nit": "niet", "nie't": "niet", "niej": "niet",
     "nimeer": "niet meer", "niemeer": "niet meer", "nimmer": "niet meer", "nimmeer": "niet meer",
@@ -314,6 +318,7 @@ _NEGATION_WORDS = {"niet", "geen", "nooit", "niemand", "niks", "niets", "nergens
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u201b\u0060\u00b4]")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}[a-z]?\b\.?")
+_ELONGATED = re.compile(r"([a-z])\1{2,}")  # "lagere schoool", "heeeel weinig": three or more of a letter are two
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bart\.?\s*(60|61)\b"), r"artikel \1"),
     (re.compile(r"\bda'?s\b"), "dat is"),
@@ -352,6 +357,7 @@ def spoken(text: object) -> str:
     t = strip_accents(clean(text).lower())
     t = _APOSTROPHES.sub("'", t)
     t = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), t)
+    t = _ELONGATED.sub(r"\1\1", t)
     for pattern, replacement in _CONTRACTIONS:
         t = pattern.sub(replacement, t)
     t = _CLAUSE_MARKS.sub(f" {CLAUSE} ", t)

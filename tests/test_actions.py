@@ -483,6 +483,17 @@ async def test_criteria_nonsense_is_not_understood():
     assert texts(messages) == [text("question.not_understood")]
 
 
+@pytest.mark.parametrize("typed", ["wa bedoelt ge", "ik snap de vraag ni", "kweet ni wat je bedoelt"])
+async def test_criteria_question_not_understood_is_said_in_other_words(typed):
+    # (blind rounds 158-161) the parent does not understand the question: it is said in other words, the
+    # answer stays open and the question comes again
+    tracker = criteria_tracker("housing", typed, "nlu_fallback", confidence=0.3)
+    events, messages = await run(ValidateCriteriaForm, tracker)
+    assert events == [SlotSet("housing", None), SlotSet("pending_value", None)]
+    assert texts(messages) == [text("question.explain", explain=criteria().get("housing").explain)]
+    assert "genoeg plaats" in texts(messages)[0]
+
+
 async def test_criteria_answer_not_understood_that_may_be_urgent_is_asked_about_gently():
     tracker = criteria_tracker("housing", "niemand helpt mij", "nlu_fallback", confidence=0.3)
     events, messages = await run(ValidateCriteriaForm, tracker)

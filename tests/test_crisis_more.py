@@ -3324,7 +3324,7 @@ TWENTY_SECOND_NEGATIVES = [
 ]
 
 
-TWENTY_THIRD_POSITIVES = [  # rounds 146-157
+TWENTY_THIRD_POSITIVES = [  # rounds 146-161
     # rounds 146-149
     ("suicide_now", "ik ben aan kanaal, ik ga springen, sorry voor mijn kinderen"),  # no article, sorry to the children
     ("suicide_now", "ik heb het keukenmes in mijn hand nu, sorry voor de kinderen"),  # a knife in the hand, a goodbye
@@ -3341,6 +3341,11 @@ TWENTY_THIRD_POSITIVES = [  # rounds 146-157
     ("violence", "hun pa heeft den oudsten vorige maand nen blauwe oog geslagen"),  # "hun pa", "blauwe oog"
     ("suicide_now", "sta hier op de brug aan de vaart, kan ni meer"),  # the subject left out
     ("violence", "ik slaap bij mijn zus omdat hij mij sloeg, dat is nu drie weken geleden"),  # how long ago, not now
+    # rounds 158-161
+    ("suicide_now", "ik zit aan de vaart en ik ga nooit meer naar huis"),  # at the water, not going home
+    ("suicide_now", "sta bij het water, zeg aan de kinderen dat ik van ze hou"),  # at the water, a goodbye
+    ("violence_now", "mijn vriend komt straks en zegt dat hij mij komt afmaken"),  # on the way to destroy
+    ("violence_now", "hij sms'te dat hij nu komt en ons allemaal dood maakt"),
 ]
 TWENTY_THIRD_NEGATIVES = [
     "mijn zus komt mij halen met de auto, ze is onderweg",  # a lift
@@ -3355,6 +3360,11 @@ TWENTY_THIRD_NEGATIVES = [
     "de jongste was drie minuten weg in de speeltuin, ik schrok me dood, mo hij stond aan de schommel",
     "die rente op de lening gaat ons nog doodmaken",  # interest "kills" no one
     "ik pak al 3 jaar pillen voor mijn depressie, nu gaat het beter",  # years of treatment, "3 jaar" no count
+    # rounds 158-161
+    "ik sta aan de schelde met de hond, we gaan niet terug naar huis voor het donker is",  # a walk
+    "we zitten aan zee op daguitstap, ik ga niet terug naar huis voor vijf uur",  # a day out
+    "ons kleinste slaat zijn blokken op de grond als hij zijn zin niet krijgt",  # a tantrum
+    "de baas komt maandag en maakt me kapot als ik te laat ben",  # a figure of speech
 ]
 
 
@@ -3366,12 +3376,12 @@ def test_violence_over_in_english_is_not_now(sentence):
 
 
 @pytest.mark.parametrize("kind,sentence", TWENTY_SECOND_POSITIVES + TWENTY_THIRD_POSITIVES)
-def test_phenomena_of_the_blind_rounds_134_to_157_are_read(kind, sentence):
+def test_phenomena_of_the_blind_rounds_134_to_161_are_read(kind, sentence):
     assert kinds(sentence)[:1] == (kind,)  # by the net alone, without the classifier's support
 
 
 @pytest.mark.parametrize("sentence", TWENTY_SECOND_NEGATIVES + TWENTY_THIRD_NEGATIVES)
-def test_look_alikes_of_the_blind_rounds_134_to_157_are_no_crisis(sentence):
+def test_look_alikes_of_the_blind_rounds_134_to_161_are_no_crisis(sentence):
     assert kinds(sentence, supported=True) == ()
 
 

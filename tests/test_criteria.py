@@ -57,6 +57,7 @@ def test_each_criterion_is_complete(real, cid):
     assert c.label.strip()
     assert c.family_question.strip() and c.staff_question.strip()
     assert c.why.strip()
+    assert c.explain and c.explain.strip() and c.explain != c.family_question  # "wat bedoel je?"
     assert {o.value for o in c.options} == VALUES
     titles = [o.title for o in c.options]
     assert len(titles) == len(set(titles)), "button titles must be unique"

@@ -1834,6 +1834,28 @@ TWENTY_FOURTH = [
     ("health", "alles goed, onze jongste heeft dikwijls oorontstekingen", "inadequate", False),
     ("stimulation", "da moet ge aan mijn vrouw vragen, zij doet dat", "unknown", True),
 ]
+TWENTY_FIFTH = [  # (rounds 158-161) in other words than the writers'
+    # the speaker's own amount, and another earner without one: not the household's income
+    ("income", "ik krijg 1300 van de mutualiteit en mijn man werkt bij de bouw", "inadequate", False),
+    ("income", "ik krijg 1300 van de mutualiteit en mijn man werkt niet", "inadequate", True),
+    ("income", "ik heb 2400 loon en mijn vrouw werkt ook", "adequate", True),  # enough already
+    # hairdressing: vocational school or an adult course? Not knowing the name of the course only
+    ("education", "iets met kappers, weet niet meer hoe het heette", "inadequate", False),
+    ("education", "weet niet meer hoe dat heette, iets met haarzorg", "inadequate", True),
+    # drinking "nogal" is asked about
+    ("health", "mijne man drinkt nogal, verder alles goed", "inadequate", False),
+    # a diabetes of the pregnancy, over now
+    ("health", "had zwangerschapsdiabetes bij de jongste, nu is dat weg", "adequate", True),
+    # not knowing what comes after a contract
+    ("employment", "artikel 60 bij het ocmw tot juni, daarna weet ik nog niet", "inadequate", True),
+    # not knowing how to manage: no "unknown"
+    ("stimulation", "de jongste heeft extra zorg nodig en ik weet niet hoe ik het moet volhouden", "inadequate", True),
+    ("stimulation", "ik weet niet hoe ik dat moet beantwoorden", "unknown", True),  # not the answer
+    # typed fast: a doubled r, a diminutive, a letter held down
+    ("employment", "interrim in de haven", "inadequate", True),
+    ("employment", "ik doe dagcontractjes bij de post", "inadequate", True),
+    ("education", "alleen lagere schooool", "inadequate", True),
+]
 
 # Phenomena of the blind round 14 (read after its first run), in other words than theirs.
 @pytest.mark.parametrize("cid,text,value,certain", [
@@ -1843,7 +1865,7 @@ TWENTY_FOURTH = [
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH)
+] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
@@ -2636,11 +2658,24 @@ def test_answers_seen_in_the_fourteenth_session(cid, text, intent, confidence, v
     ("stimulation", "kweet ni wa ge bedoelt met stimuleren"),
     ("housing", "ik snap niet goed wat je vraagt"),
     ("education", "weet niet wat dat wil zeggen"),
+    # (blind rounds 158-161) said short
+    ("stimulation", "wa bedoelde gij"),
+    ("health", "hoe bedoel je"),
+    ("income", "ik versta uw vraag nie"),
 ])
 def test_not_knowing_what_the_question_means_is_no_answer(cid, text):
     """(blind rounds 150-153) "Ik weet niet wat je bedoelt" asks what the question means: no "unknown" is taken;
-    the question is explained and asked again."""
-    assert interp(cid, text).value is None
+    the question is said in other words and asked again."""
+    got = interp(cid, text)
+    assert (got.value, got.reason) == (None, "meaning")
+
+
+@pytest.mark.parametrize("cid,text", [
+    ("stimulation", "wat bedoel je, ze spelen gewoon buiten"),  # an answer after the question
+    ("income", "wat bedoelt ge met genoeg? we hebben 1100 leefloon"),
+])
+def test_asking_what_is_meant_and_answering_is_an_answer(cid, text):
+    assert interp(cid, text).reason != "meaning"
 
 
 def test_not_knowing_what_a_diagnosis_means_keeps_the_answer():
