@@ -165,6 +165,7 @@ FUNCTION_WORDS = {
         i im you your the and my have has do does don dont can cant not only just speak
         understand need are am what how this with someone anyone english dutch language our
         they very would could
+        it a an he she his her no husband wife
         """.split()
     ),
     "fr": frozenset(
@@ -172,6 +173,7 @@ FUNCTION_WORDS = {
         j jai ne parle parlez parles comprends comprend le la un une du est c suis vous nous
         mon mes pour avec pouvez peux besoin aide francais neerlandais flamand quelqu qui que et
         on il elle ai aux sil plait
+        tout va bien merci mais mari femme travaille les
         """.split()
     ),
     "tr": frozenset(
