@@ -3346,6 +3346,12 @@ TWENTY_THIRD_POSITIVES = [  # rounds 146-161
     ("suicide_now", "sta bij het water, zeg aan de kinderen dat ik van ze hou"),  # at the water, a goodbye
     ("violence_now", "mijn vriend komt straks en zegt dat hij mij komt afmaken"),  # on the way to destroy
     ("violence_now", "hij sms'te dat hij nu komt en ons allemaal dood maakt"),
+    # rounds 162-169
+    ("suicide_now", "ik zit in de badkamer met een mesje op mijn pols"),  # a blade at the wrist
+    ("suicide_now", "ik zit met de schaar aan mijn pols"),
+    ("suicide_now", "ik snijd mezelf nu, ik kan niet meer"),  # cutting now
+    ("suicide_now", "ik sta op de spoorwegbrug en ik ga nooit meer naar huis"),  # a bridge in a compound
+    ("suicide", "ik lig elke avond te denken om mezelf weg te doen"),  # doing oneself away
 ]
 TWENTY_THIRD_NEGATIVES = [
     "mijn zus komt mij halen met de auto, ze is onderweg",  # a lift
@@ -3365,6 +3371,10 @@ TWENTY_THIRD_NEGATIVES = [
     "we zitten aan zee op daguitstap, ik ga niet terug naar huis voor vijf uur",  # a day out
     "ons kleinste slaat zijn blokken op de grond als hij zijn zin niet krijgt",  # a tantrum
     "de baas komt maandag en maakt me kapot als ik te laat ben",  # a figure of speech
+    # rounds 162-169
+    "ik snij mij nu en dan in mijn vinger bij het koken",  # now and then, cooking
+    "ik denk erover om mezelf weg te doen uit die whatsappgroep",  # leaving a group
+    "ik sta aan de kennedybrug te wachten op de bus",  # waiting
 ]
 
 
