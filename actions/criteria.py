@@ -110,6 +110,8 @@ class ActionExplain(StapsteenAction):
                 send(dispatcher, step.say)
             if step.value is not None:
                 return [SlotSet(slot, step.value), SlotSet("pending_value", None)]
+            if step.pending is not None:
+                return [SlotSet("pending_value", step.pending)]  # the answer told with the refusal, checked back
         elif slot in dialogue.REFERRAL_SLOTS:
             send(dispatcher, dialogue.say("question.why_contact"))
         else:

@@ -95,5 +95,10 @@ def why_asked(criterion_id: str, text: str) -> Step:
     ("waarom moet u dat weten? ik zeg het liever niet"): the reason, and the refusal is the answer
     (unknown), so the parent need not refuse a second time."""
     if not text.lstrip().startswith("/") and rather_not_say(text):
+        told = interpret_answer(criterion_id, text)
+        if told.value not in (None, UNKNOWN) and not told.certain:
+            # (blind rounds 162-169) "waarom moet ge da weten? mijne man werkt, da's genoeg": the reason, and the
+            # answer told all the same is checked back
+            return Step(pending=f"{criterion_id}:{told.value}", say=dialogue.explanation(criterion_id))
         return Step(value=UNKNOWN, say=dialogue.explanation(criterion_id, refused=True))
     return Step(say=dialogue.explanation(criterion_id))

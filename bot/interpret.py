@@ -424,6 +424,11 @@ def interpret_answer(
     polar, polar_sure = _polar_value(crit, words, intent, confidence)
     elsewhere = _said_of_other_topics(defs, crit.id, words, intent=intent)
     result = _decide(crit.id, signals, words, intent_value, confidence, polar, polar_sure, elsewhere)
+    told = _told_with_a_refusal(words, signals)
+    if len(told) == 1:
+        # (blind rounds 162-169) "waarom moet ge da weten? mijne man werkt, da's genoeg", "da gaat u nie aan hoe wij
+        # wonen, 't is proper": a refusal, and an answer all the same; the answer is checked back
+        return Interpretation(told.pop(), False, "keyword")
     if _someone_else_knows(words, signals):
         # "ik weet niet, mijn man doet alles met geld en bank": not knowing, and why; the classifier
         # often reads the rest as a problem
@@ -610,6 +615,40 @@ def _refuses(crit: Criterion, words: str) -> bool:
     )
 
 
+# words of not wanting to tell, not of not knowing: "dat gaat je niet aan", "waarom moet je dat weten", "meer moet
+# je niet weten"
+REFUSAL_MARKS = frozenset({"moet", "moeten", "waarom", "aan", "zeg", "zeggen", "liever", "persoonlijk", "prive"})
+PROTEST_MARKS = frozenset({"moet", "moeten", "waarom", "aan"})  # "waarom moet ge da weten?", "da gaat u nie aan"
+
+
+def _told_with_a_refusal(words: str, signals: list[Signal]) -> set[str]:
+    """The values an answer tells next to a refusal (an everyday phrase of UNKNOWN_PHRASES with a word of
+    REFUSAL_MARKS), in a clause of their own: a criterion keyword anywhere ("we redden ons wel, meer moet ge ni
+    weten"), a proxy only after a protest ("waarom moet ge da weten? mijne man werkt"). Not the topic named in the
+    refusal itself ("over ons huis wil ik niks zeggen"), nor a reason for it ("om mijn uitkering af te pakken")."""
+    tokens = [w for w in words.split() if w not in FILLERS]
+    refusals = [
+        s
+        for s in signals
+        if s.value == UNKNOWN and s.generic and s.strength == "keyword" and set(s.words.split()) & REFUSAL_MARKS
+    ]
+    told = set()
+    for t in signals:
+        if t.value not in (ADEQUATE, INADEQUATE) or t.strength not in ("keyword", "proxy"):
+            continue
+        clause = max((i + 1 for i in range(t.start) if tokens[i] == CLAUSE), default=0)
+        if tokens[clause : clause + 1] in (["om"], ["omdat"], ["want"], ["voor"]) or "bang" in tokens[clause : t.start]:
+            continue
+        if any(CLAUSE not in tokens[min(r.end, t.end) : max(r.start, t.start)] for r in refusals):
+            continue  # the topic of a refusal in its own clause: "over mijn huis zeg ik niks"
+        for r in refusals:
+            apart = CLAUSE in tokens[min(r.end, t.end) : max(r.start, t.start)]
+            protest = bool(set(r.words.split()) & PROTEST_MARKS) and t.start >= r.end
+            if apart and (t.strength == "keyword" or protest):
+                told.add(t.value)
+    return told
+
+
 # "wat voor contract weet ik niet": part of the answer is open. Not "hoe" or "waar": "hoe dat werkt weet ik
 # niet" (finding care) is the problem itself.
 OPEN_PART = frozenset({"of", "wat", "welk", "welke", "hoeveel", "hoelang", "wanneer"})
@@ -667,9 +706,11 @@ def _not_knowing_how_much(words: str) -> bool:
 
 # "ja 't is genoeg, mer allein as 't kindergeld der bij is", "genoeg as t er zwart werk is, anders niks":
 # enough only on a condition (the Groeipakket counted in, work that comes and goes) is asked, not decided
-ONLY_IF_CRITERIA = frozenset({"income", "employment"})
+ONLY_IF_CRITERIA = frozenset({"income", "employment", "stimulation"})
 ONLY_IF = re.compile(
     r"\b(?:alleen|allein|allen|enkel|pas) (?:maar )?(?:als|wanneer|indien)\b|\banders (?:niks|niets|nikske|geen)\b"
+    # (blind rounds 162-169) "ze gaat naar school, als 't lukt met de bus"
+    r"|\b(?:als|wanneer) (?:het|dat) (?:\w+ )?lukt\b"
 )
 
 
@@ -1571,6 +1612,12 @@ FOREIGN_COUNTRIES = frozenset(
         "vietnam",
         "china",
         "kinshasa",
+        "duitsland",
+        "frankrijk",
+        "slowakije",
+        "tsjechie",
+        "hongarije",
+        "moldavie",
         "lubumbashi",
     }
 )
@@ -1762,6 +1809,12 @@ def _sometimes_at_school(tokens: list[str]) -> list[Signal]:
     return []
 
 
+ONLY_WORDS = frozenset({"alleen", "maar", "enkel", "slechts"})
+DAY_CARE_WORDS = frozenset(
+    {"creche", "kribbe", "kinderopvang", "opvang", "onthaalmoeder", "onthaalouder", "kinderdagverblijf", "oma", "opa"}
+)
+
+
 def _some_days_only(tokens: list[str]) -> list[Signal]:
     """A child who goes to school on some days only ("hij gaat naar school alleen maandag en dinsdag",
     "maar twee dagen per week naar de kleuterschool", "2 of 3 dagen naar school, de andere dagen thuis")."""
@@ -1786,8 +1839,15 @@ def _some_days_only(tokens: list[str]) -> list[Signal]:
         )
         and (t not in {"paar", "enkele"} or only)
     ]
-    if counted and only:
-        return [Signal(INADEQUATE, "keyword", "maar enkele dagen per week naar school", counted[0], counted[0] + 1)]
+    # (blind rounds 162-169) "only" said of the count, and the days spent at school: not "mor ... nu gaat de kleine
+    # drie dagen naar de crèche" (a day care's days, and a "but" far before them)
+    only_days = [
+        i
+        for i in counted
+        if set(tokens[max(0, i - 3) : i]) & ONLY_WORDS and not set(tokens[i + 1 : i + 6]) & DAY_CARE_WORDS
+    ]
+    if only_days:
+        return [Signal(INADEQUATE, "keyword", "maar enkele dagen per week naar school", only_days[0], only_days[0] + 1)]
 
     sometimes = [
         i
@@ -2195,6 +2255,12 @@ HIGHER_SCHOOLS = frozenset(
 STOPPING = frozenset({"gestopt", "stop", "stopte", "stopten", "stoppen", "afgehaakt", "weggegaan"})
 
 
+# a diploma gained after all, after leaving school early
+LATER_DIPLOMA = frozenset(
+    {"diploma", "avondschool", "tweedekansonderwijs", "volwassenenonderwijs", "gehaald", "behaald", "afgemaakt"}
+)
+
+
 def _schooling_length(tokens: list[str]) -> list[Signal]:
     """How long someone went to school: "maar vier jaar naar school", "school tot mijn 12",
     "tot het 4de leerjaar". Short -> inadequate; a little longer -> checked back."""
@@ -2215,7 +2281,8 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
     stopped = stopped or any(t in ("gaan", "ga") and "werken" in tokens[i + 1 : i + 3] for i, t in enumerate(tokens))
     # (blind rounds 138-141) learner Dutch "school tot 15 jaar, dan werken"
     stopped = stopped or any(
-        t in ("dan", "toen", "daarna") and tokens[i + 1 : i + 2] == ["werken"] for i, t in enumerate(tokens)
+        t in ("dan", "toen", "daarna") and tokens[i + 1 : i + 2] in (["werken"], ["gewerkt"])
+        for i, t in enumerate(tokens)
     )
     higher = bool(set(tokens) & HIGHER_SCHOOLS)
     secondary = bool(set(tokens) & SECONDARY_STREAMS)
@@ -2278,6 +2345,15 @@ def _schooling_length(tokens: list[str]) -> list[Signal]:
         # (blind rounds 118-121) "alleen 8 jaar school in Polen": "only" says it was short, no check-back
         # (blind rounds 122-125) "8 jaar school in Albanie, dan stop, moest werken": years of school, then stopped
         short = before[-1:] in (["alleen"], ["maar"], ["slechts"], ["enkel"]) or (limits == SCHOOL_YEARS and stopped)
+        # (blind rounds 162-169) "tot mijn 15 naar school geweest, dan gaan werken op de bouw": left for work at 15
+        # (not "gestopt op mijn 15, daarna avondschool en diploma gehaald")
+        # (school abroad may end earlier: "in Brazilie school tot 15, dan werken" is asked)
+        short = short or (
+            limits == SCHOOL_AGE
+            and stopped
+            and n < limits[1]
+            and not set(tokens) & (LATER_DIPLOMA | FOREIGN_COUNTRIES | {"land"})
+        )
         if n <= limits[0] or (n <= limits[1] and short):
             found.append(Signal(INADEQUATE, "keyword", words, i, i + 1))
         elif n <= limits[1]:
@@ -3127,6 +3203,10 @@ def _judge_amount(
     sometimes = words.count("soms") >= 2 and (bool(others) or bool(present & NOTHING_WORDS))  # "soms 900, soms niks"
     # "deze maand 1500, vorige maand 1100": two months, two amounts
     sometimes = sometimes or (bool(others) and " deze maand " in joined and bool(MONTH_BEFORE_AFTER & present))
+    # (blind rounds 162-169) "vorige maand 2000 mais deze maand bijna niks": one month's amount, and nothing this one
+    sometimes = sometimes or (
+        " deze maand " in joined and bool(MONTH_BEFORE_AFTER & present) and bool(present & NOTHING_SOME_MONTHS)
+    )
     said_irregular = any(p in joined for p in IRREGULAR_PHRASES) or sometimes or bool(present & VARYING_WORDS)
     # "in zomer 2000, maar november tot pasen niks": a season with nothing is an income that varies
     # (not "sinds maart heb ik er niks meer van gezien": stopped, not seasonal)
@@ -3189,6 +3269,12 @@ def _judge_amount(
     if debts:
         if others:
             every = [amount, *others]
+            left = _left_after_debts(text, every)
+            if left is not None and not present & (COST_WORDS - DEBT_WORDS - PAYING_WORDS - {"geld"}):
+                # (blind rounds 162-169) "samen zo 3400 netto, de lening van de auto eraf, blijft er nog 3000", "de
+                # bemiddelaar houdt er 300 van af, dus ik leef van 1350": the family's own sum of what is left once
+                # the debts are off is the rule itself (not when a rent or a bill went off it too)
+                return Interpretation(judge(left), "bruto" not in present, "amount", left)
             if len(every) == 2 and min(every) >= max(every) * CLOSE_GUESSES and present & ROUGHLY:
                 # "rond de 1800, 1850 zo, maar we betalen ook nog wat af": two guesses of one income and a
                 # repayment of no amount: asked
@@ -3396,6 +3482,33 @@ def _remainder_said(text: str, incomes: list[Decimal], repayments: list[Decimal]
 
 
 REMAINDER_CUE = re.compile(r"\b(?:blijf\w*|rest\w*|over|overhouden|houden|hou)\b(?: \w+){0,3} *(?:€ *)?$")
+
+
+# what is left once the debts are off, said as such: "blijft er nog 3000", "dus ik leef van ongeveer 1350", "houden
+# we 1800 over"
+REMAINDER_NAMED = re.compile(
+    r"\b(?:blijft|blijven|blijf) (?:(?:er|ons|mij|me|dan|nog|dus|maar|ongeveer|zo|zowat|rond|de|een|over) ){0,5}"
+    r"(\d[\d.,]*)"
+    r"|\b(?:ik|we|wij|ge|gij) (?:leef|leven|leeft) (?:(?:dus|nog|maar|dan|eigenlijk|echt) ){0,2}(?:van|met) "
+    r"(?:(?:ongeveer|zo|zowat|rond|de|een|nog|maar|amper|pakweg) ){0,3}(\d[\d.,]*)"
+    r"|\b(?:houden|hou|houd) (?:we|wij|ik) (?:(?:nog|dan|maar|ongeveer|zo|rond|de|een) ){0,4}(\d[\d.,]*)"
+)
+
+
+def _left_after_debts(text: str, every: list[Decimal]) -> Decimal | None:
+    """The last amount named as what is left once the debts are off, when the other amounts add up to it: one
+    income above it (what goes off left unsaid), or an income and what goes off it; None otherwise."""
+    from bot.nlp.numbers import parse_money
+
+    named = [parse_money(next(g for g in m.groups() if g)) for m in REMAINDER_NAMED.finditer(fold(text))]
+    left = named[-1] if named else None
+    if left is None or left not in every:
+        return None
+    rest = list(every)
+    rest.remove(left)
+    if (len(rest) == 1 and rest[0] > left) or (len(rest) == 2 and max(rest) - min(rest) == left):
+        return left
+    return None
 
 
 def _repayment_apart(text: str) -> tuple[list[Decimal], list[Decimal]] | None:

@@ -1598,6 +1598,20 @@ async def test_why_said_with_a_refusal_explains_and_takes_the_refusal_as_the_ans
     assert "Je hoeft het niet te zeggen." in texts(messages)[0]
 
 
+async def test_why_said_with_a_refusal_and_an_answer_explains_and_checks_the_answer_back():
+    # (blind rounds 162-169) "waarom moet ge da weten? mijne man werkt, da's genoeg": the reason, then the answer
+    # told all the same is checked back by the form's ask action; nothing is taken yet
+    typed = "waarom moet je dat weten? mijn vrouw werkt, dat is genoeg"
+    events, messages = await run(ActionExplain,
+                                 make_tracker(text=typed, intent="ask_why", active_loop="criteria_form",
+                                              slots={"requested_slot": "employment"}))
+    assert events == [SlotSet("pending_value", "employment:adequate")]
+    assert texts(messages) == [text("question.why", why=criteria().get("employment").why)]
+    _, asked = await run(CRITERIA_ASK["employment"], make_tracker(slots={"pending_value": "employment:adequate"}))
+    assert texts(asked) == [text("question.check_back",
+                                 meaning=criteria().get("employment").check_back["adequate"])]
+
+
 async def test_explain_during_the_referral_form_and_outside_forms():
     _, messages = await run(ActionExplain, make_tracker(intent="ask_why",
                                                         slots={"requested_slot": "contact_phone"}))

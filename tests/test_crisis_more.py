@@ -3324,7 +3324,7 @@ TWENTY_SECOND_NEGATIVES = [
 ]
 
 
-TWENTY_THIRD_POSITIVES = [  # rounds 146-161
+TWENTY_THIRD_POSITIVES = [  # rounds 146-169
     # rounds 146-149
     ("suicide_now", "ik ben aan kanaal, ik ga springen, sorry voor mijn kinderen"),  # no article, sorry to the children
     ("suicide_now", "ik heb het keukenmes in mijn hand nu, sorry voor de kinderen"),  # a knife in the hand, a goodbye
@@ -3352,6 +3352,9 @@ TWENTY_THIRD_POSITIVES = [  # rounds 146-161
     ("suicide_now", "ik snijd mezelf nu, ik kan niet meer"),  # cutting now
     ("suicide_now", "ik sta op de spoorwegbrug en ik ga nooit meer naar huis"),  # a bridge in a compound
     ("suicide", "ik lig elke avond te denken om mezelf weg te doen"),  # doing oneself away
+    ("missing_child", "de kleine is weg uit de tuin, ik zie hem niet meer"),  # gone from the garden, out of sight
+    ("missing_child", "meester zegt hij is vertrokken om 4 uur, nu is 7 uur"),  # hours after school
+    ("food", "vanavond niks meer in de kast voor de kinderen en mijn rekening staat op nul"),  # the account empty
 ]
 TWENTY_THIRD_NEGATIVES = [
     "mijn zus komt mij halen met de auto, ze is onderweg",  # a lift
@@ -3375,6 +3378,9 @@ TWENTY_THIRD_NEGATIVES = [
     "ik snij mij nu en dan in mijn vinger bij het koken",  # now and then, cooking
     "ik denk erover om mezelf weg te doen uit die whatsappgroep",  # leaving a group
     "ik sta aan de kennedybrug te wachten op de bus",  # waiting
+    "de oudste is weg op kot, ik zie hem niet meer zo vaak",  # a student away from home
+    "de juf zegt dat ze om 3 uur weg is, nu is het 4 uur en ze is al thuis",  # home
+    "de rekening staat leeg maar de kast is vol voor de kinderen",  # food in the house
 ]
 
 
@@ -3386,12 +3392,12 @@ def test_violence_over_in_english_is_not_now(sentence):
 
 
 @pytest.mark.parametrize("kind,sentence", TWENTY_SECOND_POSITIVES + TWENTY_THIRD_POSITIVES)
-def test_phenomena_of_the_blind_rounds_134_to_161_are_read(kind, sentence):
+def test_phenomena_of_the_blind_rounds_134_to_169_are_read(kind, sentence):
     assert kinds(sentence)[:1] == (kind,)  # by the net alone, without the classifier's support
 
 
 @pytest.mark.parametrize("sentence", TWENTY_SECOND_NEGATIVES + TWENTY_THIRD_NEGATIVES)
-def test_look_alikes_of_the_blind_rounds_134_to_161_are_no_crisis(sentence):
+def test_look_alikes_of_the_blind_rounds_134_to_169_are_no_crisis(sentence):
     assert kinds(sentence, supported=True) == ()
 
 

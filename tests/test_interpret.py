@@ -1857,6 +1857,47 @@ TWENTY_FIFTH = [  # (rounds 158-161) in other words than the writers'
     ("education", "alleen lagere schooool", "inadequate", True),
 ]
 
+TWENTY_SIXTH = [  # (rounds 162-169) in other words than the writers'
+    # what is left once the debts are off, said by the family itself
+    ("income", "we hebben 2900 samen, de afbetaling van de lening eraf blijft er nog 2500", "adequate", True),
+    ("income", "1500 loon, de schuldbemiddelaar houdt er 250 van af, dus we leven van 1250", "inadequate", True),
+    ("income", "2900 samen, de afbetaling van de lening eraf", "inadequate", False),  # the repayment unsaid: asked
+    # one month's amount, and nothing this month
+    ("income", "vorige maand 2100 maar deze maand bijna niks, de zaak draait slecht", "inadequate", True),
+    # the sickness fund named, and a parent who works part time: asked
+    ("income", "de ziekenkas en hij werkt deeltijds", "inadequate", False),
+    # a refusal, and an answer all the same: the answer is asked
+    ("income", "we hebben genoeg, meer moet je niet weten", "adequate", False),
+    ("housing", "dat gaat je niet aan hoe wij wonen, het is proper", "adequate", False),
+    ("housing", "dat gaat je niet aan", "unknown", True),
+    # irregular self-employed work is asked
+    ("employment", "ik ben zelfstandig loodgieter, het gaat op en af", "inadequate", False),
+    # looking for work for a long time, "welk werk?", delivery for an app, work off the books
+    ("employment", "ik zoek al sinds de zomer werk", "inadequate", True),
+    ("employment", "werk? welk werk, zonder diploma pakken ze u nergens", "inadequate", True),
+    ("employment", "hij rijdt s avonds eten rond voor een app", "inadequate", True),
+    ("employment", "ik help in de frituur van mijn nonkel, niet echt op papier", "inadequate", True),
+    # a grandmother with dementia cared for at home; no doctor needed
+    ("health", "mijn schoonmoeder woont bij ons, ze is aan het dementeren", "inadequate", True),
+    ("health", "geen dokter nodig gehad, alleen de vaccins van de kleine", "adequate", True),
+    ("health", "ik neem pillen voor mijn zenuwen maar het gaat", "inadequate", False),
+    # no hot water, water heated in a pan; a bathroom shared with others in the building
+    ("housing", "sinds vorige week geen warm water, we warmen het water in een pot", "inadequate", True),
+    ("housing", "de douche delen we met andere mensen in het gebouw", "inadequate", True),
+    ("housing", "over mijn huis zeg ik niks", "unknown", True),  # the topic of a refusal tells nothing
+    # the children at primary school; at school "if it works out"; only when the weather is good
+    ("stimulation", "ze gaan naar de basisschool in het dorp", "adequate", False),
+    ("stimulation", "hij gaat naar school als het lukt met de auto", "adequate", False),
+    ("stimulation", "ze gaat alleen als het weer goed is", "inadequate", True),
+    # a few days at the creche is no school skipped
+    ("stimulation", "maar nu gaat de baby drie dagen naar de creche en de oudste graag naar de kleuterklas", "adequate", True),
+    ("stimulation", "hij gaat maar drie dagen naar school", "inadequate", True),
+    # left school at 15 for work; primary school only
+    ("education", "tot mijn 15 op school gezeten, toen gaan werken in de fabriek", "inadequate", True),
+    ("education", "gestopt op mijn 15, later via avondschool toch mijn diploma gehaald", "inadequate", False),
+    ("education", "enkel de primaire school in Turkije", "inadequate", True),
+]
+
 # Phenomena of the blind round 14 (read after its first run), in other words than theirs.
 @pytest.mark.parametrize("cid,text,value,certain", [
     ("income", "2000 netto, maar 450 per maand gaat naar de afbetaling van mijn studieschuld", "inadequate", True),
@@ -1865,7 +1906,7 @@ TWENTY_FIFTH = [  # (rounds 158-161) in other words than the writers'
     ("employment", "ik mag niet werken door mijn rug, mijn man heeft een vaste contract in de haven", "adequate", True),
     ("employment", "ik doe schoonmaak met een contract per dag", "inadequate", True),
     ("employment", "wat heb jij daar nu mee te maken", "unknown", True),
-] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH)
+] + BLIND_82_TO_89 + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH + TWENTY_SIXTH)
 def test_everyday_words_of_the_fourteenth_round(cid, text, value, certain):
     got = interp(cid, text)
     assert (got.value, got.certain) == (value, certain)
@@ -2177,7 +2218,8 @@ ROUNDS_26_AND_31_TO_34 = [
     ("employment", "mijne man helpt bij zijne broer in de garage", None, 0.0, "inadequate", False),
     ("employment", "ik em ne frituur aan de markt", None, 0.0, "adequate", False),
     # leaving school at an age or in a year
-    ("education", "op mijn 15e van school gegaan om te gaan werken", None, 0.0, None, False),
+    # (blind rounds 162-169: writers call leaving school at 15 for work weak, in Belgium; abroad it is asked)
+    ("education", "op mijn 15e van school gegaan om te gaan werken", None, 0.0, "inadequate", True),
     ("education", "op mijn 13e van school gegaan", None, 0.0, "inadequate", True),
     ("education", "ik ben gestopt in het eerste jaar, ik was 14", None, 0.0, "inadequate", True),
     ("education", "gestopt in het tweede jaar van de unief", None, 0.0, "adequate", True),
