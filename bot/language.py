@@ -166,6 +166,7 @@ FUNCTION_WORDS = {
         understand need are am what how this with someone anyone english dutch language our
         they very would could
         it a an he she his her no husband wife
+        now before from
         """.split()
     ),
     "fr": frozenset(
