@@ -327,6 +327,15 @@ MEANING_ASKED = re.compile(
     r"|^(?:maar |euh |sorry )?(?:wat|hoe) (?:bedoel|bedoelt|bedoelde|bedoelen) (?:je|u|jij|jullie)"
     r"(?: (?:daarmee|daar mee|met \w+))?$"
     r"|\b(?:snap|begrijp|versta|verstaan) (?:\w+ )?(?:de|die|deze|uw|je|jouw) vraag niet\b"
+    # (blind rounds 170-173) "k weet ni wa ge wilt weten"
+    r"|\b(?:weet|snap|begrijp)\b(?: \w+){0,2} (?:niet|geen) (?:goed |echt )?wat (?:je|u|jullie) "
+    r"(?:\w+ )?(?:wilt|wil|moet) weten\b"
+)
+
+# a parent who corrects herself halfway: "dagcontracten, nee wacht, sinds vorige maand heb ik een vast contract"
+CORRECTION = re.compile(
+    r"\b(?:nee|neen|nee nee|neeje) (?:\w+ )?wacht\b|\bwacht (?:eens |even |ff )?(?:nee|neen)\b|\bik bedoel\b"
+    r"|\bcorrectie\b|\bik vergis (?:mij|me)\b|\bnee sorry\b"
 )
 
 
@@ -387,6 +396,15 @@ def interpret_answer(
         # "I don't know" as an answer; the question is said in other words (`explain` in criteria.yml) and asked
         # again. (Not after an answer: "hij heeft iets aan zijn hart, ik weet niet wat dat betekent".)
         return MEANING
+
+    corrected = list(CORRECTION.finditer(folded)) if criterion_id != "income" else []
+    if corrected and len(folded[corrected[-1].end() :].split()) >= 2:
+        # (blind rounds 170-173) "kwerk met dagcontracten, nee wacht, sinds vorige maand heb ik een vast contract": what
+        # the parent says after correcting herself is the answer, when it is a whole one (not a detail, "'t eerste
+        # kleuterklas, nee wacht, 't tweede al"; not an amount, whose sum the amount rules read whole)
+        after = interpret_answer(criterion_id, folded[corrected[-1].end() :], today=today, defs=defs)
+        if after.value is not None and after.certain:
+            return after
 
     # 1. button titles (what a tap sends when the chat sends titles) and staff words
     typed = {said(text), said(words)}
@@ -3492,6 +3510,8 @@ REMAINDER_NAMED = re.compile(
     r"|\b(?:ik|we|wij|ge|gij) (?:leef|leven|leeft) (?:(?:dus|nog|maar|dan|eigenlijk|echt) ){0,2}(?:van|met) "
     r"(?:(?:ongeveer|zo|zowat|rond|de|een|nog|maar|amper|pakweg) ){0,3}(\d[\d.,]*)"
     r"|\b(?:houden|hou|houd) (?:we|wij|ik) (?:(?:nog|dan|maar|ongeveer|zo|rond|de|een) ){0,4}(\d[\d.,]*)"
+    # the sum said as its conclusion: "daar moet nog 450 af voor de lening, dus zo'n 1950"
+    r"|\bdus (?:(?:zo'n|zon|zo n|zo|n|ongeveer|rond|de|een|nog|maar|zowat|pakweg|amper|nog maar) ){0,3}(\d[\d.,]*)"
 )
 
 

@@ -1612,6 +1612,16 @@ async def test_why_said_with_a_refusal_and_an_answer_explains_and_checks_the_ans
                                  meaning=criteria().get("employment").check_back["adequate"])]
 
 
+async def test_why_asked_after_a_plain_answer_explains_and_takes_the_answer():
+    # (blind rounds 170-173) the answer first, the question why after it: the parent need not type it again
+    typed = "hij werkt in het magazijn, 2400 netto, geen schulden. waarom wilt u dat weten?"
+    events, messages = await run(ActionExplain,
+                                 make_tracker(text=typed, intent="ask_why", active_loop="criteria_form",
+                                              slots={"requested_slot": "income"}))
+    assert events == [SlotSet("income", "adequate"), SlotSet("pending_value", None)]
+    assert texts(messages) == [text("question.why", why=criteria().get("income").why)]
+
+
 async def test_explain_during_the_referral_form_and_outside_forms():
     _, messages = await run(ActionExplain, make_tracker(intent="ask_why",
                                                         slots={"requested_slot": "contact_phone"}))

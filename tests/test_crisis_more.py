@@ -3355,6 +3355,13 @@ TWENTY_THIRD_POSITIVES = [  # rounds 146-169
     ("missing_child", "de kleine is weg uit de tuin, ik zie hem niet meer"),  # gone from the garden, out of sight
     ("missing_child", "meester zegt hij is vertrokken om 4 uur, nu is 7 uur"),  # hours after school
     ("food", "vanavond niks meer in de kast voor de kinderen en mijn rekening staat op nul"),  # the account empty
+    # rounds 170-173
+    ("suicide_now", "stop met die vragen, ik heb een mesje tegen mijn pols"),  # a blade at the wrist, the questions named
+    ("suicide_now", "ik zit in de badkamer met de pillen, ik wil dat het stopt"),  # sitting with the means, wanting it over
+    ("suicide_now", "ik kan niet meer stoppen met snijden"),  # cutting and not able to stop
+    ("violence", "alleen als hij boos is pakt hij de jongste vast en duwt hem tegen de muur"),  # a habit, not now
+    ("food", "het eten is op en vanavond heb ik niks voor de kinderen"),  # the food gone
+    ("violence", "mijn vriend slaat mij soms. nu hij is werk."),  # not now: he is at work (1712, not 101)
 ]
 TWENTY_THIRD_NEGATIVES = [
     "mijn zus komt mij halen met de auto, ze is onderweg",  # a lift
@@ -3381,6 +3388,10 @@ TWENTY_THIRD_NEGATIVES = [
     "de oudste is weg op kot, ik zie hem niet meer zo vaak",  # a student away from home
     "de juf zegt dat ze om 3 uur weg is, nu is het 4 uur en ze is al thuis",  # home
     "de rekening staat leeg maar de kast is vol voor de kinderen",  # food in the house
+    # rounds 170-173
+    "ons zoon is ne keer weggelopen vorig jaar, nu gaat het goed",  # ran away once, last year
+    "ik zit hier met het mes groenten te snijden, ik kan niet meer van de drukte",  # cooking
+    "we duwen de kast tegen de muur om plaats te maken",  # furniture
 ]
 
 

@@ -1896,6 +1896,22 @@ TWENTY_SIXTH = [  # (rounds 162-169) in other words than the writers'
     ("education", "tot mijn 15 op school gezeten, toen gaan werken in de fabriek", "inadequate", True),
     ("education", "gestopt op mijn 15, later via avondschool toch mijn diploma gehaald", "inadequate", False),
     ("education", "enkel de primaire school in Turkije", "inadequate", True),
+    # (rounds 170-173) a parent who corrects herself: what comes after "nee wacht" is the answer
+    ("employment", "ik doe interim, nee wacht, sinds januari heb ik een vast contract", "adequate", True),
+    ("employment", "ik heb een vast contract, nee sorry, het is nog altijd interim", "inadequate", True),
+    # not knowing what the question wants: the question in other words
+    ("housing", "ik weet niet wat je wilt weten, we wonen hier gewoon", None, False),
+    # "niet breed" is asked; jobs named for both parents; undeclared work for both
+    ("income", "we werken allebei maar we hebben het niet breed", "inadequate", False),
+    ("employment", "ik ben verpleegster en mijn man is leerkracht", "adequate", True),
+    ("employment", "ik pluk fruit en hij helpt op de markt, alles zonder papieren", "inadequate", True),
+    # five in one room; the electricity off on a budget meter
+    ("housing", "mijn zoon en zijn vrouw wonen bij ons in, ze slapen met vier op een kamer", "inadequate", True),
+    ("housing", "de stroom is af, we hebben geen geld om op te laden", "inadequate", True),
+    # at school only in good weather; shouting at the children is asked; not knowing where to enrol
+    ("stimulation", "de oudste gaat naar school als het goed weer is", "inadequate", True),
+    ("stimulation", "ik roep veel tegen de kinderen, ik ben op", "inadequate", False),
+    ("stimulation", "kleuterschool? hij is drie. waar moet ik inschrijven?", "inadequate", True),
 ]
 
 # Phenomena of the blind round 14 (read after its first run), in other words than theirs.
