@@ -3193,12 +3193,17 @@ def _judge_amount(
         return None  # "we wachten sinds 2 maand", "3 kinderen": a duration or a count, no amount
     certain = True
     # "per week" of hours or days is no weekly pay: "19u per week" (unless pay is a week's too: "400 per week")
-    hours_a_week = len(re.findall(r" (?:\d+ ?)?(?:uur|uren|u|dagen) per week ", joined))
+    hours_a_week = len(re.findall(r" (?:\d+ ?)?(?:uur|uren|u|dagen) (?:per|in de) week ", joined))
     converted = False
-    if joined.count(" per week ") > hours_a_week or present & {"wekelijks", "weekloon"}:
-        amount, converted = (amount * 52 / 12).quantize(Decimal("0.01")), True
+    told, factor = amount, Decimal(1)
+    # (blind rounds 174-177) "kik 450 in de week en mijne vent 500": "in de week" is per week too
+    weeks = joined.count(" per week ") + joined.count(" in de week ")
+    if weeks > hours_a_week or present & {"wekelijks", "weekloon"}:
+        factor = Decimal(52) / 12
     elif " per jaar " in joined or present & {"jaarlijks", "jaarloon"}:
-        amount, converted = (amount / 12).quantize(Decimal("0.01")), True
+        factor = 1 / Decimal(12)
+    if factor != 1:
+        amount, converted = (amount * factor).quantize(Decimal("0.01")), True
     if converted:
         # a week's or a year's pay made monthly is a rough figure (a 13th month, holiday pay, weeks
         # without work): asked near the leefloon, decided far from it ("52.000 netto per jaar")
@@ -3210,7 +3215,11 @@ def _judge_amount(
         # repayments ("na de afbetaling houden we 2800 over") is the rule itself
         certain = False
 
-    others = [other for other in _other_amounts(text, amount) if other not in before]
+    # the other amounts of a weekly or yearly answer are weekly or yearly too ("450 in de week en hij 500")
+    # (not "ik 300 per week en hij 1500 per maand": a month named too)
+    monthly = " per maand " in joined or " in de maand " in joined or "maandelijks" in present
+    scale = Decimal(1) if monthly else factor
+    others = [(o * scale).quantize(Decimal("0.01")) for o in _other_amounts(text, told) if o not in before]
     total = _stated_total(text)
     if total is not None and len(others) == 1 and total == max(amount, others[0]) and _groeipakket_added(words):
         # "1400 plus het groeipakket, samen 2100": the total holds the Groeipakket, which is not income

@@ -3362,6 +3362,14 @@ TWENTY_THIRD_POSITIVES = [  # rounds 146-169
     ("violence", "alleen als hij boos is pakt hij de jongste vast en duwt hem tegen de muur"),  # a habit, not now
     ("food", "het eten is op en vanavond heb ik niks voor de kinderen"),  # the food gone
     ("violence", "mijn vriend slaat mij soms. nu hij is werk."),  # not now: he is at work (1712, not 101)
+    # rounds 174-177
+    ("suicide_now", "ik sta aan de vaart, stel mij geen vragen meer, ik spring"),  # at the water, the questions named
+    ("poisoning", "de kleine heeft aan de pillen van oma gezeten, het doosje is open, hij is 3"),  # at the pills
+    ("poisoning", "hij heeft de strip pillen gepakt en er twee op"),
+    ("poisoning", "dochter drinkt product van afwas, wat moet ik doen"),  # learner Dutch
+    ("missing_child", "ons dochter niet thuis van school, gsm uit"),  # not home, the phone off
+    ("suicide", "vroeger ging het nog, nu denk ik elke dag dat ze beter af zijn zonder mij"),  # thoughts, not now
+    ("violence", "hij heeft mij jaren geslagen, ik ben weg nu maar ik durf er niet over praten"),  # left: 1712, not 101
 ]
 TWENTY_THIRD_NEGATIVES = [
     "mijn zus komt mij halen met de auto, ze is onderweg",  # a lift
@@ -3392,6 +3400,11 @@ TWENTY_THIRD_NEGATIVES = [
     "ons zoon is ne keer weggelopen vorig jaar, nu gaat het goed",  # ran away once, last year
     "ik zit hier met het mes groenten te snijden, ik kan niet meer van de drukte",  # cooking
     "we duwen de kast tegen de muur om plaats te maken",  # furniture
+    # rounds 174-177
+    "mijn vrouw slaat zich er wel door, zij vindt altijd wel werk",  # getting through
+    "we slaan ons er wel door zoals iedereen",
+    "een appartement kopen is zelfmoord met die rente",  # prices
+    "ik zou dood willen vallen van schaamte als de buren het weten",  # shame
 ]
 
 

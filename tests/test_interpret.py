@@ -1912,6 +1912,9 @@ TWENTY_SIXTH = [  # (rounds 162-169) in other words than the writers'
     ("stimulation", "de oudste gaat naar school als het goed weer is", "inadequate", True),
     ("stimulation", "ik roep veel tegen de kinderen, ik ben op", "inadequate", False),
     ("stimulation", "kleuterschool? hij is drie. waar moet ik inschrijven?", "inadequate", True),
+    # (rounds 174-177) two weekly wages, "in de week": both made monthly; a job that starts next month is asked
+    ("income", "ik 420 in de week en hij 480, geen schulden", "adequate", False),
+    ("employment", "binnenkort begin ik in de fabriek, nu ben ik nog thuis", "inadequate", False),
 ]
 
 # Phenomena of the blind round 14 (read after its first run), in other words than theirs.
