@@ -93,20 +93,20 @@ def answer_after_not_urgent(criterion_id: str, text: str) -> Step:
 def why_asked(criterion_id: str, text: str) -> Step:
     """ "Waarom vraag je dat?" at a question: the reason, and the question again. Said with a refusal
     ("waarom moet u dat weten? ik zeg het liever niet"): the reason, and the refusal is the answer
-    (unknown), so the parent need not refuse a second time."""
-    if not text.lstrip().startswith("/") and rather_not_say(text):
-        told = interpret_answer(criterion_id, text)
-        if told.value not in (None, UNKNOWN) and told.certain:
-            # (blind rounds 170-173) "2300 netto, geen lening. waarom wilt u dat weten?": asked why, but answered
-            return Step(value=told.value, say=dialogue.explanation(criterion_id))
-        if told.value not in (None, UNKNOWN):
-            # (blind rounds 162-169) "waarom moet ge da weten? mijne man werkt, da's genoeg": the reason, and the
-            # answer told all the same is checked back
+    (unknown), so the parent need not refuse a second time. Said with an answer: the reason, and the
+    answer taken, or checked back when it is unsure or told next to a refusal."""
+    if text.lstrip().startswith("/"):
+        return Step(say=dialogue.explanation(criterion_id))
+    told = interpret_answer(criterion_id, text)
+    answered = told.value not in (None, UNKNOWN)
+    if answered and told.certain:
+        # (blind rounds 170-173) "mijn man werk magazijn, 2300 netto. geen lening. waarom u wil weten?": the answer
+        # given with the question is taken, so the parent need not type it again
+        return Step(value=told.value, say=dialogue.explanation(criterion_id))
+    if rather_not_say(text):
+        if answered:
+            # (blind rounds 162-169) "waarom moet ge da weten? mijne man werkt, da's genoeg": the answer told all
+            # the same is checked back
             return Step(pending=f"{criterion_id}:{told.value}", say=dialogue.explanation(criterion_id))
         return Step(value=UNKNOWN, say=dialogue.explanation(criterion_id, refused=True))
-    told = interpret_answer(criterion_id, text) if not text.lstrip().startswith("/") else None
-    if told is not None and told.certain and told.value not in (None, UNKNOWN):
-        # (blind rounds 170-173) "mijn man werk magazijn, 2300 netto. geen lening. waarom u wil weten?": the reason,
-        # and the answer given with the question is taken, so the parent need not type it again
-        return Step(value=told.value, say=dialogue.explanation(criterion_id))
     return Step(say=dialogue.explanation(criterion_id))
